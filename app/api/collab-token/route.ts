@@ -1,0 +1,33 @@
+// Issues a short-lived collaboration token for a meeting's minutes to a
+// signed-in member of that meeting.
+import { z } from "zod";
+import { AppError } from "../../../lib/app-error";
+import { canEditMinutes } from "../../../lib/roles";
+import { meetingDocName } from "../../../lib/collab-protocol";
+import { issueCollabTicket } from "../../../server/auth/collab-token";
+import { requireUser } from "../../../server/auth/session";
+import { getDocumentAccess } from "../../../server/domain/get-document-access";
+import { getServices } from "../../../server/services";
+import { errorResponse, requestLocale } from "../error-response";
+
+const bodySchema = z.object({ meetingId: z.string().min(1).max(64) });
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const user = await requireUser();
+    const body = bodySchema.parse(await request.json().catch(() => ({})));
+    const { config, db } = getServices();
+    const docName = meetingDocName(body.meetingId);
+    const access = await getDocumentAccess({ db, userId: user.id, docName });
+    if (!access) throw new AppError("not_found");
+    const ticket = issueCollabTicket({
+      secret: config.secret,
+      ttlSeconds: config.collab.tokenTtlSeconds,
+      userId: user.id,
+      docName,
+    });
+    return Response.json({ ...ticket, role: access.role, canEdit: canEditMinutes(access.role) });
+  } catch (error) {
+    return errorResponse(error, requestLocale(request));
+  }
+}

@@ -1,0 +1,28 @@
+// The one error type of Kateb: a stable code, mapped to an HTTP status only at
+// the edge and to a sentence in the user's language by the UI.
+export const ERROR_CODES = ["unauthenticated", "not_found", "forbidden", "invalid_input", "conflict", "internal"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const httpStatus: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_input: 422,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly details?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return httpStatus[this.code];
+  }
+}

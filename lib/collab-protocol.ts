@@ -1,0 +1,38 @@
+// What the collaboration server and its clients agree on beyond the stock
+// y-websocket protocol: document names, close codes and Kateb's "saved" message.
+
+/** WebSocket close codes sent by the collaboration server. 4400–4499 are final:
+ * the stock y-websocket client does not reconnect after them. */
+export const CloseCode = {
+  /** A message that could not be decoded or applied. */
+  malformedMessage: 4400,
+  /** The connection may read the document but sent a change to it. */
+  readOnly: 4403,
+  /** The server is shutting down; reconnect later. */
+  goingAway: 1001,
+  /** Storage failed while loading or saving; try again later. */
+  storageFailure: 4500,
+} as const;
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** y-websocket message types (y-websocket's own numbering) plus Kateb's. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /** Server → client, only when the client asked with `?ack=1`: the server's state
+   * vector after the client's updates were committed to the database. */
+  saved: 100,
+} as const;
+
+const MEETING_DOC = /^meeting:([A-Za-z0-9_-]{1,64})$/;
+
+export function meetingDocName(meetingId: string): string {
+  return `meeting:${meetingId}`;
+}
+
+/** The meeting id of a document name, or null when the name is not a meeting's. */
+export function meetingIdOfDoc(docName: string): string | null {
+  return MEETING_DOC.exec(docName)?.[1] ?? null;
+}

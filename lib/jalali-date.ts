@@ -1,0 +1,57 @@
+// The one date formatter: Jalali (Solar Hijri) and Gregorian, side by side, in
+// the order a reader of each language writes them. Meeting times are shown in
+// Iran's time zone unless told otherwise.
+import type { Locale } from "./i18n/locales";
+
+export const DEFAULT_TIME_ZONE = "Asia/Tehran";
+
+export interface DateFormatOptions {
+  timeZone?: string;
+  weekday?: boolean;
+  time?: boolean;
+}
+
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+function parts(date: Date, intlLocale: string, options: DateFormatOptions): Parts {
+  const format = new Intl.DateTimeFormat(intlLocale, {
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const out: Parts = {};
+  for (const part of format.formatToParts(date)) out[part.type] = part.value;
+  return out;
+}
+
+function assemble(p: Parts, options: DateFormatOptions, locale: Locale): string {
+  const day = [options.weekday === false ? undefined : p.weekday, p.day, p.month, p.year]
+    .filter(Boolean)
+    .join(" ");
+  if (!options.time) return day;
+  const at = locale === "fa" ? "ساعت" : "at";
+  return `${day}، ${at} ${p.hour}:${p.minute}`.replace("، at", ", at");
+}
+
+/** "شنبه ۲۵ آبان ۱۳۹۸" (fa) or "Saturday 25 Aban 1398" (en). */
+export function formatJalali(date: Date, locale: Locale, options: DateFormatOptions = {}): string {
+  const intl = locale === "fa" ? "fa-IR-u-ca-persian-nu-arabext" : "en-GB-u-ca-persian";
+  return assemble(parts(date, intl, options), options, locale);
+}
+
+/** "شنبه ۱۶ نوامبر ۲۰۱۹" (fa) or "Saturday 16 November 2019" (en). */
+export function formatGregorian(date: Date, locale: Locale, options: DateFormatOptions = {}): string {
+  const intl = locale === "fa" ? "fa-IR-u-ca-gregory-nu-arabext" : "en-GB-u-ca-gregory";
+  return assemble(parts(date, intl, options), options, locale);
+}
+
+/** Both calendars: "شنبه ۲۵ آبان ۱۳۹۸ (۱۶ نوامبر ۲۰۱۹)". */
+export function formatDateBoth(date: Date, locale: Locale, options: DateFormatOptions = {}): string {
+  const gregorian = formatGregorian(date, locale, { ...options, weekday: false, time: false });
+  return `${formatJalali(date, locale, options)} (${gregorian})`;
+}

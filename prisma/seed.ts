@@ -1,0 +1,71 @@
+// Demo users and the sample meeting (../shared/sample-meeting): what a fresh
+// install shows. Runs on first start when the database has no users.
+import { meetingDocName } from "../lib/collab-protocol";
+import type { Role } from "../lib/roles";
+import type { Db } from "../server/db/client";
+import { hashPassword } from "../server/auth/password";
+
+export const DEMO_PASSWORD = "kateb-demo";
+
+export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; color: string; role: Role }> = [
+  { email: "organizer@kateb.local", name: "زهرا احمدی", color: "#7c3aed", role: "organizer" },
+  { email: "notetaker1@kateb.local", name: "علی رضایی", color: "#0f766e", role: "note-taker" },
+  { email: "notetaker2@kateb.local", name: "مریم حسینی", color: "#c2410c", role: "note-taker" },
+  { email: "reviewer@kateb.local", name: "حسن کریمی", color: "#1d4ed8", role: "reviewer" },
+  { email: "viewer@kateb.local", name: "Sara Viewer", color: "#be185d", role: "viewer" },
+];
+
+export const SAMPLE_MEETING = {
+  series: "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم",
+  title:
+    "گفت‌وگوی یک مسئول با جمعی از اساتید حوزه و دانشگاه پیرامون حمایت از گروه‌های آسیب‌پذیر و تقویت برنامه‌های ملی مواجهه با آسیب‌های اجتماعی",
+  // 25 Aban 1398, 18:00 in Tehran (UTC+3:30).
+  startsAt: new Date("2019-11-16T14:30:00Z"),
+  place: "دفتر کمیسیون حقوق بشر اسلامی، قم",
+  guest: {
+    name: "دکتر حبیب‌الله مسعودی فرید",
+    role: "معاون امور فرهنگی و اجتماعی",
+    organisation: "سازمان بهزیستی کشور",
+  },
+  agenda: [
+    "کودکان و نوجوانان",
+    "توانمندسازی زنان و خانواده با تمرکز بر زنان سرپرست خانوار",
+    "افراد آسیب‌دیدهٔ اجتماعی و گروه‌های تحت حمایت بهزیستی",
+    "کارکرد اورژانس اجتماعی در سراسر کشور",
+    "امور فرهنگی",
+  ],
+} as const;
+
+/** Creates the demo data unless users exist already. Returns the sample meeting's id. */
+export async function seedDemo(
+  db: Db,
+  storeMinutes: (docName: string) => Promise<void>,
+): Promise<string | null> {
+  if ((await db.user.count()) > 0) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const meetingId = await db.$transaction(async (tx) => {
+    const users: Array<{ id: string }> = [];
+    for (const user of DEMO_USERS) {
+      users.push(
+        await tx.user.create({ data: { email: user.email, name: user.name, color: user.color, passwordHash } }),
+      );
+    }
+    const series = await tx.series.create({ data: { title: SAMPLE_MEETING.series } });
+    const meeting = await tx.meeting.create({
+      data: {
+        seriesId: series.id,
+        title: SAMPLE_MEETING.title,
+        startsAt: SAMPLE_MEETING.startsAt,
+        place: SAMPLE_MEETING.place,
+        guests: { create: [{ position: 0, ...SAMPLE_MEETING.guest }] },
+        agenda: { create: SAMPLE_MEETING.agenda.map((title, position) => ({ position, title })) },
+        memberships: {
+          create: DEMO_USERS.map((demo, index) => ({ userId: users[index]!.id, role: demo.role })),
+        },
+      },
+    });
+    return meeting.id;
+  });
+  await storeMinutes(meetingDocName(meetingId));
+  return meetingId;
+}

@@ -1,0 +1,65 @@
+// Short-lived signed tokens that admit one user to one collaborative document.
+// Issued by an authenticated route handler, checked at the WebSocket upgrade.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+const payloadSchema = z.object({ u: z.string().min(1), d: z.string().min(1), e: z.number().int() });
+
+export interface CollabTokenClaims {
+  userId: string;
+  docName: string;
+  /** Expiry, seconds since the epoch. */
+  expiresAt: number;
+}
+
+function sign(secret: string, body: string): string {
+  return createHmac("sha256", secret).update(`collab.${body}`).digest("base64url");
+}
+
+export function signCollabToken(secret: string, claims: CollabTokenClaims): string {
+  const body = Buffer.from(
+    JSON.stringify({ u: claims.userId, d: claims.docName, e: claims.expiresAt }),
+  ).toString("base64url");
+  return `${body}.${sign(secret, body)}`;
+}
+
+/** The claims of a valid, unexpired token, or null. */
+export function verifyCollabToken(
+  secret: string,
+  token: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): CollabTokenClaims | null {
+  const [body, signature, extra] = token.split(".");
+  if (!body || !signature || extra !== undefined) return null;
+  const expected = Buffer.from(sign(secret, body));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  const parsed = payloadSchema.safeParse(json);
+  if (!parsed.success || parsed.data.e <= nowSeconds) return null;
+  return { userId: parsed.data.u, docName: parsed.data.d, expiresAt: parsed.data.e };
+}
+
+export interface CollabTicket {
+  token: string;
+  docName: string;
+  expiresAt: number;
+}
+
+/** A token for `userId` on `docName`, valid for `ttlSeconds`. The caller has
+ * checked that the user may open the document. */
+export function issueCollabTicket(options: {
+  secret: string;
+  ttlSeconds: number;
+  userId: string;
+  docName: string;
+}): CollabTicket {
+  const expiresAt = Math.floor(Date.now() / 1000) + options.ttlSeconds;
+  const token = signCollabToken(options.secret, { userId: options.userId, docName: options.docName, expiresAt });
+  return { token, docName: options.docName, expiresAt };
+}

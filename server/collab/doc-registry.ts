@@ -1,0 +1,122 @@
+// The documents this process has loaded: loads each once, compacts its log in
+// the background, and unloads it after it has had no connection for a while.
+import * as Y from "yjs";
+import { SharedDoc } from "./shared-doc";
+import type { UpdateLog } from "./update-log";
+import type { UpdateWriter } from "./update-writer";
+
+export interface DocRegistryOptions {
+  log: UpdateLog;
+  writer: UpdateWriter;
+  /** The first state of a document that was never stored. */
+  initialState: (name: string) => Promise<Uint8Array>;
+  idleUnloadMs: number;
+  compactAfter: number;
+  onError: (message: string, error: unknown) => void;
+}
+
+export class DocRegistry {
+  private readonly docs = new Map<string, Promise<SharedDoc>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly compacting = new Set<string>();
+
+  constructor(private readonly options: DocRegistryOptions) {}
+
+  /** Documents loaded or loading now. */
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Pending idle-unload timers (for tests that look for leaks). */
+  get timerCount(): number {
+    return this.idleTimers.size;
+  }
+
+  /** Loads (once) and holds a document; each acquire is paired with a release. */
+  async acquire(name: string): Promise<SharedDoc> {
+    this.cancelIdle(name);
+    let loading = this.docs.get(name);
+    if (!loading) {
+      loading = this.load(name);
+      this.docs.set(name, loading);
+      loading.catch(() => this.docs.delete(name));
+    }
+    const shared = await loading;
+    shared.holds += 1;
+    this.cancelIdle(name);
+    return shared;
+  }
+
+  /** Called when a connection to `shared` ends, or its admission failed. */
+  release(shared: SharedDoc): void {
+    shared.holds -= 1;
+    if (shared.holds > 0) return;
+    this.cancelIdle(shared.name);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(shared.name);
+      void this.unload(shared).catch((error: unknown) => this.options.onError("unloading failed", error));
+    }, this.options.idleUnloadMs);
+    this.idleTimers.set(shared.name, timer);
+  }
+
+  /** Compacts in the background once the log has grown long enough. */
+  noteAppended(shared: SharedDoc): void {
+    if (shared.logLength < this.options.compactAfter || this.compacting.has(shared.name)) return;
+    this.compacting.add(shared.name);
+    void this.compact(shared)
+      .catch((error: unknown) => this.options.onError("compaction failed", error))
+      .finally(() => this.compacting.delete(shared.name));
+  }
+
+  /** Saves and compacts every document, then forgets them all. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    await this.options.writer.flush();
+    const loaded = await Promise.allSettled([...this.docs.values()]);
+    for (const result of loaded) {
+      if (result.status !== "fulfilled") continue;
+      await this.compact(result.value).catch((error: unknown) => this.options.onError("compaction failed", error));
+      result.value.destroy();
+    }
+    this.docs.clear();
+  }
+
+  private async load(name: string): Promise<SharedDoc> {
+    const { log } = this.options;
+    let stored = await log.load(name);
+    if (!stored) {
+      await log.createIfMissing(name, await this.options.initialState(name));
+      stored = await log.load(name);
+      if (!stored) throw new Error(`document ${name} vanished while it was created`);
+    }
+    const shared = new SharedDoc(name, this.options.writer, () => this.noteAppended(shared));
+    shared.loadStored(stored.snapshot, stored.updates);
+    return shared;
+  }
+
+  private async compact(shared: SharedDoc): Promise<void> {
+    if (shared.logLength === 0) return;
+    await this.options.writer.exclusive(async () => {
+      // Between batches the in-memory document holds everything committed.
+      const appendedBefore = shared.logLength;
+      await this.options.log.compact(shared.name, Y.encodeStateAsUpdate(shared.doc));
+      shared.logLength -= appendedBefore;
+    });
+  }
+
+  private async unload(shared: SharedDoc): Promise<void> {
+    await this.options.writer.barrier();
+    if (shared.holds > 0) return;
+    await this.compact(shared);
+    if (shared.holds > 0 || this.idleTimers.has(shared.name)) return;
+    this.docs.delete(shared.name);
+    shared.destroy();
+  }
+
+  private cancelIdle(name: string): void {
+    const timer = this.idleTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(name);
+  }
+}

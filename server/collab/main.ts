@@ -1,0 +1,43 @@
+// The collaboration server on its own (no Next.js), for deployments that
+// scale it separately, and for tests that kill it.
+import { createServer } from "node:http";
+import { bootstrap } from "../bootstrap";
+import { ConfigError } from "../config";
+import { buildInitialMinutes } from "../domain/build-initial-minutes";
+import { CollabServer } from "./server";
+
+async function main(): Promise<void> {
+  const { config, db } = await bootstrap({ seed: false });
+  const collab = new CollabServer({
+    db,
+    secret: config.secret,
+    idleUnloadMs: config.collab.idleUnloadMs,
+    compactAfter: config.collab.compactAfter,
+    initialState: (docName) => buildInitialMinutes({ db, docName }),
+  });
+  const server = createServer((_request, response) => {
+    response.writeHead(404).end();
+  });
+  server.on("upgrade", (request, socket, head) => {
+    if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
+    else socket.destroy();
+  });
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    process.stdout.write(`Kateb collaboration server listening on port ${port}\n`);
+  });
+  const stop = async (): Promise<void> => {
+    server.close();
+    await collab.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.exit(1);
+});

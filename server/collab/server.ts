@@ -1,0 +1,138 @@
+// The collaboration server: the composition root of server/collab. Takes HTTP
+// upgrades on /collab/<document>, and wires authentication, the document
+// registry, the update writer and the connections together.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import { CloseCode } from "../../lib/collab-protocol";
+import type { Db } from "../db/client";
+import { getDocumentAccess } from "../domain/get-document-access";
+import { authenticateUpgrade, COLLAB_PATH } from "./authenticate";
+import { Connection } from "./connection";
+import { DocRegistry } from "./doc-registry";
+import { UpdateLog } from "./update-log";
+import { UpdateWriter } from "./update-writer";
+
+export interface CollabLogger {
+  info(message: string): void;
+  error(message: string, error: unknown): void;
+}
+
+export interface CollabServerOptions {
+  db: Db;
+  secret: string;
+  initialState: (docName: string) => Promise<Uint8Array>;
+  idleUnloadMs?: number;
+  compactAfter?: number;
+  pingIntervalMs?: number;
+  logger?: CollabLogger;
+}
+
+const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 30_000 };
+
+const consoleLogger: CollabLogger = {
+  info: (message) => process.stdout.write(`[collab] ${message}\n`),
+  error: (message, error) => process.stderr.write(`[collab] ${message}: ${String(error)}\n`),
+};
+
+export class CollabServer {
+  readonly registry: DocRegistry;
+  private readonly writer: UpdateWriter;
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  private readonly connections = new Set<Connection>();
+  private readonly pingTimer: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(private readonly options: CollabServerOptions) {
+    const logger = options.logger ?? consoleLogger;
+    const log = new UpdateLog(options.db);
+    this.writer = new UpdateWriter(log, logger);
+    this.registry = new DocRegistry({
+      log,
+      writer: this.writer,
+      initialState: options.initialState,
+      idleUnloadMs: options.idleUnloadMs ?? defaults.idleUnloadMs,
+      compactAfter: options.compactAfter ?? defaults.compactAfter,
+      onError: (message, error) => logger.error(message, error),
+    });
+    this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs ?? defaults.pingIntervalMs);
+    this.pingTimer.unref();
+  }
+
+  /** True for upgrade requests this server answers. */
+  handles(request: IncomingMessage): boolean {
+    return (request.url ?? "").startsWith(COLLAB_PATH);
+  }
+
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on("error", () => socket.destroy());
+    void this.admit(request, socket, head);
+  }
+
+  /** Connections open now. */
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Saves everything pending and closes every connection. */
+  async close(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.pingTimer);
+    for (const connection of [...this.connections]) connection.close(CloseCode.goingAway, "server shutting down");
+    await this.registry.closeAll();
+    this.writer.close();
+    this.wss.close();
+  }
+
+  private async admit(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (this.closing) return refuse(socket, 503);
+    const { db, secret } = this.options;
+    let admission;
+    try {
+      admission = await authenticateUpgrade(request, secret, (userId, docName) =>
+        getDocumentAccess({ db, userId, docName }),
+      );
+    } catch {
+      return refuse(socket, 500);
+    }
+    if (!admission.ok) return refuse(socket, admission.status);
+    const { docName, identity } = admission;
+    let shared;
+    try {
+      shared = await this.registry.acquire(docName);
+    } catch (error) {
+      (this.options.logger ?? consoleLogger).error(`loading ${docName} failed`, error);
+      return refuse(socket, 503);
+    }
+    if (socket.destroyed) return this.registry.release(shared);
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      const connection = new Connection(ws, shared, this.writer, identity, (closed) => {
+        this.connections.delete(closed);
+        this.registry.release(closed.shared);
+      });
+      this.connections.add(connection);
+    });
+  }
+
+  private pingAll(): void {
+    for (const connection of this.connections) {
+      if (!connection.alive) connection.terminate();
+      else connection.ping();
+    }
+  }
+}
+
+const reasons: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  404: "Not Found",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+function refuse(socket: Duplex, status: number): void {
+  if (!socket.destroyed) {
+    socket.write(`HTTP/1.1 ${status} ${reasons[status] ?? "Error"}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  }
+  socket.destroy();
+}

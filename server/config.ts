@@ -1,0 +1,70 @@
+// Reads and validates the environment once at start-up. A wrong variable stops
+// the process with a sentence naming it; nothing else reads process.env.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgres:// (PostgreSQL)")
+    .optional(),
+  KATEB_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  COLLAB_COMPACT_AFTER: z.coerce.number().int().min(1).default(500),
+  COLLAB_TOKEN_TTL_S: z.coerce.number().int().min(5).max(86_400).default(600),
+});
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  databaseUrl: string;
+  secret: string;
+  dev: boolean;
+  collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      const value = env[name];
+      return `  ${name} ${issue.message}${value === undefined ? "" : ` (got "${value}")`}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kateb.db")}`,
+    secret: e.KATEB_SECRET ?? readOrCreateSecret(dataDir),
+    dev: e.NODE_ENV === "development",
+    collab: {
+      idleUnloadMs: e.COLLAB_IDLE_UNLOAD_MS,
+      compactAfter: e.COLLAB_COMPACT_AFTER,
+      tokenTtlSeconds: e.COLLAB_TOKEN_TTL_S,
+    },
+  };
+}
+
+/** The signing secret is generated on first start and kept beside the data. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  return secret;
+}

@@ -1,0 +1,82 @@
+// Applies the committed SQL migrations (prisma/migrations, Prisma's folder
+// format) at start-up, recording them in Prisma's own _prisma_migrations table
+// so that `prisma migrate deploy` sees the same history on real deployments.
+import Database from "better-sqlite3";
+import { createHash, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function readMigrations(dir: string): Migration[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+interface AppliedRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: number | string | null;
+}
+
+/** Applies every migration not yet recorded; returns the names applied. */
+export function migrateSqlite(file: string, migrationsDir: string): string[] {
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("busy_timeout = 10000");
+    const applied: string[] = [];
+    // IMMEDIATE: two processes starting together apply each migration once.
+    const run = db.transaction(() => {
+      db.exec(CREATE_TABLE);
+      const rows = db
+        .prepare(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`)
+        .all() as AppliedRow[];
+      const done = new Map(rows.map((row) => [row.migration_name, row]));
+      for (const migration of readMigrations(migrationsDir)) {
+        const row = done.get(migration.name);
+        if (row) {
+          if (row.finished_at === null) {
+            throw new Error(`Migration ${migration.name} failed earlier; resolve it before starting.`);
+          }
+          if (row.checksum !== migration.checksum) {
+            throw new Error(`Migration ${migration.name} was changed after it was applied.`);
+          }
+          continue;
+        }
+        const started = Date.now();
+        db.exec(migration.sql);
+        db.prepare(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count)
+           VALUES (?, ?, ?, ?, NULL, ?, 1)`,
+        ).run(randomUUID(), migration.checksum, Date.now(), migration.name, started);
+        applied.push(migration.name);
+      }
+    });
+    run.immediate();
+    return applied;
+  } finally {
+    db.close();
+  }
+}

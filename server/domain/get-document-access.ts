@@ -1,0 +1,25 @@
+// Who may open a collaborative document, and with which role.
+import { meetingIdOfDoc } from "../../lib/collab-protocol";
+import { roleSchema, type Role } from "../../lib/roles";
+import type { Db } from "../db/client";
+
+export interface DocumentAccess {
+  user: { id: string; name: string; color: string };
+  role: Role;
+}
+
+export async function getDocumentAccess(options: {
+  db: Db;
+  userId: string;
+  docName: string;
+}): Promise<DocumentAccess | null> {
+  const meetingId = meetingIdOfDoc(options.docName);
+  if (!meetingId) return null;
+  const membership = await options.db.membership.findUnique({
+    where: { meetingId_userId: { meetingId, userId: options.userId } },
+    select: { role: true, user: { select: { id: true, name: true, color: true } } },
+  });
+  if (!membership) return null;
+  const role = roleSchema.safeParse(membership.role);
+  return role.success ? { user: membership.user, role: role.data } : null;
+}

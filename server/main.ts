@@ -1,0 +1,64 @@
+// Kateb in one process: Next.js and the collaboration WebSocket on one port.
+import { createServer } from "node:http";
+import next from "next";
+import { bootstrap, PROJECT_ROOT } from "./bootstrap";
+import { CollabServer } from "./collab/server";
+import { ConfigError } from "./config";
+import { buildInitialMinutes } from "./domain/build-initial-minutes";
+import { setServices } from "./services";
+
+const SHUTDOWN_DEADLINE_MS = 5_000;
+
+async function main(): Promise<void> {
+  const { config, db } = await bootstrap({ seed: true });
+  setServices({ config, db });
+  // next-auth reads these; the secret comes from the validated configuration.
+  process.env.NEXTAUTH_SECRET = config.secret;
+  process.env.AUTH_TRUST_HOST ??= "true";
+
+  const app = next({ dev: config.dev, dir: PROJECT_ROOT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const nextUpgrade = app.getUpgradeHandler();
+
+  const collab = new CollabServer({
+    db,
+    secret: config.secret,
+    idleUnloadMs: config.collab.idleUnloadMs,
+    compactAfter: config.collab.compactAfter,
+    initialState: (docName) => buildInitialMinutes({ db, docName }),
+  });
+
+  const server = createServer((request, response) => {
+    void handle(request, response);
+  });
+  server.on("upgrade", (request, socket, head) => {
+    if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
+    else if (config.dev) void nextUpgrade(request, socket, head);
+    else socket.destroy();
+  });
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    process.stdout.write(`Kateb is listening on http://localhost:${port}\n`);
+  });
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    server.close();
+    server.closeAllConnections();
+    await collab.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+// The process's shared services. server/main.ts creates them once; route
+// handlers (bundled by Next.js, so a separate module copy) find the same
+// instance through a global symbol.
+import type { Config } from "./config";
+import type { Db } from "./db/client";
+
+export interface Services {
+  config: Config;
+  db: Db;
+}
+
+const KEY = Symbol.for("kateb.services");
+type Holder = { [KEY]?: Services };
+
+export function setServices(services: Services): void {
+  (globalThis as Holder)[KEY] = services;
+}
+
+export function getServices(): Services {
+  const services = (globalThis as Holder)[KEY];
+  if (!services) throw new Error("Kateb services are not started: run the app with `npm start`.");
+  return services;
+}
