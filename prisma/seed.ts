@@ -60,7 +60,7 @@ export async function seedDemo(
         guests: { create: [{ position: 0, ...SAMPLE_MEETING.guest }] },
         agenda: { create: SAMPLE_MEETING.agenda.map((title, position) => ({ position, title })) },
         memberships: {
-          create: DEMO_USERS.map((demo, index) => ({ userId: users[index]!.id, role: demo.role })),
+          create: users.map((user, index) => ({ userId: user.id, role: DEMO_USERS[index]?.role ?? "viewer" })),
         },
       },
     });

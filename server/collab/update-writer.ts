@@ -106,9 +106,7 @@ export class UpdateWriter {
           this.retryDelay = RETRY_MIN_MS;
           this.committed += batch.length;
           for (const item of batch) item.onCommitted();
-          while (this.waiters.length > 0 && this.waiters[0]!.seq <= this.committed) {
-            this.waiters.shift()?.resolve();
-          }
+          while ((this.waiters[0]?.seq ?? Infinity) <= this.committed) this.waiters.shift()?.resolve();
         },
         (error: unknown) => {
           // Nothing of the batch is broadcast; it goes back to the front, in order.
