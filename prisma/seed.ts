@@ -1,6 +1,7 @@
 // Demo users and the sample meeting (../shared/sample-meeting): what a fresh
 // install shows. Runs on first start when the database has no users.
 import { meetingDocName } from "../lib/collab-protocol";
+import { DEFAULT_PROPOSAL_CATEGORIES } from "../lib/proposal-categories";
 import type { Role } from "../lib/roles";
 import type { Db } from "../server/db/client";
 import { hashPassword } from "../server/auth/password";
@@ -27,6 +28,14 @@ export const SAMPLE_MEETING = {
     role: "معاون امور فرهنگی و اجتماعی",
     organisation: "سازمان بهزیستی کشور",
   },
+  // Seminary and university scholars attended; the article names none, so these are demo names.
+  attendees: [
+    { name: "حجت‌الاسلام محمدحسین صادقی", affiliation: "استاد حوزهٔ علمیهٔ قم" },
+    { name: "دکتر فاطمه نوری", affiliation: "عضو هیئت علمی دانشگاه قم" },
+    { name: "دکتر رضا موسوی", affiliation: "پژوهشگاه حوزه و دانشگاه" },
+  ],
+  /** The series' proposal categories, as the article lists them. */
+  categories: DEFAULT_PROPOSAL_CATEGORIES,
   agenda: [
     "کودکان و نوجوانان",
     "توانمندسازی زنان و خانواده با تمرکز بر زنان سرپرست خانوار",
@@ -50,7 +59,14 @@ export async function seedDemo(
         await tx.user.create({ data: { email: user.email, name: user.name, color: user.color, passwordHash } }),
       );
     }
-    const series = await tx.series.create({ data: { title: SAMPLE_MEETING.series } });
+    const organizer = users[DEMO_USERS.findIndex((user) => user.role === "organizer")];
+    const series = await tx.series.create({
+      data: {
+        title: SAMPLE_MEETING.series,
+        categories: { create: SAMPLE_MEETING.categories.map((name, position) => ({ position, name })) },
+        organizers: { create: organizer ? [{ userId: organizer.id }] : [] },
+      },
+    });
     const meeting = await tx.meeting.create({
       data: {
         seriesId: series.id,
@@ -58,6 +74,7 @@ export async function seedDemo(
         startsAt: SAMPLE_MEETING.startsAt,
         place: SAMPLE_MEETING.place,
         guests: { create: [{ position: 0, ...SAMPLE_MEETING.guest }] },
+        attendees: { create: SAMPLE_MEETING.attendees.map((attendee, position) => ({ position, ...attendee })) },
         agenda: { create: SAMPLE_MEETING.agenda.map((title, position) => ({ position, title })) },
         memberships: {
           create: users.map((user, index) => ({ userId: user.id, role: DEMO_USERS[index]?.role ?? "viewer" })),
