@@ -1,9 +1,36 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import "vazirmatn/Vazirmatn-Variable-font-face.css";
+import "./globals.css";
+import { SiteHeader } from "../components/site-header";
+import { direction } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
+import { requestLocale } from "./locale";
+import { signedInUser } from "./signed-in-user";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translator(await requestLocale());
+  return {
+    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    description: t("app.tagline"),
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await requestLocale();
+  const user = await signedInUser();
+  const t = translator(locale);
   return (
-    <html lang="fa" dir="rtl">
-      <body>{children}</body>
+    <html lang={locale} dir={direction(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("app.skipToContent")}
+        </a>
+        <SiteHeader locale={locale} userName={user?.name ?? null} />
+        <main id="main" className="page">
+          {children}
+        </main>
+      </body>
     </html>
   );
 }

@@ -29,13 +29,16 @@ function parts(date: Date, intlLocale: string, options: DateFormatOptions): Part
   return out;
 }
 
+const TIME_JOINER: Record<Locale, string> = { fa: "، ساعت ", en: ", at " };
+
+/** Weekday, day, month, year: the order both languages read a date in, whatever
+ * order Intl would use for the locale. */
 function assemble(p: Parts, options: DateFormatOptions, locale: Locale): string {
   const day = [options.weekday === false ? undefined : p.weekday, p.day, p.month, p.year]
     .filter(Boolean)
     .join(" ");
   if (!options.time) return day;
-  const at = locale === "fa" ? "ساعت" : "at";
-  return `${day}، ${at} ${p.hour}:${p.minute}`.replace("، at", ", at");
+  return `${day}${TIME_JOINER[locale]}${p.hour}:${p.minute}`;
 }
 
 /** "شنبه ۲۵ آبان ۱۳۹۸" (fa) or "Saturday 25 Aban 1398" (en). */

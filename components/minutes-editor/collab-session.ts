@@ -1,0 +1,230 @@
+// One meeting's minutes open in the browser: the Y.Doc, the stock y-websocket
+// provider, the collaboration ticket and its renewal, and the state the editor
+// shows (connection, saved or not, who is here). React reads it through
+// subscribe/getSnapshot.
+import * as decoding from "lib0/decoding";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { CloseCode, MessageType } from "../../lib/collab-protocol";
+import { SaveTracker } from "../../lib/editor/save-tracker";
+import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
+
+/** Renew the ticket when this share of its lifetime has passed… */
+const RENEW_AT_SHARE = 0.75;
+/** …but never sooner than this after the last one. */
+const MIN_RENEW_DELAY_MS = 5_000;
+/** After a renewal failed, try again this much later. */
+const RENEW_RETRY_MS = 15_000;
+/** A failed connection attempt renews the ticket at most this often. */
+const RENEW_ON_FAILURE_INTERVAL_MS = 10_000;
+
+export type ConnectionState = "connecting" | "connected" | "offline" | "closed";
+
+export interface Peer {
+  clientId: number;
+  name: string;
+  color: string;
+  self: boolean;
+}
+
+export interface SessionState {
+  connection: ConnectionState;
+  /** The first sync with the server is done. Until then nothing is editable, so
+   * no change is made against an empty document. */
+  synced: boolean;
+  canEdit: boolean;
+  unsaved: boolean;
+  /** The close code when the server ended the connection for good. */
+  closeCode: number | null;
+  /** "session-ended": the sign-in expired; "revoked": no longer a member. */
+  access: "session-ended" | "revoked" | null;
+  peers: readonly Peer[];
+}
+
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  private readonly tracker = new SaveTracker();
+  private readonly listeners = new Set<() => void>();
+  private readonly abort = new AbortController();
+  private state: SessionState;
+  private renewTimer: ReturnType<typeof setTimeout> | undefined;
+  private renewing = false;
+  private lastRenewal = 0;
+  private tokenValidUntil = 0;
+  private everConnected = false;
+  private destroyed = false;
+
+  /** Fetches a ticket and opens the connection. */
+  static async open(meetingId: string, signal: AbortSignal): Promise<CollabSession> {
+    const ticket = await fetchCollabTicket(meetingId, signal);
+    signal.throwIfAborted();
+    return new CollabSession(meetingId, ticket);
+  }
+
+  private constructor(
+    private readonly meetingId: string,
+    ticket: CollabTicket,
+  ) {
+    const scheme = window.location.protocol === "https:" ? "wss" : "ws";
+    this.provider = new WebsocketProvider(`${scheme}://${window.location.host}/collab`, ticket.docName, this.doc, {
+      params: { token: ticket.token, ack: "1" },
+      disableBc: true,
+      connect: false,
+    });
+    this.state = {
+      connection: "connecting",
+      synced: false,
+      canEdit: ticket.canEdit,
+      unsaved: false,
+      closeCode: null,
+      access: null,
+      peers: [],
+    };
+    // Registered before connecting, so that no acknowledgement is missed.
+    this.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
+      this.tracker.saved(decoding.readVarUint(decoder));
+      this.publish({});
+    };
+    this.provider.on("status", ({ status }) => this.onStatus(status));
+    this.provider.on("sync", (synced) => {
+      if (synced) this.publish({ synced: true });
+    });
+    this.provider.on("connection-close", () => this.onConnectionClose());
+    this.provider.on("closed", ({ code }) => {
+      this.publish({
+        connection: "closed",
+        closeCode: code,
+        canEdit: code === CloseCode.readOnly ? false : this.state.canEdit,
+      });
+    });
+    // After the provider's own listener: it has already sent the update, or not.
+    this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      if (origin === this.provider) return;
+      const ws = this.provider.ws;
+      this.tracker.localChange(this.provider.wsconnected && ws !== null && ws.readyState === WebSocket.OPEN);
+      this.publish({});
+    });
+    this.provider.awareness.on("change", () => this.publish({ peers: this.readPeers() }));
+    window.addEventListener("offline", this.onBrowserOffline);
+    window.addEventListener("online", this.onBrowserOnline);
+    this.acceptTicket(ticket);
+    this.provider.connect();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionState => this.state;
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.abort.abort();
+    clearTimeout(this.renewTimer);
+    window.removeEventListener("offline", this.onBrowserOffline);
+    window.removeEventListener("online", this.onBrowserOnline);
+    this.listeners.clear();
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+
+  // The browser knows it lost the network long before a silent socket times
+  // out; stop at once, and reconnect when the network is back.
+  private readonly onBrowserOffline = (): void => {
+    if (this.state.connection === "closed") return;
+    this.provider.disconnect();
+    this.publish({ connection: "offline" });
+  };
+
+  private readonly onBrowserOnline = (): void => {
+    if (this.state.connection === "closed") return;
+    this.provider.connect();
+  };
+
+  private onStatus(status: "connected" | "disconnected" | "connecting"): void {
+    if (status === "connected") {
+      this.everConnected = true;
+      this.tracker.connectionOpened();
+      this.publish({ connection: "connected" });
+    } else if (status === "disconnected") {
+      this.tracker.connectionClosed();
+      this.publish({ connection: "offline" });
+    } else if (this.state.connection !== "closed") {
+      this.publish({ connection: this.everConnected ? "offline" : this.state.connection });
+    }
+  }
+
+  private onConnectionClose(): void {
+    // Emitted before the provider resets its flags: still false means the
+    // socket never opened, perhaps because the token had expired.
+    const neverOpened = !this.provider.wsconnected;
+    if (neverOpened && this.state.connection === "connecting") this.publish({ connection: "offline" });
+    const expiring = Date.now() > this.tokenValidUntil - 30_000;
+    if ((neverOpened || expiring) && Date.now() - this.lastRenewal > RENEW_ON_FAILURE_INTERVAL_MS) {
+      void this.renew();
+    }
+  }
+
+  private acceptTicket(ticket: CollabTicket): void {
+    const lifetimeMs = ticket.lifetimeSeconds * 1000;
+    this.tokenValidUntil = Date.now() + lifetimeMs;
+    this.provider.params = { ...this.provider.params, token: ticket.token };
+    clearTimeout(this.renewTimer);
+    this.renewTimer = setTimeout(() => void this.renew(), Math.max(MIN_RENEW_DELAY_MS, lifetimeMs * RENEW_AT_SHARE));
+  }
+
+  private async renew(): Promise<void> {
+    if (this.renewing || this.destroyed) return;
+    this.renewing = true;
+    this.lastRenewal = Date.now();
+    clearTimeout(this.renewTimer);
+    try {
+      const ticket = await fetchCollabTicket(this.meetingId, this.abort.signal);
+      if (this.destroyed) return;
+      this.acceptTicket(ticket);
+      this.publish({ access: null });
+    } catch (error) {
+      if (this.destroyed) return;
+      if (error instanceof TicketRefused && error.status === 404) {
+        // Not a member any more: stop reconnecting for good.
+        this.provider.disconnect();
+        this.publish({ access: "revoked", connection: "closed", canEdit: false });
+        return;
+      }
+      if (error instanceof TicketRefused && error.status === 401) this.publish({ access: "session-ended" });
+      this.renewTimer = setTimeout(() => void this.renew(), RENEW_RETRY_MS);
+    } finally {
+      this.renewing = false;
+    }
+  }
+
+  private readPeers(): Peer[] {
+    const peers: Peer[] = [];
+    this.provider.awareness.getStates().forEach((state, clientId) => {
+      const user: unknown = state.user;
+      if (typeof user !== "object" || user === null) return;
+      const { name, color } = user as Record<string, unknown>;
+      if (typeof name !== "string" || !name) return;
+      peers.push({
+        clientId,
+        name,
+        color: typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color) ? color : "#64748b",
+        self: clientId === this.doc.clientID,
+      });
+    });
+    return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+  }
+
+  /** Replaces the snapshot (React compares it by identity) when something changed. */
+  private publish(change: Partial<SessionState>): void {
+    if (this.destroyed) return;
+    const next: SessionState = { ...this.state, ...change, unsaved: this.tracker.unsaved };
+    const keys = Object.keys(next) as Array<keyof SessionState>;
+    if (keys.every((key) => next[key] === this.state[key])) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}

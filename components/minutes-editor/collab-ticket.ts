@@ -1,0 +1,41 @@
+// Asks the server for a short-lived ticket to the minutes of one meeting.
+import { z } from "zod";
+import { roleSchema } from "../../lib/roles";
+
+const ticketSchema = z.object({
+  token: z.string().min(1),
+  docName: z.string().min(1),
+  expiresAt: z.number().int(),
+  role: roleSchema,
+  canEdit: z.boolean(),
+});
+
+export interface CollabTicket extends z.infer<typeof ticketSchema> {
+  /** How long the token stays valid, by the server's clock (the client's may be off). */
+  lifetimeSeconds: number;
+}
+
+/** The server refused a ticket: 401 when the sign-in ended, 404 when the user
+ * is not (or no longer) a member of the meeting. */
+export class TicketRefused extends Error {
+  constructor(readonly status: number) {
+    super(`collaboration ticket refused with HTTP ${status}`);
+    this.name = "TicketRefused";
+  }
+}
+
+export async function fetchCollabTicket(meetingId: string, signal?: AbortSignal): Promise<CollabTicket> {
+  const response = await fetch("/api/collab-token", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ meetingId }),
+    credentials: "same-origin",
+    cache: "no-store",
+    signal,
+  });
+  if (!response.ok) throw new TicketRefused(response.status);
+  const ticket = ticketSchema.parse(await response.json());
+  const serverNow = Date.parse(response.headers.get("date") ?? "");
+  const nowSeconds = Math.floor((Number.isNaN(serverNow) ? Date.now() : serverNow) / 1000);
+  return { ...ticket, lifetimeSeconds: Math.max(0, ticket.expiresAt - nowSeconds) };
+}

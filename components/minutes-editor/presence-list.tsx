@@ -1,0 +1,19 @@
+import type { CSSProperties } from "react";
+import type { Translator } from "../../lib/i18n/translate";
+import { NamedSentence } from "../named-sentence";
+import type { Peer } from "./collab-session";
+
+/** Who has the minutes open now, each in the colour of their caret. */
+export function PresenceList({ peers, t }: { peers: readonly Peer[]; t: Translator }) {
+  if (peers.length === 0) return null;
+  return (
+    <ul className="presence" aria-label={t("presence.label")}>
+      {peers.map((peer) => (
+        <li key={peer.clientId} className="presence__person" style={{ "--peer-color": peer.color } as CSSProperties}>
+          <span className="presence__dot" aria-hidden="true" />
+          {peer.self ? <NamedSentence template={t("presence.you")} name={peer.name} /> : <bdi>{peer.name}</bdi>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+// Email and password, checked by next-auth's "credentials" provider.
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import type { Locale } from "../lib/i18n/locales";
+import type { MessageKey } from "../lib/i18n/messages-fa";
+import { translator } from "../lib/i18n/translate";
+
+export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo: string }) {
+  const t = translator(locale);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (result?.ok && !result.error) {
+        // A full load, so that the header and every server component see the new session.
+        window.location.assign(returnTo);
+        return;
+      }
+      setError(result?.error === "CredentialsSignin" ? "auth.signIn.failed" : "auth.signIn.unavailable");
+    } catch {
+      setError("auth.signIn.unavailable");
+    }
+    setPending(false);
+  };
+
+  return (
+    <form className="form" method="post" onSubmit={(event) => void submit(event)}>
+      <div className="field">
+        <label htmlFor="signin-email">{t("auth.email")}</label>
+        <input id="signin-email" name="email" type="email" autoComplete="username" dir="ltr" required />
+      </div>
+      <div className="field">
+        <label htmlFor="signin-password">{t("auth.password")}</label>
+        <input id="signin-password" name="password" type="password" autoComplete="current-password" dir="ltr" required />
+      </div>
+      {error && (
+        <p className="form__error" role="alert">
+          {t(error)}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t("auth.signIn.pending") : t("auth.signIn.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
+import { LocaleSwitcher } from "./locale-switcher";
+import { NamedSentence } from "./named-sentence";
+import { SignOutButton } from "./sign-out-button";
+
+export function SiteHeader({ locale, userName }: { locale: Locale; userName: string | null }) {
+  const t = translator(locale);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          <span className="brand__name">{t("app.name")}</span>
+          <span className="brand__tagline">{t("app.tagline")}</span>
+        </Link>
+        {userName !== null && (
+          <nav className="site-nav" aria-label={t("nav.main")}>
+            <Link href="/">{t("nav.meetings")}</Link>
+          </nav>
+        )}
+        <div className="site-header__tools">
+          <LocaleSwitcher locale={locale} />
+          {userName !== null && (
+            <div className="account">
+              <span className="account__name"><NamedSentence template={t("auth.signedInAs")} name={userName} /></span>
+              <SignOutButton label={t("auth.signOut")} />
+            </div>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
