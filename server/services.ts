@@ -3,10 +3,13 @@
 // instance through a global symbol.
 import type { Config } from "./config";
 import type { Db } from "./db/client";
+import type { MeetingEvents } from "./domain/meeting-events";
 
 export interface Services {
   config: Config;
   db: Db;
+  /** Tells the collaboration server of membership and agenda changes. */
+  events?: MeetingEvents;
 }
 
 const KEY = Symbol.for("kateb.services");
