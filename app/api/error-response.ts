@@ -1,8 +1,12 @@
 // Turns any error into the JSON answer of a route handler: a stable code and a
-// sentence in the user's language; never a stack trace.
+// sentence in the user's language; never a stack trace. An AppError whose
+// message is a catalogue key gets that sentence instead of its code's, and
+// field messages that are catalogue keys (as Kateb's zod schemas give) are
+// translated too.
 import { ZodError } from "zod";
 import { AppError } from "../../lib/app-error";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
+import { fa, type MessageKey } from "../../lib/i18n/messages-fa";
 import { translate } from "../../lib/i18n/translate";
 
 export function requestLocale(request: Request): Locale {
@@ -22,9 +26,21 @@ export function errorResponse(error: unknown, locale: Locale): Response {
     process.stderr.write(`[api] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
   const code = appError?.code ?? "internal";
+  const key = appError && isMessageKey(appError.message) ? appError.message : (`error.${code}` as const);
   return Response.json(
-    { error: { code, message: translate(locale, `error.${code}`), fields: appError?.details } },
+    { error: { code, message: translate(locale, key), fields: translateFields(appError?.details, locale) } },
     { status: appError?.status ?? 500 },
+  );
+}
+
+function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(fa, value);
+}
+
+function translateFields(fields: Record<string, string> | undefined, locale: Locale): Record<string, string> | undefined {
+  if (!fields) return undefined;
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, text]) => [field, isMessageKey(text) ? translate(locale, text) : text]),
   );
 }
 

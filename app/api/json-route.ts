@@ -1,0 +1,27 @@
+// The frame of a JSON route handler: the signed-in user (401 without one), the
+// process's services, and any error answered in the user's language.
+import type { SessionUser } from "../../server/auth/session";
+import { requireUser } from "../../server/auth/session";
+import { getServices, type Services } from "../../server/services";
+import { errorResponse, requestLocale } from "./error-response";
+
+export async function jsonRoute(
+  request: Request,
+  run: (context: { user: SessionUser; services: Services }) => Promise<Response>,
+): Promise<Response> {
+  try {
+    const user = await requireUser();
+    return await run({ user, services: getServices() });
+  } catch (error) {
+    return errorResponse(error, requestLocale(request));
+  }
+}
+
+/** The request's JSON body, or undefined when it has none (the schema then says what is missing). */
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,26 @@
+// GET: a meeting's details (members). PATCH: edit them (organizers).
+import { editMeetingSchema } from "../../../../lib/validation/meeting";
+import { parseInput } from "../../../../lib/validation/parse-input";
+import { editMeeting } from "../../../../server/domain/edit-meeting";
+import { getMeeting } from "../../../../server/domain/get-meeting";
+import { jsonBody, jsonRoute } from "../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    return Response.json(await getMeeting({ db: services.db, userId: user.id, meetingId }));
+  });
+}
+
+export function PATCH(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    const fields = parseInput(editMeetingSchema, await jsonBody(request));
+    const { db, events } = services;
+    return Response.json(await editMeeting({ db, events, userId: user.id, meetingId, fields }));
+  });
+}

@@ -1,0 +1,17 @@
+// PUT: the series' whole new list of proposal categories (organizers of the series).
+import { parseInput } from "../../../../../lib/validation/parse-input";
+import { editCategoriesSchema } from "../../../../../lib/validation/series";
+import { editSeriesCategories } from "../../../../../server/domain/edit-series-categories";
+import { jsonBody, jsonRoute } from "../../../json-route";
+
+interface Context {
+  params: Promise<{ seriesId: string }>;
+}
+
+export function PUT(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { seriesId } = await context.params;
+    const fields = parseInput(editCategoriesSchema, await jsonBody(request));
+    return Response.json(await editSeriesCategories({ db: services.db, userId: user.id, seriesId, fields }));
+  });
+}

@@ -1,0 +1,14 @@
+// GET: one series and its proposal categories, for a user who may read it.
+import { getSeries } from "../../../../server/domain/get-series";
+import { jsonRoute } from "../../json-route";
+
+interface Context {
+  params: Promise<{ seriesId: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { seriesId } = await context.params;
+    return Response.json(await getSeries({ db: services.db, userId: user.id, seriesId }));
+  });
+}
