@@ -5,6 +5,8 @@ import { DEFAULT_PROPOSAL_CATEGORIES } from "../lib/proposal-categories";
 import type { Role } from "../lib/roles";
 import type { Db } from "../server/db/client";
 import { hashPassword } from "../server/auth/password";
+import { storeInitialMinutes } from "../server/domain/store-initial-minutes";
+import { sampleMinutes } from "./sample-minutes";
 
 export const DEMO_PASSWORD = "kateb-demo";
 
@@ -46,13 +48,10 @@ export const SAMPLE_MEETING = {
 } as const;
 
 /** Creates the demo data unless users exist already. Returns the sample meeting's id. */
-export async function seedDemo(
-  db: Db,
-  storeMinutes: (docName: string) => Promise<void>,
-): Promise<string | null> {
+export async function seedDemo(db: Db): Promise<string | null> {
   if ((await db.user.count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const meetingId = await db.$transaction(async (tx) => {
+  const seeded = await db.$transaction(async (tx) => {
     const users: Array<{ id: string }> = [];
     for (const user of DEMO_USERS) {
       users.push(
@@ -81,8 +80,13 @@ export async function seedDemo(
         },
       },
     });
-    return meeting.id;
+    const categories = await tx.proposalCategory.findMany({ where: { seriesId: series.id }, orderBy: { position: "asc" } });
+    return { meetingId: meeting.id, categoryIds: categories.map((category) => category.id) };
   });
-  await storeMinutes(meetingDocName(meetingId));
-  return meetingId;
+  await storeInitialMinutes({
+    db,
+    docName: meetingDocName(seeded.meetingId),
+    content: (seed) => sampleMinutes(seed, seeded.categoryIds, SAMPLE_MEETING.startsAt),
+  });
+  return seeded.meetingId;
 }

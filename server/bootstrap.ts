@@ -6,7 +6,6 @@ import { seedDemo } from "../prisma/seed";
 import { loadConfig, type Config } from "./config";
 import { openDb, sqlitePath, type Db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
-import { storeInitialMinutes } from "./domain/store-initial-minutes";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -20,7 +19,7 @@ export async function bootstrap(options: { seed: boolean }): Promise<Started> {
   migrateSqlite(sqlitePath(config.databaseUrl), path.join(PROJECT_ROOT, "prisma", "migrations"));
   const db = openDb(config.databaseUrl);
   if (options.seed) {
-    const meetingId = await seedDemo(db, (docName) => storeInitialMinutes({ db, docName }));
+    const meetingId = await seedDemo(db);
     if (meetingId) process.stdout.write(`Seeded the demo users and the sample meeting (${meetingId}).\n`);
   }
   return { config, db };

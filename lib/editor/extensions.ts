@@ -3,11 +3,28 @@
 import type { AnyExtension } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import { AutoDirection } from "./auto-direction";
+import { FollowUp } from "./nodes/follow-up";
+import { Proposal } from "./nodes/proposal";
+import { QaAnswer, QaItem, QaQuestion } from "./nodes/qa-item";
+import { Section } from "./nodes/section";
+import { SpeakerStamp } from "./nodes/speaker-stamp";
+import { UniqueBlockIds } from "./unique-block-ids";
 
 /** The Y.XmlFragment that holds the minutes inside the document. */
 export const MINUTES_FRAGMENT = "default";
 
 export function minutesExtensions(): AnyExtension[] {
   // History is collaborative (per user) in Yjs; StarterKit's own undo would fight it.
-  return [StarterKit.configure({ undoRedo: false }), AutoDirection];
+  return [
+    StarterKit.configure({ undoRedo: false }),
+    AutoDirection,
+    Section,
+    QaItem,
+    QaQuestion,
+    QaAnswer,
+    Proposal,
+    FollowUp,
+    SpeakerStamp,
+    UniqueBlockIds,
+  ];
 }

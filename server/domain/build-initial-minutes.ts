@@ -1,46 +1,55 @@
 // The first state of a meeting's minutes document, built from the meeting's
 // details with the shared editor schema. Stored once, by the server.
+import type { JSONContent } from "@tiptap/core";
 import { getSchema } from "@tiptap/core";
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { AppError } from "../../lib/app-error";
 import { meetingIdOfDoc } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
-import { initialMinutes } from "../../lib/editor/initial-minutes";
+import { initialMinutes, type MinutesSeed } from "../../lib/editor/initial-minutes";
 import { translator } from "../../lib/i18n/translate";
 import { formatDateBoth } from "../../lib/jalali-date";
 import type { Db } from "../db/client";
 
-export async function buildInitialMinutes(options: { db: Db; docName: string }): Promise<Uint8Array> {
-  const meetingId = meetingIdOfDoc(options.docName);
+/** What the template needs of a meeting, in Persian (the minutes' language). */
+export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesSeed> {
+  const meetingId = meetingIdOfDoc(docName);
   const meeting = meetingId
-    ? await options.db.meeting.findUnique({
+    ? await db.meeting.findUnique({
         where: { id: meetingId },
         include: { guests: { orderBy: { position: "asc" } }, agenda: { orderBy: { position: "asc" } } },
       })
     : null;
-  if (!meeting) throw new AppError("not_found", `no meeting for document ${options.docName}`);
-  // The minutes are a Persian document whatever the reader's UI language.
+  if (!meeting) throw new AppError("not_found", `no meeting for document ${docName}`);
   const t = translator("fa");
-  const json = initialMinutes({
+  return {
     title: meeting.title,
     when: formatDateBoth(meeting.startsAt, "fa", { time: true }),
     place: meeting.place ? t("minutes.place", { place: meeting.place }) : "",
     guests: meeting.guests.map((guest) =>
       t("minutes.guest", { name: guest.name, role: [guest.role, guest.organisation].filter(Boolean).join("، ") }),
     ),
-    agenda: meeting.agenda.map((topic) => topic.title),
+    agenda: meeting.agenda.map((topic) => ({ id: topic.id, title: topic.title })),
     headings: {
       agenda: t("minutes.heading.agenda"),
       qa: t("minutes.heading.qa"),
       proposals: t("minutes.heading.proposals"),
       followUps: t("minutes.heading.followUps"),
     },
-  });
+  };
+}
+
+/** A Yjs update holding `json` as the minutes. */
+export function minutesState(json: JSONContent): Uint8Array {
   const doc = prosemirrorJSONToYDoc(getSchema(minutesExtensions()), json, MINUTES_FRAGMENT);
   try {
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
   }
+}
+
+export async function buildInitialMinutes(options: { db: Db; docName: string }): Promise<Uint8Array> {
+  return minutesState(initialMinutes(await loadMinutesSeed(options.db, options.docName)));
 }

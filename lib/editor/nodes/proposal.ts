@@ -1,0 +1,19 @@
+// A proposal made in the session, in one of the series' categories.
+import { mergeAttributes, Node } from "@tiptap/core";
+import { dataAttribute } from "./attribute";
+
+export const Proposal = Node.create({
+  name: "proposal",
+  group: "block",
+  content: "inline*",
+  defining: true,
+  addAttributes() {
+    return { id: dataAttribute("id"), categoryId: dataAttribute("categoryId") };
+  },
+  parseHTML() {
+    return [{ tag: "div[data-type='proposal']" }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ["div", mergeAttributes(HTMLAttributes, { "data-type": "proposal", dir: "auto" }), 0];
+  },
+});

@@ -1,0 +1,41 @@
+// Keeps every structured block's id present and unique: a pasted or split copy
+// gets a new id; the first in document order keeps the old one. Only local
+// edits are fixed, so two editors never fight over a remote change.
+import { Extension } from "@tiptap/core";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { newBlockId } from "./block-id";
+
+export const BLOCKS_WITH_IDS = ["section", "qaItem", "proposal", "followUp"];
+
+const Y_SYNC_META = "y-sync$";
+
+export const UniqueBlockIds = Extension.create({
+  name: "uniqueBlockIds",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey("uniqueBlockIds"),
+        appendTransaction(transactions, _oldState, newState) {
+          const local = transactions.some((tr) => tr.docChanged && !tr.getMeta(Y_SYNC_META));
+          if (!local) return null;
+          const seen = new Set<string>();
+          const tr = newState.tr;
+          newState.doc.descendants((node, pos) => {
+            if (!BLOCKS_WITH_IDS.includes(node.type.name)) return true;
+            const id = typeof node.attrs.id === "string" ? node.attrs.id : "";
+            if (id && !seen.has(id)) {
+              seen.add(id);
+              return true;
+            }
+            const fresh = newBlockId();
+            seen.add(fresh);
+            tr.setNodeMarkup(pos, undefined, { ...node.attrs, id: fresh });
+            return true;
+          });
+          if (!tr.docChanged) return null;
+          return tr.setMeta("addToHistory", false);
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,28 @@
+// The structured reading of a meeting's minutes as stored (snapshot + log).
+import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
+import type { JSONContent } from "@tiptap/core";
+import * as Y from "yjs";
+import { AppError } from "../../lib/app-error";
+import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
+import type { Db } from "../db/client";
+
+/** The minutes of a Yjs document as ProseMirror JSON. */
+export function minutesJson(doc: Y.Doc): JSONContent {
+  return yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(MINUTES_FRAGMENT)) as JSONContent;
+}
+
+export async function readMeetingMinutes(options: { db: Db; docName: string }): Promise<MinutesReading> {
+  const stored = await options.db.collabDocument.findUnique({
+    where: { name: options.docName },
+    include: { updates: { orderBy: { id: "asc" }, select: { data: true } } },
+  });
+  if (!stored) throw new AppError("not_found");
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates.map((row) => row.data)]));
+    return readMinutes(minutesJson(doc));
+  } finally {
+    doc.destroy();
+  }
+}
