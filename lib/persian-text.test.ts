@@ -6,6 +6,8 @@ describe("Persian text", () => {
     expect(cleanText("  كودكان   و نوجوانان ")).toBe("کودکان و نوجوانان");
     expect(cleanText("امور فرهنگي")).toBe("امور فرهنگی");
     expect(cleanText("آسیب‌های اجتماعی")).toBe("آسیب‌های اجتماعی");
+    expect(cleanText("آسیب\u200c\u200cها \u200cی  \u200c")).toBe("آسیب\u200cها ی");
+    expect(cleanText(" \u200c ")).toBe("");
   });
 
   it("treats Arabic and Persian letters, ZWNJ and spaces, and letter case as the same", () => {

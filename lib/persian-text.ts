@@ -4,13 +4,17 @@
 
 const ZWNJ = "\u200c";
 
-/** The text to store: NFC, Persian letters, single spaces, trimmed. ZWNJs are kept. */
+/** The text to store: NFC, Persian letters, single spaces, trimmed; ZWNJs kept only between letters. */
 export function cleanText(value: string): string {
   return value
     .normalize("NFC")
     .replace(/[\u064a\u0649]/g, "\u06cc")
     .replace(/\u0643/g, "\u06a9")
     .replace(/[\s\u00a0]+/g, " ")
+    // A ZWNJ joins nothing next to a space, at either end, or beside another.
+    .replace(/\u200c+/g, ZWNJ)
+    .replace(/ ?\u200c ?/g, (match) => (match === ZWNJ ? ZWNJ : " "))
+    .replace(/^\u200c|\u200c$/g, "")
     .trim();
 }
 
