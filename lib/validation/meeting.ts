@@ -21,8 +21,8 @@ export const attendeeSchema = z.object(
   message("invalid.value"),
 );
 
-/** Items that keep their id when edited; an item without an id is new. */
-const withId = <T extends z.ZodObject>(schema: T) => schema.extend({ id: idSchema.optional() });
+/** On edit, an item with an id is that stored item; one without is new. */
+const storedId = { id: idSchema.optional() };
 
 export const createMeetingSchema = z.object(
   {
@@ -39,7 +39,7 @@ export const createMeetingSchema = z.object(
   message("invalid.value"),
 );
 
-export const agendaItemSchema = z.object({ id: idSchema.optional(), title: agendaTopicTitleSchema }, message("invalid.value"));
+export const agendaItemSchema = z.object({ ...storedId, title: agendaTopicTitleSchema }, message("invalid.value"));
 
 /** Any subset of the details; each list given is the whole new list, in order. */
 export const editMeetingSchema = z.object(
@@ -47,10 +47,10 @@ export const editMeetingSchema = z.object(
     title: titleSchema.optional(),
     startsAt: jalaliDateTimeSchema.optional(),
     place: textSchema({ max: 300 }).optional(),
-    guests: listSchema(withId(guestSchema), MEETING_LIMITS.guests)
+    guests: listSchema(guestSchema.extend(storedId), MEETING_LIMITS.guests)
       .superRefine(refuseDuplicates<{ id?: string }>({ id: (item) => item.id }))
       .optional(),
-    attendees: listSchema(withId(attendeeSchema), MEETING_LIMITS.attendees)
+    attendees: listSchema(attendeeSchema.extend(storedId), MEETING_LIMITS.attendees)
       .superRefine(refuseDuplicates<{ id?: string }>({ id: (item) => item.id }))
       .optional(),
     agenda: listSchema(agendaItemSchema, MEETING_LIMITS.agenda)
