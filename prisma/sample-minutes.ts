@@ -63,7 +63,7 @@ export function sampleMinutes(seed: MinutesSeed, categoryIds: readonly string[],
     type: "doc",
     content: [
       section("header", seed.title, details, null, 1),
-      section("other", seed.headings.agenda, topics),
+      section("agenda", seed.headings.agenda, topics),
       section("qa", seed.headings.qa, [
         qaItem(
           "حوزهٔ علمیه چگونه می‌تواند در شناسایی زودهنگام کودکان در معرض آسیب به اورژانس اجتماعی کمک کند؟",

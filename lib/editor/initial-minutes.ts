@@ -37,7 +37,7 @@ export function initialMinutes(seed: MinutesSeed): JSONContent {
     type: "doc",
     content: [
       section("header", seed.title, details, null, 1),
-      section("other", seed.headings.agenda, seed.agenda.map((topic) => topicSection(topic))),
+      section("agenda", seed.headings.agenda, seed.agenda.map((topic) => topicSection(topic))),
       section("qa", seed.headings.qa, []),
       section("proposals", seed.headings.proposals, []),
       section("followUps", seed.headings.followUps, []),

@@ -2,7 +2,7 @@
 // (sections, Q&A pairs, proposals by category, follow-ups). Used by the report
 // and the follow-up tracker; it never fails on content it does not know.
 import type { JSONContent } from "@tiptap/core";
-import type { SectionKind } from "./nodes/section";
+import { SECTION_KINDS, type SectionKind } from "./nodes/section";
 
 export interface MinutesSection {
   id: string;
@@ -43,8 +43,6 @@ export interface MinutesReading {
   proposals: ProposalItem[];
   followUps: FollowUpItem[];
 }
-
-const SECTION_KINDS: readonly string[] = ["header", "topic", "qa", "proposals", "followUps", "carryOver", "other"];
 
 function str(value: unknown): string {
   return typeof value === "string" ? value : "";
@@ -87,7 +85,7 @@ export function readMinutes(doc: JSONContent): MinutesReading {
         const id = str(node.attrs?.id);
         reading.sections.push({
           id,
-          kind: (SECTION_KINDS.includes(kind) ? kind : "other") as SectionKind,
+          kind: SECTION_KINDS.find((known) => known === kind) ?? "other",
           topicId: str(node.attrs?.topicId) || null,
           title: plainText(heading),
           text: body

@@ -28,7 +28,7 @@ describe("the structured reading of the seeded sample meeting", () => {
     expect(topics[0]?.text).toContain("[دکتر حبیب‌الله مسعودی فرید]");
     expect(reading.sections.map((section) => section.kind)).toEqual([
       "header",
-      "other",
+      "agenda",
       "topic",
       "topic",
       "topic",
