@@ -1,16 +1,18 @@
 // Creates a meeting in a series managed by the user, who becomes its organizer.
 // The time is entered as a Jalali date and Tehran time and stored as an instant.
+import { meetingDocName } from "../../lib/collab-protocol";
 import type { CreateMeetingFields } from "../../lib/validation/meeting";
 import type { Db } from "../db/client";
 import { checkAttendeeUsers } from "./check-attendee-users";
 import { meetingInstant } from "./meeting-instant";
 import { readMeetingView, type MeetingView } from "./meeting-view";
 import { requireSeriesManager } from "./series-access";
+import { storeInitialMinutes } from "./store-initial-minutes";
 
 export async function createMeeting(options: { db: Db; userId: string; fields: CreateMeetingFields }): Promise<MeetingView> {
   const { fields } = options;
   const startsAt = meetingInstant(fields.startsAt);
-  return options.db.$transaction(async (tx) => {
+  const view = await options.db.$transaction(async (tx) => {
     await requireSeriesManager(tx, fields.seriesId, options.userId);
     await checkAttendeeUsers(tx, fields.attendees);
     const meeting = await tx.meeting.create({
@@ -28,4 +30,8 @@ export async function createMeeting(options: { db: Db; userId: string; fields: C
     });
     return readMeetingView(tx, meeting.id, "organizer");
   });
+  // The minutes' template exists from the start (should this fail, the
+  // collaboration server builds the same template when the minutes are opened).
+  await storeInitialMinutes({ db: options.db, docName: meetingDocName(view.id) });
+  return view;
 }

@@ -2,6 +2,8 @@
 // creating (Jalali date in Tehran time), reading (members only) and editing
 // (organizers only), with the bad input of issue 3 saving nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetingDocName } from "../../lib/collab-protocol";
+import { readMeetingMinutes } from "../../server/domain/read-meeting-minutes";
 import type { MeetingList } from "../../server/domain/list-meetings";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
@@ -117,6 +119,9 @@ describe("POST /api/meetings", () => {
       members: [{ email: "organizer@kateb.local", role: "organizer" }],
       role: "organizer",
     });
+    // Its minutes exist from the start, with a section for the topic.
+    const minutes = await readMeetingMinutes({ db: app.db, docName: meetingDocName(meeting.id) });
+    expect(minutes.sections.filter((section) => section.kind === "topic").map((section) => section.title)).toEqual(["امور فرهنگی"]);
   });
 
   it("accepts 30 Esfand of a leap year (1399) and links attendees to accounts", async () => {
