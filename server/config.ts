@@ -63,7 +63,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The signing secret is generated on first start and kept beside the data. */
 function readOrCreateSecret(dataDir: string): string {
   const file = path.join(dataDir, "secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  if (existsSync(file)) {
+    const secret = readFileSync(file, "utf8").trim();
+    // An empty or truncated file must not become a key anyone can guess.
+    if (secret.length < 32) throw new ConfigError(`Invalid configuration:\n  ${file} must hold a secret of at least 32 characters`);
+    return secret;
+  }
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
   return secret;

@@ -110,13 +110,14 @@ export class Connection implements DocPeer {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       Y.decodeStateVector(stateVector);
-      // Answer only with what is committed: nothing uncommitted reaches a peer.
-      void this.writer.barrier().then(() => {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MessageType.sync);
-        syncProtocol.writeSyncStep2(encoder, doc, stateVector);
-        this.send(encoding.toUint8Array(encoder));
-      });
+      // Answer only with what is committed: the document as it is now, sent once
+      // all of it is committed. (Encoded later, it could hold updates applied
+      // while the commit was on its way, which are not on disk yet.)
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MessageType.sync);
+      syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+      const reply = encoding.toUint8Array(encoder);
+      void this.writer.barrier().then(() => this.send(reply));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -131,7 +132,7 @@ export class Connection implements DocPeer {
       return;
     }
     Y.decodeUpdate(update); // throws on a malformed update before anything is applied
-    Y.applyUpdate(doc, update, this);
+    this.shared.applyPeerUpdate(update, this); // throws, keeping nothing, if Yjs fails part-way
     if (this.identity.wantsAck) {
       void this.writer.barrier().then(() => this.sendSaved(sequence));
     }

@@ -17,6 +17,8 @@ export interface DocRegistryOptions {
 
 export class DocRegistry {
   private readonly docs = new Map<string, Promise<SharedDoc>>();
+  /** The loaded copy of each document in `docs`, once it has loaded. */
+  private readonly current = new Map<string, SharedDoc>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly compacting = new Set<string>();
 
@@ -34,23 +36,31 @@ export class DocRegistry {
 
   /** Loads (once) and holds a document; each acquire is paired with a release. */
   async acquire(name: string): Promise<SharedDoc> {
-    this.cancelIdle(name);
-    let loading = this.docs.get(name);
-    if (!loading) {
-      loading = this.load(name);
-      this.docs.set(name, loading);
-      loading.catch(() => this.docs.delete(name));
+    for (;;) {
+      this.cancelIdle(name);
+      let loading = this.docs.get(name);
+      if (!loading) {
+        loading = this.load(name);
+        this.docs.set(name, loading);
+        const failed = loading;
+        failed.catch(() => {
+          if (this.docs.get(name) === failed) this.docs.delete(name);
+        });
+      }
+      const shared = await loading;
+      // Unloaded or given up while we waited: load it again.
+      if (this.docs.get(name) !== loading) continue;
+      shared.holds += 1;
+      this.cancelIdle(name);
+      return shared;
     }
-    const shared = await loading;
-    shared.holds += 1;
-    this.cancelIdle(name);
-    return shared;
   }
 
   /** Called when a connection to `shared` ends, or its admission failed. */
   release(shared: SharedDoc): void {
     shared.holds -= 1;
     if (shared.holds > 0) return;
+    if (shared.broken) return shared.destroy();
     this.cancelIdle(shared.name);
     const timer = setTimeout(() => {
       this.idleTimers.delete(shared.name);
@@ -80,24 +90,41 @@ export class DocRegistry {
       result.value.destroy();
     }
     this.docs.clear();
+    this.current.clear();
   }
 
   private async load(name: string): Promise<SharedDoc> {
     const { log } = this.options;
+    // Updates to a copy given up a moment ago may still be on their way to the log.
+    await this.options.writer.barrier();
     let stored = await log.load(name);
     if (!stored) {
       await log.createIfMissing(name, await this.options.initialState(name));
       stored = await log.load(name);
       if (!stored) throw new Error(`document ${name} vanished while it was created`);
     }
-    const shared = new SharedDoc(name, this.options.writer, () => this.noteAppended(shared));
+    const shared = new SharedDoc(
+      name,
+      this.options.writer,
+      () => this.noteAppended(shared),
+      () => this.forget(shared),
+    );
     shared.loadStored(stored.snapshot, stored.updates);
+    this.current.set(name, shared);
     return shared;
+  }
+
+  /** Stops serving `shared`: the next acquire loads the document again. */
+  private forget(shared: SharedDoc): void {
+    if (this.current.get(shared.name) !== shared) return;
+    this.current.delete(shared.name);
+    this.docs.delete(shared.name);
   }
 
   private async compact(shared: SharedDoc): Promise<void> {
     if (shared.logLength === 0) return;
     await this.options.writer.exclusive(async () => {
+      if (shared.broken) return;
       // Between batches the in-memory document holds everything committed.
       const appendedBefore = shared.logLength;
       await this.options.log.compact(shared.name, Y.encodeStateAsUpdate(shared.doc));
@@ -109,8 +136,8 @@ export class DocRegistry {
     await this.options.writer.barrier();
     if (shared.holds > 0) return;
     await this.compact(shared);
-    if (shared.holds > 0 || this.idleTimers.has(shared.name)) return;
-    this.docs.delete(shared.name);
+    if (shared.holds > 0 || this.idleTimers.has(shared.name) || this.current.get(shared.name) !== shared) return;
+    this.forget(shared);
     shared.destroy();
   }
 

@@ -105,7 +105,13 @@ export class CollabServer {
       return refuse(socket, 503);
     }
     if (socket.destroyed) return this.registry.release(shared);
+    let connected = false;
+    // ws refuses an invalid handshake without calling back; the hold must not outlive the socket.
+    socket.once("close", () => {
+      if (!connected) this.registry.release(shared);
+    });
     this.wss.handleUpgrade(request, socket, head, (ws) => {
+      connected = true;
       const connection = new Connection(ws, shared, this.writer, identity, (closed) => {
         this.connections.delete(closed);
         this.registry.release(closed.shared);

@@ -4,13 +4,19 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MessageType } from "../../lib/collab-protocol";
+import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-protocol";
 import type { UpdateWriter } from "./update-writer";
 
 export interface DocPeer {
   send(message: Uint8Array): void;
   /** Awareness client ids this peer speaks for. */
   readonly awarenessIds: Set<number>;
+  close(code: CloseCodeValue, reason: string): void;
+}
+
+interface AcceptedUpdate {
+  update: Uint8Array;
+  origin: unknown;
 }
 
 export class SharedDoc {
@@ -21,25 +27,24 @@ export class SharedDoc {
   logLength = 0;
   /** Connections and admissions in progress that hold this document loaded. */
   holds = 0;
+  /** Yjs failed part-way through a peer's update: this copy no longer matches
+   * what is stored, and must be neither saved nor served again. */
+  broken = false;
   private loading = false;
+  /** While a peer's update is applied: what it changed, queued only if it applies whole. */
+  private accepting: AcceptedUpdate[] | null = null;
 
   constructor(
     readonly name: string,
-    writer: UpdateWriter,
-    onAppended: () => void,
+    private readonly writer: UpdateWriter,
+    private readonly onAppended: () => void,
+    private readonly onBroken: () => void,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (this.loading) return;
-      this.logLength += 1;
-      writer.enqueue({
-        docName: name,
-        update,
-        onCommitted: () => {
-          this.broadcast(syncUpdateMessage(update), origin);
-          onAppended();
-        },
-      });
+      if (this.accepting) this.accepting.push({ update, origin });
+      else this.enqueue({ update, origin });
     });
     this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = added.concat(updated, removed);
@@ -64,6 +69,38 @@ export class SharedDoc {
       this.loading = false;
     }
     this.logLength = updates.length;
+  }
+
+  /** Applies a peer's update, and queues it for the log only if it applied whole.
+   * Yjs can throw part-way through an update it decoded; then nothing of it is
+   * kept or passed on, this copy is given up, and the other peers are closed so
+   * that they reconnect to the document loaded afresh from the log. */
+  applyPeerUpdate(update: Uint8Array, origin: DocPeer): void {
+    const accepted: AcceptedUpdate[] = [];
+    this.accepting = accepted;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      this.broken = true;
+      for (const peer of [...this.peers]) if (peer !== origin) peer.close(CloseCode.goingAway, "document reloaded");
+      this.onBroken();
+      throw error;
+    } finally {
+      this.accepting = null;
+    }
+    for (const item of accepted) this.enqueue(item);
+  }
+
+  private enqueue({ update, origin }: AcceptedUpdate): void {
+    this.logLength += 1;
+    this.writer.enqueue({
+      docName: this.name,
+      update,
+      onCommitted: () => {
+        this.broadcast(syncUpdateMessage(update), origin);
+        this.onAppended();
+      },
+    });
   }
 
   isPeer(value: object): value is DocPeer {

@@ -34,3 +34,18 @@ export async function createMeeting(
   if (options.storeMinutes !== false) await storeInitialMinutes({ db, docName });
   return { id: meeting.id, docName };
 }
+
+/** A meeting with one new user per role given, returned in the same order. */
+export async function createMeetingWithMembers<const R extends readonly Role[]>(
+  db: Db,
+  roles: R,
+  options: { title?: string; agenda?: string[]; storeMinutes?: boolean } = {},
+): Promise<{ id: string; docName: string; members: { [K in keyof R]: { id: string; email: string; name: string } } }> {
+  const users = await Promise.all(roles.map(() => createUser(db)));
+  const meeting = await createMeeting(
+    db,
+    users.map((user, index) => ({ userId: user.id, role: roles[index] ?? "viewer" })),
+    options,
+  );
+  return { ...meeting, members: users as { [K in keyof R]: { id: string; email: string; name: string } } };
+}

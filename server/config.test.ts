@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+const SECRET = "a-configured-secret-of-enough-length-0123";
+let dataDir: string;
+
+beforeEach(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "kateb-config-"));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("loadConfig accepted the environment");
+}
+
+const env = (values: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: "test", DATA_DIR: dataDir, KATEB_SECRET: SECRET, ...values });
+
+describe("loadConfig", () => {
+  it("has working defaults: port 3000 and a SQLite file in the data folder", () => {
+    const config = loadConfig(env({}));
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toBe(path.resolve(dataDir));
+    expect(config.databaseUrl).toBe(`file:${path.join(path.resolve(dataDir), "kateb.db")}`);
+    expect(config.secret).toBe(SECRET);
+    expect(config.collab).toEqual({ idleUnloadMs: 30_000, compactAfter: 500, tokenTtlSeconds: 600 });
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["PORT", "-1"],
+    ["KATEB_SECRET", "too-short"],
+    ["DATABASE_URL", "mysql://localhost/kateb"],
+    ["NODE_ENV", "staging"],
+    ["COLLAB_COMPACT_AFTER", "0"],
+    ["COLLAB_IDLE_UNLOAD_MS", "soon"],
+    ["COLLAB_TOKEN_TTL_S", "1"],
+  ])("refuses %s=%j with a ConfigError that names the variable and the value", (name, value) => {
+    const error = configError(env({ [name]: value }));
+    expect(error.message).toContain(name);
+    expect(error.message).toContain(`"${value}"`);
+  });
+
+  it("names every wrong variable at once", () => {
+    const error = configError(env({ PORT: "abc", COLLAB_COMPACT_AFTER: "0" }));
+    expect(error.message).toMatch(/PORT[\s\S]*COLLAB_COMPACT_AFTER/);
+  });
+
+  it("generates a missing secret once into DATA_DIR/secret and reuses it on the next load", () => {
+    const withoutSecret: NodeJS.ProcessEnv = { NODE_ENV: "test", DATA_DIR: dataDir };
+    const file = path.join(dataDir, "secret");
+    expect(existsSync(file)).toBe(false);
+    const first = loadConfig(withoutSecret).secret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(file, "utf8").trim()).toBe(first);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(loadConfig(withoutSecret).secret).toBe(first);
+    // A new data folder gets a secret of its own.
+    const otherDir = mkdtempSync(path.join(tmpdir(), "kateb-config-"));
+    try {
+      expect(loadConfig({ NODE_ENV: "test", DATA_DIR: otherDir }).secret).not.toBe(first);
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+
+  it("does not write a secret file when KATEB_SECRET is set", () => {
+    loadConfig(env({}));
+    expect(existsSync(path.join(dataDir, "secret"))).toBe(false);
+  });
+
+  it("refuses a secret file too short to sign with, naming it", () => {
+    writeFileSync(path.join(dataDir, "secret"), "\n");
+    const error = configError({ NODE_ENV: "test", DATA_DIR: dataDir });
+    expect(error.message).toContain(path.join(path.resolve(dataDir), "secret"));
+  });
+});

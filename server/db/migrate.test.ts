@@ -1,0 +1,122 @@
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrateSqlite } from "./migrate";
+
+const MIGRATIONS = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
+const committed = readdirSync(MIGRATIONS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+let dir: string;
+let file: string;
+let migrations: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "kateb-migrate-"));
+  file = path.join(dir, "kateb.db");
+  migrations = path.join(dir, "migrations");
+  cpSync(MIGRATIONS, migrations, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+interface MigrationRow {
+  id: string;
+  checksum: string;
+  finished_at: number | null;
+  migration_name: string;
+  logs: string | null;
+  rolled_back_at: number | null;
+  started_at: number;
+  applied_steps_count: number;
+}
+
+function query<T>(sql: string): T[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const rows = (): MigrationRow[] => query<MigrationRow>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
+
+function addMigration(name: string, sql: string): void {
+  mkdirSync(path.join(migrations, name));
+  writeFileSync(path.join(migrations, name, "migration.sql"), sql);
+}
+
+describe("migrateSqlite", () => {
+  it("applies every committed migration once: a second run applies nothing", () => {
+    expect(committed.length).toBeGreaterThan(0);
+    expect(migrateSqlite(file, migrations)).toEqual(committed);
+    expect(migrateSqlite(file, migrations)).toEqual([]);
+    expect(rows().map((row) => row.migration_name)).toEqual(committed);
+    const tables = query<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table'`).map((row) => row.name);
+    expect(tables).toEqual(expect.arrayContaining(["User", "Meeting", "Membership", "CollabDocument", "CollabUpdate"]));
+  });
+
+  it("records migrations in Prisma's own table, with the sha256 of migration.sql as checksum", () => {
+    migrateSqlite(file, migrations);
+    const columns = query<{ name: string; type: string; notnull: number; pk: number }>(
+      `PRAGMA table_info("_prisma_migrations")`,
+    ).map(({ name, type, notnull, pk }) => ({ name, type, notnull, pk }));
+    expect(columns).toEqual([
+      { name: "id", type: "TEXT", notnull: 1, pk: 1 },
+      { name: "checksum", type: "TEXT", notnull: 1, pk: 0 },
+      { name: "finished_at", type: "DATETIME", notnull: 0, pk: 0 },
+      { name: "migration_name", type: "TEXT", notnull: 1, pk: 0 },
+      { name: "logs", type: "TEXT", notnull: 0, pk: 0 },
+      { name: "rolled_back_at", type: "DATETIME", notnull: 0, pk: 0 },
+      { name: "started_at", type: "DATETIME", notnull: 1, pk: 0 },
+      { name: "applied_steps_count", type: "INTEGER UNSIGNED", notnull: 1, pk: 0 },
+    ]);
+    for (const row of rows()) {
+      const sql = readFileSync(path.join(MIGRATIONS, row.migration_name, "migration.sql"));
+      expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
+      expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(row.finished_at).toBeGreaterThanOrEqual(row.started_at);
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+  });
+
+  it("applies only a migration added since the last run", () => {
+    migrateSqlite(file, migrations);
+    addMigration("29990101000000_add_note", `CREATE TABLE "Note" ("id" TEXT NOT NULL PRIMARY KEY);`);
+    expect(migrateSqlite(file, migrations)).toEqual(["29990101000000_add_note"]);
+    expect(rows().map((row) => row.migration_name)).toEqual([...committed, "29990101000000_add_note"]);
+  });
+
+  it("refuses to start when an applied migration was changed afterwards, naming it", () => {
+    migrateSqlite(file, migrations);
+    const before = rows();
+    const name = committed[0] ?? "";
+    appendFileSync(path.join(migrations, name, "migration.sql"), `\nCREATE TABLE "Sneaky" ("id" TEXT);\n`);
+    expect(() => migrateSqlite(file, migrations)).toThrow(`Migration ${name} was changed after it was applied.`);
+    expect(rows()).toEqual(before);
+    expect(query(`SELECT name FROM sqlite_master WHERE name = 'Sneaky'`)).toEqual([]);
+  });
+
+  it("applies nothing of a migration that fails, and records nothing", () => {
+    migrateSqlite(file, migrations);
+    addMigration("29990101000000_broken", `CREATE TABLE "Half" ("id" TEXT);\nINSERT INTO "NoSuchTable" VALUES (1);`);
+    expect(() => migrateSqlite(file, migrations)).toThrow(/NoSuchTable/);
+    expect(rows().map((row) => row.migration_name)).toEqual(committed);
+    expect(query(`SELECT name FROM sqlite_master WHERE name = 'Half'`)).toEqual([]);
+  });
+
+  it("refuses to start when a migration is recorded as started but never finished", () => {
+    migrateSqlite(file, migrations);
+    const db = new Database(file);
+    const name = committed[0] ?? "";
+    db.prepare(`UPDATE "_prisma_migrations" SET finished_at = NULL WHERE migration_name = ?`).run(name);
+    db.close();
+    expect(() => migrateSqlite(file, migrations)).toThrow(`Migration ${name} failed earlier`);
+  });
+});

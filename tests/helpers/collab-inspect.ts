@@ -1,0 +1,45 @@
+// Looks at a document from the server's side: its in-memory state, and what is
+// stored for it in the database.
+import * as Y from "yjs";
+import type { CollabServer } from "../../server/collab/server";
+import { UpdateLog } from "../../server/collab/update-log";
+import type { Db } from "../../server/db/client";
+
+/** Runs `read` on the server's loaded copy of `docName` (loading it if needed). */
+export async function withServerDoc<T>(collab: CollabServer, docName: string, read: (doc: Y.Doc) => T): Promise<T> {
+  const shared = await collab.registry.acquire(docName);
+  try {
+    return read(shared.doc);
+  } finally {
+    collab.registry.release(shared);
+  }
+}
+
+export function serverStateVector(collab: CollabServer, docName: string): Promise<Uint8Array> {
+  return withServerDoc(collab, docName, (doc) => Y.encodeStateVector(doc));
+}
+
+export function storedUpdateCount(db: Db, docName: string): Promise<number> {
+  return db.collabUpdate.count({ where: { docName } });
+}
+
+/** The document as a fresh load from the database would see it: snapshot plus log. */
+export async function storedDoc(db: Db, docName: string): Promise<Y.Doc> {
+  const stored = await new UpdateLog(db).load(docName);
+  if (!stored) throw new Error(`nothing stored for ${docName}`);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates]));
+  return doc;
+}
+
+/** The client ids that wrote anything in the stored log of `docName`. */
+export async function storedWriters(db: Db, docName: string): Promise<Set<number>> {
+  const rows = await db.collabUpdate.findMany({ where: { docName }, select: { data: true } });
+  const clients = new Set<number>();
+  for (const row of rows) {
+    const { structs, ds } = Y.decodeUpdate(row.data);
+    for (const struct of structs) clients.add(struct.id.client);
+    for (const client of ds.clients.keys()) clients.add(client);
+  }
+  return clients;
+}

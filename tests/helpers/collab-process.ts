@@ -1,0 +1,60 @@
+// The standalone collaboration server (server/collab/main.ts) as a child
+// process, so that tests can kill it the hard way.
+import { spawn, type ChildProcess } from "node:child_process";
+import { ROOT } from "./test-db";
+
+export interface CollabProcess {
+  child: ChildProcess;
+  port: number;
+  /** ws://127.0.0.1:<port>/collab — the serverUrl of a WebsocketProvider. */
+  url: string;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+  /** Kills with SIGKILL unless it has exited already; resolves once it has. */
+  kill: () => Promise<void>;
+}
+
+const LISTENING = /Kateb collaboration server listening on port (\d+)/;
+const running = new Set<CollabProcess>();
+
+export function startCollabProcess(dataDir: string, secret: string, extraEnv: Record<string, string> = {}): Promise<CollabProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/collab/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KATEB_SECRET: secret, ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    let stdout = "";
+    const onData = (chunk: Buffer): void => {
+      stdout += chunk.toString();
+      const match = LISTENING.exec(stdout);
+      if (!match) return;
+      child.stdout?.off("data", onData);
+      const port = Number(match[1]);
+      const started: CollabProcess = {
+        child,
+        port,
+        url: `ws://127.0.0.1:${port}/collab`,
+        exited,
+        kill: async () => {
+          running.delete(started);
+          if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+          await exited;
+        },
+      };
+      running.add(started);
+      resolve(started);
+    };
+    child.stdout?.on("data", onData);
+    void exited.then(() => reject(new Error(`the collaboration server exited before listening:\n${stderr}`)));
+  });
+}
+
+export async function killAllCollabProcesses(): Promise<void> {
+  await Promise.all([...running].map((started) => started.kill()));
+}

@@ -1,0 +1,60 @@
+// A bare WebSocket to the collaboration server, for what no stock client would
+// send: refused upgrades, garbage, crafted protocol messages.
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import WebSocket from "ws";
+import { MessageType } from "../../lib/collab-protocol";
+
+const open = new Set<WebSocket>();
+
+/** `serverUrl` is the provider's serverUrl (ws://host:port/collab). */
+export function rawSocket(serverUrl: string, docName: string, token: string | null): WebSocket {
+  const query = token === null ? "" : `?token=${encodeURIComponent(token)}`;
+  const ws = new WebSocket(`${serverUrl}/${docName}${query}`);
+  ws.on("error", () => undefined);
+  open.add(ws);
+  ws.on("close", () => open.delete(ws));
+  return ws;
+}
+
+/** The HTTP status the server refused the upgrade with; rejects if it was accepted. */
+export function refusalStatus(ws: WebSocket): Promise<number> {
+  return new Promise((resolve, reject) => {
+    ws.once("unexpected-response", (request, response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      request.destroy();
+      open.delete(ws);
+    });
+    ws.once("open", () => reject(new Error("the upgrade was accepted")));
+  });
+}
+
+export function opened(ws: WebSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("unexpected-response", (_request, response) =>
+      reject(new Error(`the upgrade was refused with ${response.statusCode ?? "?"}`)),
+    );
+  });
+}
+
+/** The close code and reason the server closed `ws` with. */
+export function closedWith(ws: WebSocket): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    ws.once("close", (code, reason) => resolve({ code, reason: reason.toString() }));
+  });
+}
+
+export function closeAllRawSockets(): void {
+  for (const ws of open) ws.terminate();
+  open.clear();
+}
+
+/** A y-websocket sync "update" message carrying `update` as its payload. */
+export function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,113 @@
+// A connection that sends something the server cannot decode or apply is
+// closed with 4400; nothing of it is kept, and everyone else keeps working.
+import { Buffer } from "node:buffer";
+import * as encoding from "lib0/encoding";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CloseCode, MessageType } from "../../lib/collab-protocol";
+import { serverStateVector, storedUpdateCount, storedWriters, withServerDoc } from "../helpers/collab-inspect";
+import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { createMeetingWithMembers } from "../helpers/factories";
+import { closeAllRawSockets, closedWith, opened, rawSocket, syncUpdateMessage } from "../helpers/raw-client";
+import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+let server: RunningCollab;
+
+beforeAll(async () => {
+  t = createTestDb();
+  server = await startCollab(t.db);
+});
+afterEach(() => {
+  destroyAllStockClients();
+  closeAllRawSockets();
+});
+afterAll(async () => {
+  await server.close();
+  await t.cleanup();
+});
+
+/** Bytes from a random generator, fixed so that every run sends the same garbage. */
+const RANDOM_BYTES = Buffer.from("9f3c7ae1042bd85e66c19b0f73a2e4d8512c8f07be94d36a0d7f25c8e13b6a94", "hex");
+
+/** The client id the crafted updates claim to write as. */
+const CRAFTED_CLIENT = 4242;
+
+/** An update Yjs decodes, but fails on part-way through applying: its first
+ * item (text "a" in the root type "t") is fine, its second names a parent
+ * item that does not exist. */
+function partlyApplicableUpdate(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1); // one client
+  encoding.writeVarUint(encoder, 2); // with two items
+  encoding.writeVarUint(encoder, CRAFTED_CLIENT);
+  encoding.writeVarUint(encoder, 0); // starting at clock 0
+  encoding.writeUint8(encoder, 4); // a string, no origins
+  encoding.writeVarUint(encoder, 1); // parent: a root type, by name
+  encoding.writeVarString(encoder, "t");
+  encoding.writeVarString(encoder, "a");
+  encoding.writeUint8(encoder, 4); // a string, no origins
+  encoding.writeVarUint(encoder, 0); // parent: an item, by id
+  encoding.writeVarUint(encoder, CRAFTED_CLIENT);
+  encoding.writeVarUint(encoder, 100);
+  encoding.writeVarString(encoder, "x");
+  encoding.writeVarUint(encoder, 0); // no deletions
+  return encoding.toUint8Array(encoder);
+}
+
+function message(...parts: Array<number | Uint8Array>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const part of parts) {
+    if (typeof part === "number") encoding.writeVarUint(encoder, part);
+    else encoding.writeUint8Array(encoder, part);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** What to send, and whether the others' document is reloaded because of it. */
+const garbage: Array<[string, () => Uint8Array, "kept" | "reloaded"]> = [
+  ["random bytes", () => RANDOM_BYTES, "kept"],
+  ["a sync update whose update is garbage", () => syncUpdateMessage(RANDOM_BYTES), "kept"],
+  // Yjs has changed the server's copy before it throws: that copy is given up,
+  // and the others reconnect to the document as stored.
+  ["a sync update that fails part-way through applying", () => syncUpdateMessage(partlyApplicableUpdate()), "reloaded"],
+  ["a sync step 1 whose state vector is garbage", () => message(MessageType.sync, 0, RANDOM_BYTES.length, RANDOM_BYTES), "kept"],
+  ["an unknown sync message type", () => message(MessageType.sync, 9, 0), "kept"],
+  ["an unknown message type", () => message(42, 0), "kept"],
+  ["the auth message type, which the server does not speak", () => message(MessageType.auth, 0), "kept"],
+  ["a truncated varint", () => Uint8Array.of(0x80), "kept"],
+  ["a sync message truncated inside its varint", () => Uint8Array.of(MessageType.sync, 0xff), "kept"],
+  ["an empty message", () => new Uint8Array(0), "kept"],
+  ["an awareness update longer than its message", () => message(MessageType.awareness, 50, Uint8Array.of(1, 2, 3)), "kept"],
+];
+
+describe("a note-taker's connection that sends garbage", () => {
+  it.each(garbage)("is closed with 4400 for %s; the garbage is not kept and the others keep editing", async (_kind, bytes, theirDoc) => {
+    const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "note-taker"]);
+    const one = connectStock(server.url, docName, tokenFor(members[0].id, docName));
+    const two = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    await Promise.all([one.synced, two.synced]);
+    one.doc.getText("t").insert(0, "before");
+    await docReaches(two.doc, (doc) => doc.getText("t").toString() === "before");
+
+    const sender = rawSocket(server.url, docName, tokenFor(members[2].id, docName));
+    await opened(sender);
+    const vectorBefore = await serverStateVector(server.collab, docName);
+    const rowsBefore = await storedUpdateCount(t.db, docName);
+    const closed = closedWith(sender);
+    sender.send(bytes());
+    expect((await closed).code).toBe(CloseCode.malformedMessage);
+    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
+
+    // The server keeps serving the others, and what they write is all that is stored.
+    two.doc.getText("t").insert(6, " after");
+    await docReaches(one.doc, (doc) => doc.getText("t").toString() === "before after");
+    one.doc.getText("t").insert(0, "> ");
+    await docReaches(two.doc, (doc) => doc.getText("t").toString() === "> before after");
+    expect(await withServerDoc(server.collab, docName, (doc) => doc.getText("t").toString())).toBe("> before after");
+    expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore + 2);
+    expect(await storedWriters(t.db, docName)).not.toContain(CRAFTED_CLIENT);
+    const reconnects = theirDoc === "reloaded" ? 1 : 0;
+    expect([one.closes, two.closes]).toEqual([reconnects, reconnects]);
+  });
+});
