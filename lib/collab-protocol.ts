@@ -1,5 +1,5 @@
 // What the collaboration server and its clients agree on beyond the stock
-// y-websocket protocol: document names, close codes and Kateb's "saved" message.
+// y-websocket protocol: document names, close codes and Kateb's own messages.
 
 /** WebSocket close codes sent by the collaboration server. 4400–4499 are final:
  * the stock y-websocket client does not reconnect after them. */
@@ -8,6 +8,8 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** The connection may read the document but sent a change to it. */
   readOnly: 4403,
+  /** The user is no longer a member of the meeting. */
+  accessRevoked: 4404,
   /** The server is shutting down; reconnect later. */
   goingAway: 1001,
   /** Storage failed while loading or saving; try again later. */
@@ -21,9 +23,12 @@ export const MessageType = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
-  /** Server → client, only when the client asked with `?ack=1`: the server's state
-   * vector after the client's updates were committed to the database. */
+  /** Server → client, only when the client asked with `?ack=1`: [100, n] — the
+   * first n sync step-2/update messages of this connection are committed. */
   saved: 100,
+  /** Server → client, only with `?ack=1`: [101, role] — the connection's role
+   * changed (a demoted note-taker is read-only from now on). */
+  role: 101,
 } as const;
 
 const MEETING_DOC = /^meeting:([A-Za-z0-9_-]{1,64})$/;

@@ -2,7 +2,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { bootstrap, PROJECT_ROOT } from "./bootstrap";
-import { CollabServer } from "./collab/server";
+import { collabMeetingEvents } from "./collab/meeting-events-listener";
+import { CollabServer, consoleLogger } from "./collab/server";
 import { ConfigError } from "./config";
 import { buildInitialMinutes } from "./domain/build-initial-minutes";
 import { setServices } from "./services";
@@ -11,7 +12,15 @@ const SHUTDOWN_DEADLINE_MS = 5_000;
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: true });
-  setServices({ config, db });
+  const collab = new CollabServer({
+    db,
+    secret: config.secret,
+    idleUnloadMs: config.collab.idleUnloadMs,
+    compactAfter: config.collab.compactAfter,
+    initialState: (docName) => buildInitialMinutes({ db, docName }),
+  });
+  setServices({ config, db, events: collabMeetingEvents(collab, db, consoleLogger) });
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.
   process.env.NEXTAUTH_SECRET = config.secret;
   process.env.AUTH_TRUST_HOST ??= "true";
@@ -20,14 +29,6 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
-
-  const collab = new CollabServer({
-    db,
-    secret: config.secret,
-    idleUnloadMs: config.collab.idleUnloadMs,
-    compactAfter: config.collab.compactAfter,
-    initialState: (docName) => buildInitialMinutes({ db, docName }),
-  });
 
   const server = createServer((request, response) => {
     void handle(request, response);

@@ -7,7 +7,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { WebSocket, RawData } from "ws";
 import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-protocol";
-import type { Role } from "../../lib/roles";
+import { canEditMinutes, type Role } from "../../lib/roles";
 import type { DocPeer, SharedDoc } from "./shared-doc";
 import { updateChangesDoc } from "./update-inspect";
 import type { UpdateWriter } from "./update-writer";
@@ -136,6 +136,18 @@ export class Connection implements DocPeer {
     if (this.identity.wantsAck) {
       void this.writer.barrier().then(() => this.sendSaved(sequence));
     }
+  }
+
+  /** Applies a role change at once; Kateb's editor is told so it can turn read-only. */
+  changeRole(role: Role): void {
+    if (this.identity.role === role) return;
+    this.identity.role = role;
+    this.identity.canEdit = canEditMinutes(role);
+    if (!this.identity.wantsAck) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.role);
+    encoding.writeVarString(encoder, role);
+    this.send(encoding.toUint8Array(encoder));
   }
 
   private sendSaved(sequence: number): void {

@@ -4,6 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
+import type * as Y from "yjs";
 import { CloseCode } from "../../lib/collab-protocol";
 import type { Db } from "../db/client";
 import { getDocumentAccess } from "../domain/get-document-access";
@@ -30,7 +31,7 @@ export interface CollabServerOptions {
 
 const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 30_000 };
 
-const consoleLogger: CollabLogger = {
+export const consoleLogger: CollabLogger = {
   info: (message) => process.stdout.write(`[collab] ${message}\n`),
   error: (message, error) => process.stderr.write(`[collab] ${message}: ${String(error)}\n`),
 };
@@ -72,6 +73,24 @@ export class CollabServer {
   /** Connections open now. */
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /** Open connections of one user to one document. */
+  connectionsOf(docName: string, userId: string): Connection[] {
+    return [...this.connections].filter(
+      (connection) => connection.shared.name === docName && connection.identity.userId === userId,
+    );
+  }
+
+  /** Changes a document on the server's side: loaded (or loaded now), edited in
+   * one transaction, then saved and broadcast like any accepted update. */
+  async editDocument(docName: string, edit: (doc: Y.Doc) => void): Promise<void> {
+    const shared = await this.registry.acquire(docName);
+    try {
+      edit(shared.doc);
+    } finally {
+      this.registry.release(shared);
+    }
   }
 
   /** Saves everything pending and closes every connection. */
