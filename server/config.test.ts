@@ -84,3 +84,9 @@ describe("loadConfig", () => {
     expect(error.message).toContain(path.join(path.resolve(dataDir), "secret"));
   });
 });
+
+describe("empty variables", () => {
+  it("treats an empty PORT as not set (the default 3000), not as port 0", () => {
+    expect(loadConfig({ PORT: "", DATA_DIR: dataDir }).port).toBe(3000);
+  });
+});

@@ -33,7 +33,9 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable means "not set", not "0" or "".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join(".");
@@ -70,6 +72,12 @@ function readOrCreateSecret(dataDir: string): string {
     return secret;
   }
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process starting on the same data folder wrote it first: use theirs.
+    if (error instanceof Error && "code" in error && error.code === "EEXIST") return readOrCreateSecret(dataDir);
+    throw error;
+  }
   return secret;
 }
