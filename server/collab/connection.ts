@@ -9,6 +9,7 @@ import type { WebSocket, RawData } from "ws";
 import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-protocol";
 import { canEditMinutes, type Role } from "../../lib/roles";
 import type { DocPeer, SharedDoc } from "./shared-doc";
+import { stampAwarenessUpdate } from "./awareness-stamp";
 import { updateChangesDoc } from "./update-inspect";
 import type { UpdateWriter } from "./update-writer";
 
@@ -91,7 +92,11 @@ export class Connection implements DocPeer {
           this.receiveSync(decoder);
           break;
         case MessageType.awareness:
-          awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, decoding.readVarUint8Array(decoder), this);
+          awarenessProtocol.applyAwarenessUpdate(
+            this.shared.awareness,
+            stampAwarenessUpdate(decoding.readVarUint8Array(decoder), this.identity),
+            this,
+          );
           break;
         case MessageType.queryAwareness:
           this.sendAwareness();

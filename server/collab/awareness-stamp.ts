@@ -1,0 +1,34 @@
+// Presence is told by the server, not by the client: every awareness state a
+// connection sends carries the connection's own name, colour and role,
+// whatever the client wrote there.
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+
+export interface StampedIdentity {
+  name: string;
+  color: string;
+  role: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The awareness update with each state's `user` set from `identity`. Throws on a malformed update. */
+export function stampAwarenessUpdate(update: Uint8Array, identity: StampedIdentity): Uint8Array {
+  const decoder = decoding.createDecoder(update);
+  const encoder = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  encoding.writeVarUint(encoder, count);
+  for (let i = 0; i < count; i++) {
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    if (isRecord(state)) {
+      const user = isRecord(state.user) ? state.user : {};
+      state.user = { ...user, name: identity.name, color: identity.color, role: identity.role };
+    }
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
+}
