@@ -1,5 +1,5 @@
-// The meetings a page may show its user: only through a membership, so a
-// meeting the user is not a member of is indistinguishable from none at all.
+// The meeting the meeting page shows its user: only through a membership, so
+// a meeting the user is not a member of is indistinguishable from none at all.
 import { cache } from "react";
 import { roleSchema, type Role } from "../lib/roles";
 import { getServices } from "../server/services";
@@ -13,24 +13,6 @@ export interface MeetingSummary {
   place: string;
   series: string | null;
   role: Role;
-}
-
-export async function listMeetingsOf(userId: string): Promise<MeetingSummary[]> {
-  const memberships = await getServices().db.membership.findMany({
-    where: { userId },
-    select: {
-      role: true,
-      meeting: {
-        select: { id: true, title: true, startsAt: true, place: true, series: { select: { title: true } } },
-      },
-    },
-    orderBy: { meeting: { startsAt: "desc" } },
-  });
-  return memberships.flatMap(({ role, meeting }) => {
-    const parsed = roleSchema.safeParse(role);
-    if (!parsed.success) return [];
-    return [{ ...meeting, series: meeting.series?.title ?? null, role: parsed.data }];
-  });
 }
 
 export interface MeetingDetails extends MeetingSummary {

@@ -17,6 +17,7 @@ export function SiteHeader({ locale, userName }: { locale: Locale; userName: str
         {userName !== null && (
           <nav className="site-nav" aria-label={t("nav.main")}>
             <Link href="/">{t("nav.meetings")}</Link>
+            <Link href="/series">{t("nav.series")}</Link>
           </nav>
         )}
         <div className="site-header__tools">

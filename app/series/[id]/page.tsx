@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MeetingList } from "../../../components/meeting-list";
+import { SeriesCategoriesEditor } from "../../../components/series-categories-editor";
+import { translator } from "../../../lib/i18n/translate";
+import { getSeries } from "../../../server/domain/get-series";
+import { listMeetings } from "../../../server/domain/list-meetings";
+import { getServices } from "../../../server/services";
+import { orNotFound } from "../../found";
+import { requestLocale } from "../../locale";
+import { requireSignedIn, signedInUser } from "../../signed-in-user";
+
+interface SeriesPageProps {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
+  const [{ id }, user] = await Promise.all([params, signedInUser()]);
+  if (!user) return {};
+  const series = await getSeries({ db: getServices().db, userId: user.id, seriesId: id }).catch(() => null);
+  return series ? { title: series.title } : {};
+}
+
+export default async function SeriesPage({ params }: SeriesPageProps) {
+  const { id } = await params;
+  const user = await requireSignedIn(`/series/${encodeURIComponent(id)}`);
+  const locale = await requestLocale();
+  const t = translator(locale);
+  const { db } = getServices();
+  const series = await orNotFound(getSeries({ db, userId: user.id, seriesId: id }));
+  const { upcoming, past } = await listMeetings({ db, userId: user.id, seriesId: series.id });
+  return (
+    <article aria-labelledby="series-page-title">
+      <Link href="/series" className="back-link">
+        {t("seriesPage.backToList")}
+      </Link>
+      <div className="page-heading">
+        <div>
+          <p className="eyebrow">{t("seriesPage.eyebrow")}</p>
+          <h1 id="series-page-title" className="page-title" dir="auto">
+            {series.title}
+          </h1>
+        </div>
+        {series.canManage && (
+          <nav className="page-actions" aria-label={t("pages.actions")}>
+            <Link className="button button--primary" href={`/meetings/new?seriesId=${encodeURIComponent(series.id)}`}>
+              {t("seriesPage.newMeetingHere")}
+            </Link>
+          </nav>
+        )}
+      </div>
+      <div className="two-columns">
+        <div>
+          <MeetingList
+            locale={locale}
+            id="series-upcoming"
+            heading="pages.upcoming"
+            empty="pages.noUpcoming"
+            meetings={upcoming}
+            showSeries={false}
+          />
+          <MeetingList
+            locale={locale}
+            id="series-past"
+            heading="pages.past"
+            empty="pages.noPast"
+            meetings={past}
+            showSeries={false}
+          />
+        </div>
+        <section className="card" aria-labelledby="categories-title">
+          <h2 id="categories-title" className="section-title">
+            {t("seriesPage.categories")}
+          </h2>
+          {series.canManage ? (
+            <>
+              <p className="muted">{t("categories.intro")}</p>
+              <SeriesCategoriesEditor
+                locale={locale}
+                seriesId={series.id}
+                categories={series.categories}
+                removedCategories={series.removedCategories}
+              />
+            </>
+          ) : (
+            <ol className="agenda-list">
+              {series.categories.map((category) => (
+                <li key={category.id}>
+                  <bdi>{category.name}</bdi>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
