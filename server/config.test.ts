@@ -87,6 +87,6 @@ describe("loadConfig", () => {
 
 describe("empty variables", () => {
   it("treats an empty PORT as not set (the default 3000), not as port 0", () => {
-    expect(loadConfig({ PORT: "", DATA_DIR: dataDir }).port).toBe(3000);
+    expect(loadConfig(env({ PORT: "" })).port).toBe(3000);
   });
 });

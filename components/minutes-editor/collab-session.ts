@@ -6,6 +6,8 @@ import * as decoding from "lib0/decoding";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { CloseCode, MessageType } from "../../lib/collab-protocol";
+import { SECTION_TITLE_MAX } from "../../lib/editor/current-section";
+import { roleSchema, type Role } from "../../lib/roles";
 import { SaveTracker } from "../../lib/editor/save-tracker";
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
 
@@ -24,6 +26,10 @@ export interface Peer {
   clientId: number;
   name: string;
   color: string;
+  /** The role they say they have (awareness is not checked by the server). */
+  role: Role | null;
+  /** The title of the section their cursor is in. */
+  sectionTitle: string | null;
   self: boolean;
 }
 
@@ -33,6 +39,8 @@ export interface SessionState {
    * no change is made against an empty document. */
   synced: boolean;
   canEdit: boolean;
+  /** This user's role in the meeting, from the latest collaboration ticket. */
+  role: Role | null;
   unsaved: boolean;
   /** The close code when the server ended the connection for good. */
   closeCode: number | null;
@@ -76,6 +84,7 @@ export class CollabSession {
       connection: "connecting",
       synced: false,
       canEdit: ticket.canEdit,
+      role: ticket.role,
       unsaved: false,
       closeCode: null,
       access: null,
@@ -185,7 +194,7 @@ export class CollabSession {
       const ticket = await fetchCollabTicket(this.meetingId, this.abort.signal);
       if (this.destroyed) return;
       this.acceptTicket(ticket);
-      this.publish({ access: null });
+      this.publish({ access: null, role: ticket.role });
     } catch (error) {
       if (this.destroyed) return;
       if (error instanceof TicketRefused && error.status === 404) {
@@ -206,12 +215,16 @@ export class CollabSession {
     this.provider.awareness.getStates().forEach((state, clientId) => {
       const user: unknown = state.user;
       if (typeof user !== "object" || user === null) return;
-      const { name, color } = user as Record<string, unknown>;
+      const { name, color, role } = user as Record<string, unknown>;
       if (typeof name !== "string" || !name) return;
+      const sectionTitle: unknown = state.sectionTitle;
+      const parsedRole = roleSchema.safeParse(role);
       peers.push({
         clientId,
         name,
         color: typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color) ? color : "#64748b",
+        role: parsedRole.success ? parsedRole.data : null,
+        sectionTitle: typeof sectionTitle === "string" && sectionTitle ? sectionTitle.slice(0, SECTION_TITLE_MAX) : null,
         self: clientId === this.doc.clientID,
       });
     });

@@ -5,14 +5,21 @@
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import type { Locale } from "../../lib/i18n/locales";
 import { translator, type Translator } from "../../lib/i18n/translate";
+import type { MinutesBlockOptions } from "./blocks/block-options";
+import { BlockSuggestions } from "./blocks/block-suggestions";
+import { BlocksContext, type BlocksContextValue } from "./blocks/blocks-context";
+import { browserMinutesExtensions, setCurrentSpeaker } from "./blocks/browser-extensions";
+import { InsertToolbar } from "./blocks/insert-toolbar";
+import { SlashMenu } from "./blocks/slash-menu";
 import { CollabSession, type SessionState } from "./collab-session";
 import { ConnectionIndicator } from "./connection-indicator";
 import { EditorToolbar } from "./editor-toolbar";
 import { PresenceList } from "./presence-list";
+import { useSectionPresence } from "./section-presence";
 import { SessionNotice } from "./session-notice";
 
 export interface MinutesEditorProps {
@@ -20,19 +27,22 @@ export interface MinutesEditorProps {
   locale: Locale;
   /** Who is writing, from the server session: shown to the others beside the caret. */
   user: { name: string; color: string };
+  /** Suggestions and choices for the structured blocks, read on the server. */
+  blocks: MinutesBlockOptions;
 }
 
 const NOT_OPEN: SessionState = {
   connection: "connecting",
   synced: false,
   canEdit: false,
+  role: null,
   unsaved: false,
   closeCode: null,
   access: null,
   peers: [],
 };
 
-export function MinutesEditor({ meetingId, locale, user }: MinutesEditorProps) {
+export function MinutesEditor({ meetingId, locale, user, blocks }: MinutesEditorProps) {
   const t = translator(locale);
   const [session, setSession] = useState<CollabSession | null>(null);
   const [failed, setFailed] = useState(false);
@@ -86,21 +96,34 @@ export function MinutesEditor({ meetingId, locale, user }: MinutesEditorProps) {
       </div>
     );
   }
-  return <LiveMinutes session={session} locale={locale} user={user} />;
+  return <LiveMinutes session={session} locale={locale} user={user} blocks={blocks} />;
 }
 
-function LiveMinutes({ session, locale, user }: { session: CollabSession; locale: Locale; user: MinutesEditorProps["user"] }) {
+interface LiveMinutesProps {
+  session: CollabSession;
+  locale: Locale;
+  user: MinutesEditorProps["user"];
+  blocks: MinutesBlockOptions;
+}
+
+function LiveMinutes({ session, locale, user, blocks }: LiveMinutesProps) {
   const t = translator(locale);
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const editable = state.canEdit && state.synced && state.connection !== "closed";
   const label = t("editor.label");
+  // Who a speaker stamp names: the first guest unless the note-taker chooses another.
+  const [speaker, setSpeaker] = useState(blocks.people[0] ?? "");
+  const listIds = useId();
 
   const editor = useEditor(
     {
       extensions: [
-        ...minutesExtensions(),
+        ...browserMinutesExtensions(),
         Collaboration.configure({ document: session.doc, field: MINUTES_FRAGMENT }),
-        CollaborationCaret.configure({ provider: session.provider, user: { name: user.name, color: user.color } }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: { name: user.name, color: user.color, role: session.getSnapshot().role },
+        }),
       ],
       editable,
       immediatelyRender: false,
@@ -115,15 +138,63 @@ function LiveMinutes({ session, locale, user }: { session: CollabSession; locale
     editor.setOptions({ editorProps: { attributes: editorAttributes(label, editable) } });
   }, [editor, editable, label]);
 
+  // The role shown to the others follows the ticket (a role change arrives with the next one).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.commands.updateUser({ name: user.name, color: user.color, role: state.role });
+  }, [editor, user.name, user.color, state.role]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) setCurrentSpeaker(editor, speaker);
+  }, [editor, speaker]);
+
+  useSectionPresence(editor, session.provider.awareness);
+
+  const blocksContext = useMemo<BlocksContextValue>(
+    () => ({
+      locale,
+      t: translator(locale),
+      editable,
+      options: blocks,
+      peopleListId: `${listIds}-people`,
+      bodiesListId: `${listIds}-bodies`,
+    }),
+    [locale, editable, blocks, listIds],
+  );
+
   return (
     <div className="minutes-frame">
       <StatusBar state={state} t={t} />
       <SessionNotice state={state} t={t} />
-      {state.canEdit && state.connection !== "closed" && <EditorToolbar editor={editor} editable={editable} t={t} />}
+      {state.canEdit && state.connection !== "closed" && (
+        <div className="minutes-toolbars">
+          <EditorToolbar editor={editor} editable={editable} t={t} />
+          <InsertToolbar
+            editor={editor}
+            editable={editable}
+            t={t}
+            people={blocks.people}
+            speaker={speaker}
+            onSpeakerChange={setSpeaker}
+          />
+        </div>
+      )}
       {!state.canEdit && state.access === null && state.closeCode === null && (
         <p className="notice notice--info">{t("editor.readOnly")}</p>
       )}
-      <EditorContent editor={editor} className="minutes-sheet" />
+      <BlocksContext.Provider value={blocksContext}>
+        <div className="minutes-sheet-frame">
+          <EditorContent editor={editor} className="minutes-sheet" />
+          {editable && <SlashMenu editor={editor} t={t} speaker={speaker} />}
+        </div>
+      </BlocksContext.Provider>
+      <BlockSuggestions
+        editor={editor}
+        people={blocks.people}
+        bodies={blocks.responsibleBodies}
+        peopleListId={blocksContext.peopleListId}
+        bodiesListId={blocksContext.bodiesListId}
+      />
     </div>
   );
 }

@@ -1,12 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { MinutesBlockOptions } from "../../../components/minutes-editor/blocks/block-options";
 import { MinutesEditorLoader } from "../../../components/minutes-editor/minutes-editor-loader";
+import { AppError } from "../../../lib/app-error";
+import { meetingDocName } from "../../../lib/collab-protocol";
 import { translator } from "../../../lib/i18n/translate";
 import { formatDateBoth } from "../../../lib/jalali-date";
+import { comparisonKey } from "../../../lib/persian-text";
+import { getMeeting } from "../../../server/domain/get-meeting";
+import { getSeries } from "../../../server/domain/get-series";
+import { listMeetings } from "../../../server/domain/list-meetings";
+import { readMeetingMinutes } from "../../../server/domain/read-meeting-minutes";
+import { getServices } from "../../../server/services";
 import { requestLocale } from "../../locale";
 import { findMeetingForMember } from "../../meeting-queries";
 import { requireSignedIn, signedInUser } from "../../signed-in-user";
+
+/** How many of the user's earlier meetings suggest responsible bodies. */
+const EARLIER_MEETINGS_FOR_BODIES = 12;
 
 interface MeetingPageProps {
   params: Promise<{ id: string }>;
@@ -23,7 +35,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
   const user = await requireSignedIn(`/meetings/${encodeURIComponent(id)}`);
   const meeting = await findMeetingForMember(id, user.id);
   if (!meeting) notFound();
-  const locale = await requestLocale();
+  const [locale, blocks] = await Promise.all([requestLocale(), blockOptions(meeting.id, user.id, meeting.startsAt)]);
   const t = translator(locale);
   return (
     <article className="meeting" aria-labelledby="meeting-title">
@@ -43,7 +55,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
           <h2 id="minutes-title" className="section-title">
             {t("meeting.minutes")}
           </h2>
-          <MinutesEditorLoader meetingId={meeting.id} locale={locale} user={{ name: user.name, color: user.color }} />
+          <MinutesEditorLoader meetingId={meeting.id} locale={locale} user={{ name: user.name, color: user.color }} blocks={blocks} />
         </section>
         <aside className="meeting__details card" aria-labelledby="details-title">
           <h2 id="details-title" className="section-title">
@@ -100,4 +112,49 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
       </div>
     </article>
   );
+}
+
+function distinct(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = comparisonKey(value);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What the minutes' structured blocks offer: the meeting's people, the
+ * series' categories (with the removed ones, which old proposals may name),
+ * and responsible bodies from the guests and the user's earlier meetings. */
+async function blockOptions(meetingId: string, userId: string, startsAt: Date): Promise<MinutesBlockOptions> {
+  const { db } = getServices();
+  const meeting = await getMeeting({ db, userId, meetingId });
+  const [series, earlierBodies] = await Promise.all([
+    meeting.series ? getSeries({ db, userId, seriesId: meeting.series.id }) : null,
+    earlierResponsibleBodies(userId, startsAt),
+  ]);
+  return {
+    people: distinct([...meeting.guests.map((guest) => guest.name), ...meeting.attendees.map((attendee) => attendee.name)]),
+    categories: series?.categories ?? meeting.series?.categories ?? [],
+    removedCategories: series?.removedCategories ?? [],
+    responsibleBodies: distinct([...earlierBodies, ...meeting.guests.map((guest) => guest.organisation)]),
+  };
+}
+
+/** The responsible bodies named by the follow-ups of the user's latest
+ * meetings before this one (only meetings the user is a member of). */
+async function earlierResponsibleBodies(userId: string, before: Date): Promise<string[]> {
+  const { db } = getServices();
+  const { past } = await listMeetings({ db, userId, now: before });
+  const readings = await Promise.all(
+    past.slice(0, EARLIER_MEETINGS_FOR_BODIES).map((earlier) =>
+      readMeetingMinutes({ db, docName: meetingDocName(earlier.id) }).catch((error: unknown) => {
+        // A meeting whose minutes were never opened has none stored yet.
+        if (error instanceof AppError && error.code === "not_found") return null;
+        throw error;
+      }),
+    ),
+  );
+  return readings.flatMap((reading) => reading?.followUps.map((followUp) => followUp.responsibleBody) ?? []);
 }

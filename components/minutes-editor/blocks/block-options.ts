@@ -1,0 +1,22 @@
+// What the structured blocks offer beside the document itself, read by the
+// meeting page on the server: who may be named as asking, answering or
+// speaking, the series' proposal categories, and responsible bodies to suggest.
+
+export interface ProposalCategory {
+  id: string;
+  name: string;
+}
+
+export interface MinutesBlockOptions {
+  /** The meeting's guests, then its attendees: suggestions for "asked by" and
+   * "answered by", and the speakers a stamp can name (the first is the default). */
+  people: string[];
+  /** The series' proposal categories, in order. */
+  categories: ProposalCategory[];
+  /** Categories removed from the series, still named by older proposals. */
+  removedCategories: ProposalCategory[];
+  /** Responsible bodies to suggest: from earlier meetings' follow-ups and the guests' organisations. */
+  responsibleBodies: string[];
+}
+
+export const NO_BLOCK_OPTIONS: MinutesBlockOptions = { people: [], categories: [], removedCategories: [], responsibleBodies: [] };

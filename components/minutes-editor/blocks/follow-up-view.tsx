@@ -1,0 +1,130 @@
+// The follow-up's card: the action, the body responsible for it, its due date
+// (typed and shown in Jalali, stored as a Gregorian day) and its status.
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+import { useId, useState } from "react";
+import { dueInstant, jalaliDueText, parseJalaliDue, type DueDateProblem } from "../../../lib/editor/due-date";
+import { FOLLOW_UP_STATUSES } from "../../../lib/editor/nodes/follow-up";
+import type { MessageKey } from "../../../lib/i18n/messages-fa";
+import { formatDateBoth } from "../../../lib/jalali-date";
+import { RemoveButton, returnToText, SelectField, TextField } from "./block-fields";
+import { useBlocks } from "./blocks-context";
+
+const PROBLEM_MESSAGE: Record<DueDateProblem, MessageKey> = {
+  format: "blocks.followUp.dueFormat",
+  year: "blocks.followUp.dueYear",
+  notInCalendar: "blocks.followUp.dueNotInCalendar",
+};
+
+interface DueDateFieldProps {
+  due: string | null;
+  disabled: boolean;
+  onChange: (due: string | null) => void;
+  onEscape: () => void;
+}
+
+function DueDateField({ due, disabled, onChange, onEscape }: DueDateFieldProps) {
+  const { t, locale } = useBlocks();
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<DueDateProblem | null>(null);
+  const instant = dueInstant(due);
+  const commit = (): void => {
+    if (draft === null) return;
+    const entry = parseJalaliDue(draft);
+    if (!entry.ok) {
+      setProblem(entry.problem);
+      return;
+    }
+    setProblem(null);
+    setDraft(null);
+    if (entry.due !== due) onChange(entry.due);
+  };
+  return (
+    <span className="block-field block-field--due">
+      <label htmlFor={id} className="block-field__label">
+        {t("blocks.followUp.due")}
+      </label>
+      <input
+        id={id}
+        type="text"
+        dir="ltr"
+        inputMode="numeric"
+        autoComplete="off"
+        className="block-field__input block-field__date"
+        placeholder={t("blocks.followUp.duePlaceholder")}
+        value={draft ?? jalaliDueText(due, locale)}
+        disabled={disabled}
+        aria-invalid={problem !== null}
+        aria-describedby={`${id}-note`}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setProblem(null);
+        }}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") {
+            event.preventDefault();
+            commit();
+          } else if (event.key === "Escape") {
+            event.preventDefault();
+            setDraft(null);
+            setProblem(null);
+            onEscape();
+          }
+        }}
+      />
+      {problem ? (
+        <span id={`${id}-note`} className="block-field__error" role="alert">
+          {t(PROBLEM_MESSAGE[problem])}
+        </span>
+      ) : (
+        <span id={`${id}-note`} className="block-field__note">
+          {instant ? formatDateBoth(instant, locale, { timeZone: "UTC", weekday: false }) : t("blocks.followUp.noDue")}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function FollowUpView({ node, editor, getPos, updateAttributes, deleteNode }: ReactNodeViewProps) {
+  const { t, editable, bodiesListId } = useBlocks();
+  const status = typeof node.attrs.status === "string" ? node.attrs.status : "open";
+  const due = typeof node.attrs.due === "string" && node.attrs.due ? node.attrs.due : null;
+  const back = (): void => returnToText(editor, getPos());
+  const statuses = FOLLOW_UP_STATUSES.map((value) => ({ value: value as string, label: t(`blocks.status.${value}`) }));
+  if (!statuses.some((option) => option.value === status)) statuses.push({ value: status, label: status });
+  return (
+    <NodeViewWrapper
+      className="block-card block-card--follow-up"
+      data-status={status}
+      role="group"
+      aria-label={t("blocks.followUp.label")}
+    >
+      <div className="block-card__bar" contentEditable={false}>
+        <span className="block-card__kind">{t("blocks.followUp.label")}</span>
+        <SelectField
+          label={t("blocks.followUp.status")}
+          value={status}
+          disabled={!editable}
+          options={statuses}
+          onChange={(value) => updateAttributes({ status: value })}
+          onEscape={back}
+        />
+        {editable && <RemoveButton label={t("blocks.followUp.remove")} onRemove={deleteNode} />}
+      </div>
+      <NodeViewContent className="block-card__text block-text" dir="auto" />
+      <div className="block-card__fields" contentEditable={false}>
+        <TextField
+          label={t("blocks.followUp.body")}
+          value={typeof node.attrs.responsibleBody === "string" ? node.attrs.responsibleBody : ""}
+          disabled={!editable}
+          listId={bodiesListId}
+          wide
+          onChange={(value) => updateAttributes({ responsibleBody: value })}
+          onEscape={back}
+        />
+        <DueDateField due={due} disabled={!editable} onChange={(value) => updateAttributes({ due: value })} onEscape={back} />
+      </div>
+    </NodeViewWrapper>
+  );
+}
