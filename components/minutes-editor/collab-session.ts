@@ -26,7 +26,7 @@ export interface Peer {
   clientId: number;
   name: string;
   color: string;
-  /** The role they say they have (awareness is not checked by the server). */
+  /** Their role in the meeting: the server stamps it on every presence it relays. */
   role: Role | null;
   /** The title of the section their cursor is in. */
   sectionTitle: string | null;
