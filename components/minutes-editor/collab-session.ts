@@ -7,7 +7,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { CloseCode, MessageType } from "../../lib/collab-protocol";
 import { SECTION_TITLE_MAX } from "../../lib/editor/current-section";
-import { roleSchema, type Role } from "../../lib/roles";
+import { canEditMinutes, roleSchema, type Role } from "../../lib/roles";
 import { SaveTracker } from "../../lib/editor/save-tracker";
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
 
@@ -46,6 +46,8 @@ export interface SessionState {
   closeCode: number | null;
   /** "session-ended": the sign-in expired; "revoked": no longer a member. */
   access: "session-ended" | "revoked" | null;
+  /** The role changed while the minutes were open. */
+  roleChanged: boolean;
   peers: readonly Peer[];
 }
 
@@ -88,6 +90,7 @@ export class CollabSession {
       unsaved: false,
       closeCode: null,
       access: null,
+      roleChanged: false,
       peers: [],
     };
     // Registered before connecting, so that no acknowledgement is missed.
@@ -95,12 +98,21 @@ export class CollabSession {
       this.tracker.saved(decoding.readVarUint(decoder));
       this.publish({});
     };
+    // The organizer changed this user's role: the server enforces it already.
+    this.provider.messageHandlers[MessageType.role] = (_encoder, decoder) => {
+      const role = roleSchema.safeParse(decoding.readVarString(decoder));
+      if (role.success) this.publish({ role: role.data, canEdit: canEditMinutes(role.data), roleChanged: true });
+    };
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced) => {
       if (synced) this.publish({ synced: true });
     });
     this.provider.on("connection-close", () => this.onConnectionClose());
     this.provider.on("closed", ({ code }) => {
+      if (code === CloseCode.accessRevoked) {
+        this.publish({ access: "revoked", connection: "closed", canEdit: false });
+        return;
+      }
       this.publish({
         connection: "closed",
         closeCode: code,

@@ -39,6 +39,7 @@ const NOT_OPEN: SessionState = {
   unsaved: false,
   closeCode: null,
   access: null,
+  roleChanged: false,
   peers: [],
 };
 

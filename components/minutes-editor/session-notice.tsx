@@ -37,5 +37,12 @@ export function SessionNotice({ state, t }: { state: SessionState; t: Translator
       </div>
     );
   }
+  if (state.roleChanged && state.role) {
+    return (
+      <p className="notice notice--info" role="status">
+        {t("access.roleChanged", { role: t(`role.${state.role}`) })}
+      </p>
+    );
+  }
   return null;
 }

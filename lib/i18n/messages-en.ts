@@ -66,6 +66,7 @@ export const en: Messages = {
   "access.sessionEnded": "Your sign-in has ended. Sign in again to keep working.",
   "access.signInAgain": "Sign in again",
   "access.revoked": "You no longer have access to these minutes.",
+  "access.roleChanged": "Your role in this meeting changed; you are now: {role}.",
   "presence.label": "People in the minutes now",
   "presence.you": "{name} (you)",
   "notFound.title": "Page not found",

@@ -64,6 +64,7 @@ export const fa = {
   "access.sessionEnded": "نشست ورود شما پایان یافته است. برای ادامهٔ کار دوباره وارد شوید.",
   "access.signInAgain": "ورود دوباره",
   "access.revoked": "دیگر به این صورت‌جلسه دسترسی ندارید.",
+  "access.roleChanged": "نقش شما در این جلسه تغییر کرد و اکنون «{role}» است.",
   "presence.label": "حاضران در صورت‌جلسه",
   "presence.you": "{name} (شما)",
   "notFound.title": "صفحه یافت نشد",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "../../../components/minutes-editor/blocks/block-options";
+import { MeetingActions } from "../../../components/meeting-actions";
 import { MinutesEditorLoader } from "../../../components/minutes-editor/minutes-editor-loader";
 import { AppError } from "../../../lib/app-error";
 import { meetingDocName } from "../../../lib/collab-protocol";
@@ -49,6 +50,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
         <h1 id="meeting-title" className="meeting__title" dir="auto">
           {meeting.title}
         </h1>
+        <MeetingActions meetingId={meeting.id} role={meeting.role} locale={locale} />
       </header>
       <div className="meeting__layout">
         <section className="meeting__minutes" aria-labelledby="minutes-title">
