@@ -10,6 +10,8 @@ export const CloseCode = {
   readOnly: 4403,
   /** The user is no longer a member of the meeting. */
   accessRevoked: 4404,
+  /** A change arrived after the minutes were locked: it was refused, not saved. */
+  locked: 4409,
   /** The server is shutting down; reconnect later. */
   goingAway: 1001,
   /** Storage failed while loading or saving; try again later. */
@@ -29,7 +31,17 @@ export const MessageType = {
   /** Server → client, only with `?ack=1`: [101, role] — the connection's role
    * changed (a demoted note-taker is read-only from now on). */
   role: 101,
+  /** Server → client, only with `?ack=1`: [102, JSON MinutesLockState] — the
+   * minutes were locked (read-only for everyone) or reopened. */
+  lockState: 102,
 } as const;
+
+/** Whether the minutes are locked, and by whom, as told to open editors. */
+export interface MinutesLockState {
+  locked: boolean;
+  lockedBy: string | null;
+  version: number | null;
+}
 
 const MEETING_DOC = /^meeting:([A-Za-z0-9_-]{1,64})$/;
 

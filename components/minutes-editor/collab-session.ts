@@ -5,7 +5,7 @@
 import * as decoding from "lib0/decoding";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { CloseCode, MessageType } from "../../lib/collab-protocol";
+import { CloseCode, MessageType, type MinutesLockState } from "../../lib/collab-protocol";
 import { SECTION_TITLE_MAX } from "../../lib/editor/current-section";
 import { canEditMinutes, roleSchema, type Role } from "../../lib/roles";
 import { SaveTracker } from "../../lib/editor/save-tracker";
@@ -48,6 +48,8 @@ export interface SessionState {
   access: "session-ended" | "revoked" | null;
   /** The role changed while the minutes were open. */
   roleChanged: boolean;
+  /** Told by the server when the minutes were locked or reopened while open. */
+  lock: MinutesLockState | null;
   peers: readonly Peer[];
 }
 
@@ -91,6 +93,7 @@ export class CollabSession {
       closeCode: null,
       access: null,
       roleChanged: false,
+      lock: null,
       peers: [],
     };
     // Registered before connecting, so that no acknowledgement is missed.
@@ -101,7 +104,17 @@ export class CollabSession {
     // The organizer changed this user's role: the server enforces it already.
     this.provider.messageHandlers[MessageType.role] = (_encoder, decoder) => {
       const role = roleSchema.safeParse(decoding.readVarString(decoder));
-      if (role.success) this.publish({ role: role.data, canEdit: canEditMinutes(role.data), roleChanged: true });
+      if (role.success) {
+        const locked = this.state.lock?.locked === true;
+        this.publish({ role: role.data, canEdit: canEditMinutes(role.data) && !locked, roleChanged: true });
+      }
+    };
+    // The organizer locked the minutes into a version, or reopened them.
+    this.provider.messageHandlers[MessageType.lockState] = (_encoder, decoder) => {
+      const lock = parseLockState(decoding.readVarString(decoder));
+      if (!lock) return;
+      const role = this.state.role;
+      this.publish({ lock, canEdit: !lock.locked && role !== null && canEditMinutes(role) });
     };
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced) => {
@@ -251,5 +264,21 @@ export class CollabSession {
     if (keys.every((key) => next[key] === this.state[key])) return;
     this.state = next;
     for (const listener of this.listeners) listener();
+  }
+}
+
+function parseLockState(text: string): MinutesLockState | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null) return null;
+    const { locked, lockedBy, version } = value as Record<string, unknown>;
+    if (typeof locked !== "boolean") return null;
+    return {
+      locked,
+      lockedBy: typeof lockedBy === "string" ? lockedBy : null,
+      version: typeof version === "number" ? version : null,
+    };
+  } catch {
+    return null;
   }
 }

@@ -40,6 +40,7 @@ const NOT_OPEN: SessionState = {
   closeCode: null,
   access: null,
   roleChanged: false,
+  lock: null,
   peers: [],
 };
 

@@ -5,6 +5,7 @@ import type { SessionState } from "./collab-session";
 
 function closeMessage(code: number): MessageKey {
   if (code === CloseCode.readOnly) return "close.readOnly";
+  if (code === CloseCode.locked) return "close.locked";
   if (code === CloseCode.malformedMessage) return "close.malformed";
   return "close.other";
 }
@@ -35,6 +36,20 @@ export function SessionNotice({ state, t }: { state: SessionState; t: Translator
           {t("editor.reload")}
         </button>
       </div>
+    );
+  }
+  if (state.lock?.locked) {
+    return (
+      <p className="notice notice--info" role="status">
+        {t("lock.lockedBy", { name: state.lock.lockedBy ?? "", version: state.lock.version ?? "" })}
+      </p>
+    );
+  }
+  if (state.lock && !state.lock.locked) {
+    return (
+      <p className="notice notice--info" role="status">
+        {t("lock.reopened")}
+      </p>
     );
   }
   if (state.roleChanged && state.role) {

@@ -36,7 +36,8 @@ export async function authenticateUpgrade(
       name: access.user.name,
       color: access.user.color,
       role: access.role,
-      canEdit: canEditMinutes(access.role),
+      canEdit: canEditMinutes(access.role) && !access.locked,
+      locked: access.locked,
       wantsAck: url.searchParams.get("ack") === "1",
     },
   };

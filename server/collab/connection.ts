@@ -6,7 +6,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { WebSocket, RawData } from "ws";
-import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-protocol";
+import { CloseCode, MessageType, type CloseCodeValue, type MinutesLockState } from "../../lib/collab-protocol";
 import { canEditMinutes, type Role } from "../../lib/roles";
 import type { DocPeer, SharedDoc } from "./shared-doc";
 import { stampAwarenessUpdate } from "./awareness-stamp";
@@ -21,6 +21,8 @@ export interface ConnectionIdentity {
   canEdit: boolean;
   /** The client asked for "saved" acknowledgements (Kateb's editor does). */
   wantsAck: boolean;
+  /** The minutes are locked: nobody writes, whatever the role. */
+  locked: boolean;
 }
 
 export class Connection implements DocPeer {
@@ -130,6 +132,11 @@ export class Connection implements DocPeer {
     }
     const update = decoding.readVarUint8Array(decoder);
     const sequence = ++this.syncMessages;
+    if (this.shared.frozen && this.identity.canEdit && updateChangesDoc(doc, update)) {
+      // Typed as the lock was taken: refused, and the editor says so.
+      this.close(CloseCode.locked, "the minutes are locked");
+      return;
+    }
     if (!this.identity.canEdit) {
       // The stock client always answers our sync step 1; an answer that changes
       // nothing is not a violation. Anything else is refused, never applied.
@@ -147,11 +154,22 @@ export class Connection implements DocPeer {
   changeRole(role: Role): void {
     if (this.identity.role === role) return;
     this.identity.role = role;
-    this.identity.canEdit = canEditMinutes(role);
+    this.identity.canEdit = canEditMinutes(role) && !this.identity.locked;
     if (!this.identity.wantsAck) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.role);
     encoding.writeVarString(encoder, role);
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  /** The minutes were locked or reopened: writing stops or resumes at once. */
+  changeLock(state: MinutesLockState): void {
+    this.identity.locked = state.locked;
+    this.identity.canEdit = canEditMinutes(this.identity.role) && !state.locked;
+    if (!this.identity.wantsAck) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.lockState);
+    encoding.writeVarString(encoder, JSON.stringify(state));
     this.send(encoding.toUint8Array(encoder));
   }
 

@@ -24,6 +24,11 @@ export class DocRegistry {
 
   constructor(private readonly options: DocRegistryOptions) {}
 
+  /** The document if it is loaded or loading; never loads it. */
+  peek(name: string): Promise<SharedDoc> | undefined {
+    return this.docs.get(name);
+  }
+
   /** Documents loaded or loading now. */
   get size(): number {
     return this.docs.size;

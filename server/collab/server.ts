@@ -4,10 +4,12 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import type * as Y from "yjs";
-import { CloseCode } from "../../lib/collab-protocol";
+import * as Y from "yjs";
+import type { JSONContent } from "@tiptap/core";
+import { CloseCode, type MinutesLockState } from "../../lib/collab-protocol";
 import type { Db } from "../db/client";
 import { getDocumentAccess } from "../domain/get-document-access";
+import { minutesJson } from "../domain/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./authenticate";
 import { Connection } from "./connection";
 import { DocRegistry } from "./doc-registry";
@@ -17,6 +19,12 @@ import { UpdateWriter } from "./update-writer";
 export interface CollabLogger {
   info(message: string): void;
   error(message: string, error: unknown): void;
+}
+
+/** The minutes as they stand at a lock: the Yjs state and its ProseMirror JSON. */
+export interface CapturedMinutes {
+  yjsState: Uint8Array;
+  json: JSONContent;
 }
 
 export interface CollabServerOptions {
@@ -91,6 +99,42 @@ export class CollabServer {
     } finally {
       this.registry.release(shared);
     }
+  }
+
+  /** Locks a document into a version. From the moment it starts no peer's
+   * change is accepted (a change typed meanwhile is refused with 4409, never
+   * silently dropped); everything accepted before is committed; then `commit`
+   * stores the captured state, between writer batches. On success every open
+   * editor turns read-only and is told who locked it; on failure writing resumes. */
+  async lockDocument<T>(
+    docName: string,
+    commit: (captured: CapturedMinutes) => Promise<T>,
+    announce: (result: T) => MinutesLockState,
+  ): Promise<T> {
+    const shared = await this.registry.acquire(docName);
+    shared.frozen = true;
+    try {
+      await this.writer.barrier();
+      const result = await this.writer.exclusive(() =>
+        commit({ yjsState: Y.encodeStateAsUpdate(shared.doc), json: minutesJson(shared.doc) }),
+      );
+      const state = announce(result);
+      for (const connection of this.connections) if (connection.shared === shared) connection.changeLock(state);
+      return result;
+    } catch (error) {
+      shared.frozen = false;
+      throw error;
+    } finally {
+      this.registry.release(shared);
+    }
+  }
+
+  /** The minutes were reopened for revision: editors may write again. */
+  async unlockDocument(docName: string): Promise<void> {
+    const loaded = await this.registry.peek(docName)?.catch(() => undefined);
+    if (loaded) loaded.frozen = false;
+    const state: MinutesLockState = { locked: false, lockedBy: null, version: null };
+    for (const connection of this.connections) if (connection.shared.name === docName) connection.changeLock(state);
   }
 
   /** Saves everything pending and closes every connection. */

@@ -30,6 +30,8 @@ export class SharedDoc {
   /** Yjs failed part-way through a peer's update: this copy no longer matches
    * what is stored, and must be neither saved nor served again. */
   broken = false;
+  /** Set when a lock starts: from then on no peer's change is accepted. */
+  frozen = false;
   private loading = false;
   /** While a peer's update is applied: what it changed, queued only if it applies whole. */
   private accepting: AcceptedUpdate[] | null = null;

@@ -6,6 +6,8 @@ import type { Db } from "../db/client";
 export interface DocumentAccess {
   user: { id: string; name: string; color: string };
   role: Role;
+  /** The minutes are locked into a version: read-only for everyone. */
+  locked: boolean;
 }
 
 export async function getDocumentAccess(options: {
@@ -21,5 +23,5 @@ export async function getDocumentAccess(options: {
   });
   if (!membership) return null;
   const role = roleSchema.safeParse(membership.role);
-  return role.success ? { user: membership.user, role: role.data } : null;
+  return role.success ? { user: membership.user, role: role.data, locked: false } : null;
 }

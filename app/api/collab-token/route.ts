@@ -26,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
       userId: user.id,
       docName,
     });
-    return Response.json({ ...ticket, role: access.role, canEdit: canEditMinutes(access.role) });
+    return Response.json({ ...ticket, role: access.role, canEdit: canEditMinutes(access.role) && !access.locked, locked: access.locked });
   } catch (error) {
     return errorResponse(error, requestLocale(request));
   }
