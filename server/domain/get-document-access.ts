@@ -19,9 +19,14 @@ export async function getDocumentAccess(options: {
   if (!meetingId) return null;
   const membership = await options.db.membership.findUnique({
     where: { meetingId_userId: { meetingId, userId: options.userId } },
-    select: { role: true, user: { select: { id: true, name: true, color: true } } },
+    select: {
+      role: true,
+      user: { select: { id: true, name: true, color: true } },
+      meeting: { select: { minutesStatus: true } },
+    },
   });
   if (!membership) return null;
   const role = roleSchema.safeParse(membership.role);
-  return role.success ? { user: membership.user, role: role.data, locked: false } : null;
+  if (!role.success) return null;
+  return { user: membership.user, role: role.data, locked: membership.meeting.minutesStatus === "locked" };
 }
