@@ -272,6 +272,28 @@ export const fa = {
   "blocks.slash.followUp": "کار با نهاد مسئول، مهلت و وضعیت",
   "blocks.slash.stamp": "گوینده و ساعت، با Ctrl+Alt+S",
   "presence.inSection": "در: {section}",
+  // versions and publication
+  "error.minutes.alreadyLocked": "صورت‌جلسه پیش‌تر قفل شده است. برای ساختن نسخهٔ تازه، ابتدا آن را برای بازنگری باز کنید.",
+  "error.minutes.notLocked": "صورت‌جلسه قفل نیست؛ چیزی برای بازکردن نیست.",
+  "error.version.unknown": "این جلسه نسخه‌ای با این شماره ندارد.",
+  "error.publication.unknown": "این جلسه پیوند منتشرشده‌ای با این شناسه ندارد.",
+  "invalid.note.tooLong": "یادداشت حداکثر ۱۰۰۰ نویسه می‌تواند باشد.",
+  "invalid.versionNumber": "شمارهٔ یکی از نسخه‌های صورت‌جلسه را وارد کنید.",
+  "minutesState.draft": "پیش‌نویس",
+  "minutesState.live": "در حال نگارش",
+  "minutesState.locked": "قفل‌شده: نسخهٔ {version}",
+  "minutesState.revising": "در حال بازنگری پس از نسخهٔ {version}",
+  "minutesState.published": "منتشرشده: نسخهٔ {version}",
+  "publication.report": "گزارش جلسه",
+  "publication.superseded": "نسخهٔ تازه‌تری از این گزارش منتشر شده است.",
+  "publication.supersededLink": "خواندن نسخهٔ {version}",
+  "publication.attendees": "حاضران",
+  "publication.uncategorised": "بدون دسته",
+  "publication.followUp.item": "مورد پیگیری",
+  "publication.followUp.due": "مهلت",
+  "publication.version": "نسخهٔ {version}",
+  "publication.lockedAt": "قفل‌شده در {date}",
+  "publication.hash": "SHA-256 متن صورت‌جلسه",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;
