@@ -4,12 +4,16 @@
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { MeetingEvents } from "./domain/meeting-events";
+import type { MinutesLocker } from "./domain/minutes-locker";
 
 export interface Services {
   config: Config;
   db: Db;
   /** Tells the collaboration server of membership and agenda changes. */
   events?: MeetingEvents;
+  /** Locks and reopens the live minutes (the collaboration server freezes the
+   * open document). Without it, routes lock the minutes as stored. */
+  minutes?: MinutesLocker;
 }
 
 const KEY = Symbol.for("kateb.services");

@@ -1,0 +1,14 @@
+// DELETE: the organizer revokes a published link; it answers 404 from then on.
+import { revokePublication } from "../../../../../../server/domain/revoke-publication";
+import { jsonRoute } from "../../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string; publicationId: string }>;
+}
+
+export function DELETE(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId, publicationId } = await context.params;
+    return Response.json(await revokePublication({ db: services.db, userId: user.id, meetingId, publicationId }));
+  });
+}

@@ -1,0 +1,20 @@
+// POST {versionNumber, indexable?}: the organizer publishes one of the
+// meeting's versions to a new read-only link (201). A number this meeting has
+// no version of is refused (422) and nothing is published.
+import { publishVersionSchema } from "../../../../../lib/validation/versions";
+import { parseInput } from "../../../../../lib/validation/parse-input";
+import { publishVersion } from "../../../../../server/domain/publish-version";
+import { jsonBody, jsonRoute } from "../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string }>;
+}
+
+export function POST(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    const { versionNumber, indexable } = parseInput(publishVersionSchema, await jsonBody(request));
+    const publication = await publishVersion({ db: services.db, userId: user.id, meetingId, versionNumber, indexable });
+    return Response.json(publication, { status: 201 });
+  });
+}

@@ -1,0 +1,16 @@
+// POST: the organizer reopens locked minutes for revision; answers the
+// minutes' new state. 409 when they are not locked.
+import { storedMinutesLocker } from "../../../../../server/domain/minutes-locker";
+import { jsonRoute } from "../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string }>;
+}
+
+export function POST(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    const locker = services.minutes ?? storedMinutesLocker(services.db);
+    return Response.json({ state: await locker.reopen(meetingId, user.id) });
+  });
+}

@@ -1,0 +1,15 @@
+// GET: one version, read-only: content, structured reading, the meeting's
+// details at the lock, hash (members).
+import { getVersion } from "../../../../../../server/domain/get-version";
+import { jsonRoute } from "../../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string; versionNumber: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId, versionNumber } = await context.params;
+    return Response.json(await getVersion({ db: services.db, userId: user.id, meetingId, versionNumber }));
+  });
+}

@@ -1,0 +1,15 @@
+// GET: recomputes a version's hash and re-reads its Yjs state, and says
+// which check failed if any (members).
+import { verifyMeetingVersion } from "../../../../../../../server/domain/verify-version";
+import { jsonRoute } from "../../../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string; versionNumber: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId, versionNumber } = await context.params;
+    return Response.json(await verifyMeetingVersion({ db: services.db, userId: user.id, meetingId, versionNumber }));
+  });
+}

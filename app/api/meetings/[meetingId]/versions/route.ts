@@ -1,0 +1,15 @@
+// GET: the meeting's versions, newest first, with the minutes' state and the
+// live publications (members).
+import { listVersions } from "../../../../../server/domain/list-versions";
+import { jsonRoute } from "../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    return Response.json(await listVersions({ db: services.db, userId: user.id, meetingId }));
+  });
+}

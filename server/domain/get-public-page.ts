@@ -1,0 +1,63 @@
+// What the public page /r/<token> shows, for anyone holding a live link: the
+// version (content, structured reading, number, lock date, hash), the
+// meeting's details and categories as they were at the lock, and the newer
+// published version when there is one. An unknown or revoked token is
+// not_found, and says nothing more.
+import type { JSONContent } from "@tiptap/core";
+import { AppError } from "../../lib/app-error";
+import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
+import type { Db } from "../db/client";
+import { decodeMeetingDetails, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
+import { currentOf, publicPath } from "./minutes-version-view";
+
+/** Tokens are base64url; anything else is not looked up. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
+export interface PublicPage {
+  token: string;
+  indexable: boolean;
+  publishedAt: Date;
+  version: {
+    number: number;
+    lockedAt: Date;
+    sha256: string;
+    content: JSONContent;
+    reading: MinutesReading;
+  };
+  meeting: MeetingDetailsSnapshot;
+  /** A live publication of a newer version of the same meeting (the newest). */
+  supersededBy: { token: string; path: string; versionNumber: number } | null;
+}
+
+export async function getPublicPage(options: { db: Db; token: string }): Promise<PublicPage> {
+  const { db, token } = options;
+  const publication = TOKEN_PATTERN.test(token)
+    ? await db.publication.findUnique({
+        where: { token },
+        select: {
+          token: true,
+          indexable: true,
+          publishedAt: true,
+          revokedAt: true,
+          meetingId: true,
+          version: { select: { number: true, lockedAt: true, sha256: true, content: true, meetingDetails: true } },
+        },
+      })
+    : null;
+  if (!publication || publication.revokedAt) throw new AppError("not_found");
+  const { version } = publication;
+  const newer = await db.publication.findMany({
+    where: { meetingId: publication.meetingId, revokedAt: null, version: { number: { gt: version.number } } },
+    select: { token: true, publishedAt: true, revokedAt: true, version: { select: { number: true } } },
+  });
+  const newest = currentOf(newer.map((row) => ({ ...row, versionNumber: row.version.number })));
+  const content = JSON.parse(version.content) as JSONContent;
+  return {
+    token: publication.token,
+    indexable: publication.indexable,
+    publishedAt: publication.publishedAt,
+    version: { number: version.number, lockedAt: version.lockedAt, sha256: version.sha256, content, reading: readMinutes(content) },
+    meeting: decodeMeetingDetails(version.meetingDetails),
+    supersededBy: newest ? { token: newest.token, path: publicPath(newest.token), versionNumber: newest.versionNumber } : null,
+  };
+}

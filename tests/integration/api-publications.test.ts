@@ -1,0 +1,297 @@
+// /api/meetings/:id/publications and the public page /r/<token> through the
+// real server: the organizer publishes a version to an unguessable link that
+// anyone reads without cookies or JavaScript, under a strict
+// Content-Security-Policy and "noindex" by default; a newer published version
+// makes older links name it; a revoked link answers 404 and shows nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { meetingDocName } from "../../lib/collab-protocol";
+import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import type { MeetingView } from "../../server/domain/meeting-view";
+import type { SeriesView } from "../../server/domain/series-view";
+import { apiClient, errorOf, type Api } from "../helpers/api-client";
+import { startApp, type RunningApp } from "../helpers/app-server";
+import { storedDoc } from "../helpers/collab-inspect";
+import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { inLocale, signIn } from "../helpers/sign-in";
+
+const CSP =
+  "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+let app: RunningApp;
+let anonymous: Api;
+let organizer: Api;
+let organizerEn: Api;
+let noteTaker: Api;
+let reviewer: Api;
+let outsider: Api;
+let seriesId: string;
+
+interface Publication {
+  id: string;
+  token: string;
+  path: string;
+  versionNumber: number;
+  indexable: boolean;
+  revokedAt: string | null;
+}
+
+async function newMeeting(title = "جلسهٔ انتشار Publication meeting"): Promise<string> {
+  const created = await organizer("POST", "/api/meetings", {
+    seriesId,
+    title,
+    startsAt: { year: 1404, month: 7, day: 1, hour: 17, minute: 0 },
+    place: "قم",
+    guests: [{ name: "دکتر مهمان", role: "معاون", organisation: "سازمان" }],
+    agenda: ["موضوع نخست"],
+  });
+  expect(created.status).toBe(201);
+  const meetingId = (created.body as MeetingView).id;
+  for (const [email, role] of [
+    ["notetaker1@kateb.local", "note-taker"],
+    ["reviewer@kateb.local", "reviewer"],
+  ] as const) {
+    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
+  }
+  return meetingId;
+}
+
+/** Locks the minutes into the next version (reopening them first when locked). */
+async function lockNext(meetingId: string): Promise<number> {
+  const meeting = await app.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  if (meeting.minutesStatus === "locked") expect((await organizer("POST", `/api/meetings/${meetingId}/reopen`)).status).toBe(200);
+  const locked = await organizer("POST", `/api/meetings/${meetingId}/lock`, {});
+  expect(locked.status).toBe(201);
+  return (locked.body as { number: number }).number;
+}
+
+async function publish(meetingId: string, versionNumber: number, indexable?: boolean): Promise<Publication> {
+  const answer = await organizer("POST", `/api/meetings/${meetingId}/publications`, { versionNumber, indexable });
+  expect(answer.status).toBe(201);
+  return answer.body as Publication;
+}
+
+/** The public page as a browser with no cookies gets it. */
+async function publicPage(path: string): Promise<{ status: number; headers: Headers; html: string; head: string; text: string }> {
+  const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: { "user-agent": "Mozilla/5.0 Chrome/130" } });
+  const html = await response.text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  // What a reader sees with JavaScript off: the markup without its scripts.
+  const text = html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
+  return { status: response.status, headers: response.headers, html, head, text };
+}
+
+async function publicationCount(): Promise<number> {
+  return app.db.publication.count();
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
+  const [organizerCookie = "", noteTakerCookie, reviewerCookie, outsiderCookie] = await Promise.all([
+    signIn(app.url, "organizer@kateb.local"),
+    signIn(app.url, "notetaker1@kateb.local"),
+    signIn(app.url, "reviewer@kateb.local"),
+    signIn(app.url, stranger.email, TEST_PASSWORD),
+  ]);
+  anonymous = apiClient(app.url);
+  organizer = apiClient(app.url, organizerCookie);
+  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
+  noteTaker = apiClient(app.url, noteTakerCookie);
+  reviewer = apiClient(app.url, reviewerCookie);
+  outsider = apiClient(app.url, outsiderCookie);
+  seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
+  const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
+  const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };
+  expect((await outsider("POST", "/api/meetings", ownMeeting)).status).toBe(201);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("POST /api/meetings/:id/publications", () => {
+  it("refuses nobody signed in (401), a stranger (404), a note-taker or reviewer (403), publishing nothing", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const before = await publicationCount();
+    const path = `/api/meetings/${meetingId}/publications`;
+    expect((await anonymous("POST", path, { versionNumber: 1 })).status).toBe(401);
+    expect((await outsider("POST", path, { versionNumber: 1 })).status).toBe(404);
+    expect((await noteTaker("POST", path, { versionNumber: 1 })).status).toBe(403);
+    expect((await reviewer("POST", path, { versionNumber: 1 })).status).toBe(403);
+    expect(await publicationCount()).toBe(before);
+  });
+
+  it("refuses a version the meeting does not have, or another meeting's, and bad input (422), publishing nothing", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const other = await newMeeting("جلسهٔ دیگری با سه نسخه");
+    for (let i = 0; i < 3; i += 1) await lockNext(other);
+    const before = await publicationCount();
+    const path = `/api/meetings/${meetingId}/publications`;
+    const unknown = await organizerEn("POST", path, { versionNumber: 7 });
+    expect(unknown.status).toBe(422);
+    expect(errorOf(unknown)).toMatchObject({
+      code: "invalid_input",
+      message: "This meeting has no version with this number.",
+      fields: { versionNumber: "This meeting has no version with this number." },
+    });
+    // Version 3 exists, but of the other meeting.
+    const othersVersion = await organizer("POST", path, { versionNumber: 3 });
+    expect(othersVersion.status).toBe(422);
+    expect(errorOf(othersVersion).fields).toEqual({ versionNumber: "این جلسه نسخه‌ای با این شماره ندارد." });
+    for (const body of [{}, { versionNumber: 0 }, { versionNumber: 1.5 }, { versionNumber: "1" }, { versionNumber: 1, indexable: "yes" }]) {
+      expect((await organizer("POST", path, body)).status).toBe(422);
+    }
+    expect(await publicationCount()).toBe(before);
+  });
+
+  it("publishes a version to a 192-bit link that anyone reads without cookies or JavaScript, with a strict CSP and noindex", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const publication = await publish(meetingId, 1);
+    expect(publication).toMatchObject({ versionNumber: 1, indexable: false, revokedAt: null, path: `/r/${publication.token}` });
+    expect(publication.token).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(publication.token, "base64url").length).toBeGreaterThanOrEqual(16);
+
+    const page = await publicPage(publication.path);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toBe(CSP);
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(page.head).toMatch(/<meta name="robots" content="noindex, nofollow"\/>/);
+    expect(page.text).toContain("جلسهٔ انتشار Publication meeting");
+    expect(page.text).toContain("دکتر مهمان");
+    expect(page.text).toContain("موضوع نخست");
+    const { sha256 } = await app.db.minutesVersion.findFirstOrThrow({ where: { meetingId, number: 1 } });
+    expect(page.text).toContain(sha256);
+    expect(page.text).not.toContain("نسخهٔ تازه‌تری از این گزارش منتشر شده است");
+  });
+
+  it("leaves out noindex when the organizer lets search engines index the page", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const publication = await publish(meetingId, 1, true);
+    expect(publication.indexable).toBe(true);
+    const page = await publicPage(publication.path);
+    expect(page.status).toBe(200);
+    expect(page.html).not.toContain('name="robots"');
+  });
+
+  it("makes an older link show its own version with a banner linking to the newer published version", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const first = await publish(meetingId, 1);
+    await lockNext(meetingId);
+    const second = await publish(meetingId, 2);
+
+    const old = await publicPage(first.path);
+    expect(old.status).toBe(200);
+    expect(old.text).toContain("نسخهٔ تازه‌تری از این گزارش منتشر شده است");
+    expect(old.html).toContain(`<a href="/r/${second.token}">خواندن نسخهٔ ۲</a>`);
+    expect(old.text).toContain("نسخهٔ ۱");
+    const current = await publicPage(second.path);
+    expect(current.text).not.toContain("نسخهٔ تازه‌تری از این گزارش منتشر شده است");
+
+    const listed = (await reviewer("GET", `/api/meetings/${meetingId}/versions`)).body as {
+      state: unknown;
+      currentPublication: Publication;
+    };
+    expect(listed.currentPublication.id).toBe(second.id);
+    expect(listed.state).toMatchObject({ kind: "published", version: 2 });
+  });
+});
+
+describe("DELETE /api/meetings/:id/publications/:publicationId", () => {
+  it("refuses nobody (401), a stranger (404), a note-taker or reviewer (403), and the link stays live", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const publication = await publish(meetingId, 1);
+    const path = `/api/meetings/${meetingId}/publications/${publication.id}`;
+    expect((await anonymous("DELETE", path)).status).toBe(401);
+    expect((await outsider("DELETE", path)).status).toBe(404);
+    expect((await noteTaker("DELETE", path)).status).toBe(403);
+    expect((await reviewer("DELETE", path)).status).toBe(403);
+    const other = await newMeeting();
+    expect((await organizer("DELETE", `/api/meetings/${other}/publications/${publication.id}`)).status).toBe(404);
+    expect((await organizer("DELETE", `/api/meetings/${meetingId}/publications/no-such-link`)).status).toBe(404);
+    expect((await publicPage(publication.path)).status).toBe(200);
+  });
+
+  it("revokes a link: it then answers 404 and shows nothing of the report", async () => {
+    const meetingId = await newMeeting("گزارشی که پس گرفته می‌شود");
+    await lockNext(meetingId);
+    const publication = await publish(meetingId, 1);
+    const answer = await organizer("DELETE", `/api/meetings/${meetingId}/publications/${publication.id}`);
+    expect(answer.status).toBe(200);
+    expect((answer.body as Publication).revokedAt).not.toBeNull();
+    const page = await publicPage(publication.path);
+    expect(page.status).toBe(404);
+    expect(page.headers.get("content-security-policy")).toBe(CSP);
+    expect(page.html).not.toContain("گزارشی که پس گرفته می‌شود");
+    expect(page.html).not.toContain("دکتر مهمان");
+    const listed = (await organizer("GET", `/api/meetings/${meetingId}/versions`)).body as { currentPublication: unknown };
+    expect(listed.currentPublication).toBeNull();
+  });
+});
+
+describe("GET /r/:token", () => {
+  it("answers 404 for a token that was never issued, with the same policy", async () => {
+    for (const token of ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "x"]) {
+      const page = await publicPage(`/r/${token}`);
+      expect(page.status).toBe(404);
+      expect(page.headers.get("content-security-policy")).toBe(CSP);
+    }
+  });
+
+  it("shows content crafted to inject script as text, never as markup", async () => {
+    const title = "عنوان </script><script>alert('title')</script>";
+    const meetingId = await newMeeting(title);
+    expect((await organizer("PATCH", `/api/meetings/${meetingId}`, {
+      guests: [{ name: `<img src=x onerror="alert('guest')">`, role: "", organisation: "" }],
+    })).status).toBe(200);
+    // A note-taker's paragraph, stored as the collaboration server stores an update.
+    const docName = meetingDocName(meetingId);
+    const doc = await storedDoc(app.db, docName);
+    const before = Y.encodeStateVector(doc);
+    const topic = findSection(doc.getXmlFragment(MINUTES_FRAGMENT), "topic");
+    if (!topic) throw new Error("the minutes have no topic section");
+    const paragraph = new Y.XmlElement("paragraph");
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    topic.push([paragraph]);
+    text.insert(0, `<img src=x onerror="alert('minutes')"> `);
+    text.insert(text.length, "click me", { link: { href: "javascript:alert('link')" } });
+    await app.db.collabUpdate.create({ data: { docName, data: Uint8Array.from(Y.encodeStateAsUpdate(doc, before)) } });
+    doc.destroy();
+
+    await lockNext(meetingId);
+    const page = await publicPage((await publish(meetingId, 1)).path);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(title);
+    expect(page.text).toContain(`<img src=x onerror="alert('minutes')">`);
+    expect(page.text).toContain(`<img src=x onerror="alert('guest')">`);
+    expect(page.html).not.toMatch(/<img[^>]*onerror/i);
+    expect(page.html).not.toContain("<script>alert");
+    expect(page.html).not.toMatch(/href="javascript:/i);
+  });
+});
+
+/** The first section of `kind`, depth first. */
+function findSection(parent: Y.XmlFragment | Y.XmlElement, kind: string): Y.XmlElement | null {
+  for (const child of parent.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    if (child.nodeName === "section" && child.getAttribute("kind") === kind) return child;
+    const found = findSection(child, kind);
+    if (found) return found;
+  }
+  return null;
+}
