@@ -328,4 +328,6 @@ export const en: Messages = {
   "report.note": "Version note",
   "report.hash": "Fingerprint (SHA-256)",
   "report.hashHint": "The SHA-256 of this version's content as canonical JSON; any change to the content changes it.",
+  // versions and publication
+  "invalid.exportFormat": "Choose a format: html, md or docx.",
 };

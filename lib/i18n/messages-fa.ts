@@ -326,6 +326,8 @@ export const fa = {
   "report.note": "یادداشت نسخه",
   "report.hash": "اثر انگشت (SHA-256)",
   "report.hashHint": "چکیدهٔ SHA-256 متن این نسخه در قالب JSON استاندارد (canonical)؛ هر تغییری در متن، آن را تغییر می‌دهد.",
+  // versions and publication
+  "invalid.exportFormat": "یکی از قالب‌ها را انتخاب کنید: html، md یا docx.",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;
