@@ -1,8 +1,8 @@
 // What the public page /r/<token> shows, for anyone holding a live link: the
-// version (content, structured reading, number, lock date, hash), the
-// meeting's details and categories as they were at the lock, and the newer
-// published version when there is one. An unknown or revoked token is
-// not_found, and says nothing more.
+// version (content, structured reading, number, who locked it and when, its
+// note and hash), the meeting's details and categories as they were at the
+// lock, and the newer published version when there is one. An unknown or
+// revoked token is not_found, and says nothing more.
 import type { JSONContent } from "@tiptap/core";
 import { AppError } from "../../lib/app-error";
 import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
@@ -20,6 +20,9 @@ export interface PublicPage {
   version: {
     number: number;
     lockedAt: Date;
+    /** The name of who locked it. */
+    lockedBy: string;
+    note: string;
     sha256: string;
     content: JSONContent;
     reading: MinutesReading;
@@ -40,7 +43,17 @@ export async function getPublicPage(options: { db: Db; token: string }): Promise
           publishedAt: true,
           revokedAt: true,
           meetingId: true,
-          version: { select: { number: true, lockedAt: true, sha256: true, content: true, meetingDetails: true } },
+          version: {
+            select: {
+              number: true,
+              lockedAt: true,
+              lockedBy: { select: { name: true } },
+              note: true,
+              sha256: true,
+              content: true,
+              meetingDetails: true,
+            },
+          },
         },
       })
     : null;
@@ -56,7 +69,15 @@ export async function getPublicPage(options: { db: Db; token: string }): Promise
     token: publication.token,
     indexable: publication.indexable,
     publishedAt: publication.publishedAt,
-    version: { number: version.number, lockedAt: version.lockedAt, sha256: version.sha256, content, reading: readMinutes(content) },
+    version: {
+      number: version.number,
+      lockedAt: version.lockedAt,
+      lockedBy: version.lockedBy.name,
+      note: version.note,
+      sha256: version.sha256,
+      content,
+      reading: readMinutes(content),
+    },
     meeting: decodeMeetingDetails(version.meetingDetails),
     supersededBy: newest ? { token: newest.token, path: publicPath(newest.token), versionNumber: newest.versionNumber } : null,
   };
