@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml } from "./escape-html";
+import { renderReportFragment, renderReportHtml } from "./render-html";
+import { paragraph, reportInput, section, text } from "./report-input.test-support";
+
+const doc = { type: "doc", content: [section("t", "topic", "موضوع", [paragraph(text("متن Social Emergency در سطر"))])] };
+
+describe("the HTML report", () => {
+  it("escapes the five characters that can open markup or end an attribute", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+  });
+
+  it("gives a page the body and stylesheet to embed, without a document around them", () => {
+    const fragment = renderReportFragment(reportInput(doc));
+    expect(fragment).toMatchObject({ lang: "fa", dir: "rtl", title: "نشست آزمایشی" });
+    expect(fragment.html.startsWith('<article class="kateb-report" lang="fa" dir="rtl">')).toBe(true);
+    expect(fragment.html).not.toMatch(/<(?:html|head|body|style|meta)\b/);
+    expect(fragment.css).toContain("@page");
+    expect(fragment.css).toContain(".kateb-report .kr-frame > thead { display: table-header-group; }");
+    // Every rule but the page's is scoped to the report.
+    const selectors = fragment.css.replace(/@page \{[\s\S]*?\n\}\n/, "").match(/^[^@\s}][^{]*\{/gm) ?? [];
+    expect(selectors.length).toBeGreaterThan(20);
+    for (const selector of selectors) expect(selector.split(",").every((part) => part.trim().startsWith(".kateb-report"))).toBe(true);
+  });
+
+  it("shows a notice above the report, linking only to this site or to an allowed address", () => {
+    const notice = (href: string): string =>
+      renderReportFragment(reportInput(doc), { notice: { text: "نسخهٔ تازه‌تری منتشر شده است.", link: { text: "خواندن نسخهٔ ۳", href } } }).html;
+    expect(notice("/r/Abc-123_x")).toContain('<aside class="kr-notice" role="note"><p>نسخهٔ تازه‌تری منتشر شده است. <a href="/r/Abc-123_x">خواندن نسخهٔ ۳</a></p></aside>');
+    expect(notice("https://kateb.example/r/abc")).toContain('<a href="https://kateb.example/r/abc">');
+    for (const href of ["javascript:alert(1)", "//evil.example/r", "/r/\"onmouseover=alert(1)"]) expect(notice(href)).not.toContain("<a ");
+  });
+
+  it("says noindex unless the organizer chose otherwise, and loads nothing from outside", () => {
+    const html = renderReportHtml(reportInput(doc));
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(renderReportHtml(reportInput(doc), { indexable: true })).not.toContain('name="robots"');
+    // Under default-src 'none' with inline styles only: no script, stylesheet link, image or font URL.
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|url\(|@import|style="/i);
+  });
+});

@@ -1,0 +1,182 @@
+// The report as HTML: a whole document for export and for the published link,
+// or the body and stylesheet for a page to embed. No script, no raw HTML: every
+// text goes through escapeHtml, every link target through the allow-list.
+import { safeLinkTarget } from "../../lib/report/link-target";
+import { escapeHtml } from "./escape-html";
+import { buildReportOutline, type ReportFact, type ReportInput, type ReportOutline, type ReportPart, type ReportText } from "./report-model";
+import { reportStylesheet } from "./report-stylesheet";
+
+export interface ReportHtmlOptions {
+  /** Let search engines index the page; by default it says "noindex". */
+  indexable?: boolean;
+  /** A line shown above the report, such as "superseded by v3", with an optional link. */
+  notice?: { text: string; link?: { text: string; href: string } };
+}
+
+export interface ReportFragment {
+  lang: string;
+  dir: "rtl" | "ltr";
+  title: string;
+  /** The stylesheet, scoped to .kateb-report (plus the @page rules). */
+  css: string;
+  /** One <article class="kateb-report"> element. */
+  html: string;
+}
+
+// A path on this site, for the notice's link ("/r/<token>"): no scheme, no host.
+const SITE_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
+
+function linkTarget(href: string): string | null {
+  return SITE_PATH.test(href) ? href : safeLinkTarget(href);
+}
+
+function text(segments: ReportText): string {
+  return segments
+    .map((segment) => {
+      const href = segment.href === undefined ? null : safeLinkTarget(segment.href);
+      const inner = escapeHtml(segment.text);
+      return href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener noreferrer">${inner}</a>` : inner;
+    })
+    .join("");
+}
+
+const paragraph = (segments: ReportText, className = ""): string =>
+  `<p dir="auto"${className ? ` class="${className}"` : ""}>${text(segments)}</p>`;
+
+const paragraphsOr = (paragraphs: ReportText[], empty: string): string =>
+  paragraphs.length > 0 ? paragraphs.map((segments) => paragraph(segments)).join("") : `<p class="kr-empty">${escapeHtml(empty)}</p>`;
+
+function facts(list: ReportFact[]): string {
+  const rows = list.map(
+    (fact) =>
+      `<div><dt>${escapeHtml(fact.label)}</dt><dd>${fact.lines.map((line) => `<span dir="auto">${text(line)}</span>`).join("")}</dd></div>`,
+  );
+  return `<dl class="kr-facts">${rows.join("")}</dl>`;
+}
+
+type Part<Kind extends ReportPart["kind"]> = Extract<ReportPart, { kind: Kind }>;
+
+const notes = (list: ReportText[]): string => list.map((segments) => paragraph(segments)).join("");
+
+const number = (value: string): string => `<span class="kr-number">${escapeHtml(value)}.</span>`;
+
+function presentation(item: Part<"presentation">, empty: string): string {
+  const topics = item.topics.map(
+    (topic) => `<section class="kr-topic"><h3 dir="auto">${number(topic.number)} ${text(topic.title)}</h3>${paragraphsOr(topic.paragraphs, empty)}</section>`,
+  );
+  return notes(item.notes) + (topics.length > 0 ? topics.join("") : paragraphsOr([], empty));
+}
+
+function questionsAndAnswers(item: Part<"qa">, empty: string): string {
+  const { labels } = item;
+  const who = (label: string, name: ReportText | null): string =>
+    name ? `<p class="kr-who" dir="auto"><span class="kr-label">${escapeHtml(label)}:</span> ${text(name)}</p>` : "";
+  const items = item.items.map((qa) => {
+    const question = `<div class="kr-question"><p>${number(qa.number)} <span class="kr-label">${escapeHtml(labels.question)}</span></p>${who(labels.askedBy, qa.askedBy)}${notes(qa.question)}</div>`;
+    const deferred = qa.deferred ? `<p class="kr-empty">${escapeHtml(qa.deferred)}</p>` : "";
+    const answer = `<div class="kr-answer"><p class="kr-label">${escapeHtml(labels.answer)}</p>${who(labels.answeredBy, qa.answeredBy)}${notes(qa.answer)}${deferred}</div>`;
+    return `<li>${question}${answer}</li>`;
+  });
+  return notes(item.notes) + (items.length > 0 ? `<ol class="kr-list kr-qa">${items.join("")}</ol>` : paragraphsOr([], empty));
+}
+
+function proposals(item: Part<"proposals">, empty: string): string {
+  const groups = item.groups.map((group) => {
+    const list = group.proposals.map((proposal) => `<li>${number(proposal.number)}<div>${paragraphsOr(proposal.paragraphs, empty)}</div></li>`);
+    return `<h3 dir="auto">${text(group.name)}</h3><ol class="kr-list kr-proposals">${list.join("")}</ol>`;
+  });
+  return notes(item.notes) + (groups.length > 0 ? groups.join("") : paragraphsOr([], empty));
+}
+
+function followUps(item: Part<"followUps">, empty: string): string {
+  const c = item.columns;
+  const head = [c.number, c.item, c.responsibleBody, c.due, c.status].map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join("");
+  const rows = item.rows.map((row) => {
+    const due = row.due
+      ? `<span class="kr-day">${escapeHtml(row.due.jalali)}</span><span class="kr-secondary kr-day">${escapeHtml(row.due.gregorian)}</span>`
+      : escapeHtml(item.noDue);
+    const cells = [
+      `<td class="kr-number">${escapeHtml(row.number)}</td>`,
+      `<td dir="auto">${row.item.map((line) => text(line)).join("<br>")}</td>`,
+      `<td dir="auto">${text(row.responsibleBody)}</td>`,
+      `<td>${due}</td>`,
+      `<td>${escapeHtml(row.status)}</td>`,
+    ];
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  const table = `<table class="kr-table"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return notes(item.notes) + (rows.length > 0 ? table : paragraphsOr([], empty));
+}
+
+function part(item: ReportPart, index: number, empty: string): string {
+  const id = `kr-part-${index + 1}`;
+  const section = (heading: string, body: string): string =>
+    `<section class="kr-part" aria-labelledby="${id}"><h2 id="${id}"${item.kind === "notes" ? ' dir="auto"' : ""}>${heading}</h2>${body}</section>`;
+  switch (item.kind) {
+    case "presentation":
+      return section(escapeHtml(item.heading), presentation(item, empty));
+    case "qa":
+      return section(escapeHtml(item.heading), questionsAndAnswers(item, empty));
+    case "proposals":
+      return section(escapeHtml(item.heading), proposals(item, empty));
+    case "followUps":
+      return section(escapeHtml(item.heading), followUps(item, empty));
+    case "notes":
+      return section(text(item.heading), paragraphsOr(item.notes, empty));
+  }
+}
+
+function notice(options: ReportHtmlOptions): string {
+  if (!options.notice) return "";
+  const { link } = options.notice;
+  const href = link ? linkTarget(link.href) : null;
+  const anchor = link && href ? ` <a href="${escapeHtml(href)}">${escapeHtml(link.text)}</a>` : "";
+  return `<aside class="kr-notice" role="note"><p>${escapeHtml(options.notice.text)}${anchor}</p></aside>`;
+}
+
+function header({ header: h }: ReportOutline): string {
+  const series = h.series ? `<p class="kr-series" dir="auto">${text(h.series)}</p>` : "";
+  return `<header class="kr-header"><p class="kr-kind">${escapeHtml(h.kind)}</p>${series}<h1 dir="auto">${text(h.title)}</h1>${facts(h.facts)}</header>`;
+}
+
+function footer({ footer: f }: ReportOutline): string {
+  const hash = `<p><span class="kr-label">${escapeHtml(f.hash.label)}:</span> <code class="kr-hash" dir="ltr">${escapeHtml(f.hash.value)}</code></p>`;
+  return `<footer class="kr-footer"><p class="kr-label">${escapeHtml(f.version)}</p>${facts(f.facts)}${hash}<p class="kr-hint">${escapeHtml(f.hash.hint)}</p></footer>`;
+}
+
+/** The report in a one-cell table whose thead, the running header, print repeats on every page. */
+function article(outline: ReportOutline, options: ReportHtmlOptions): string {
+  const body = outline.parts.map((item, index) => part(item, index, outline.empty)).join("");
+  const running = `<thead><tr><td><div class="kr-running" dir="auto">${escapeHtml(outline.runningHeader)}</div></td></tr></thead>`;
+  const content = `${notice(options)}${header(outline)}<div class="kr-body">${body}</div>${footer(outline)}`;
+  return `<article class="kateb-report" lang="${outline.locale}" dir="${outline.dir}"><table class="kr-frame" role="presentation">${running}<tbody><tr><td>${content}</td></tr></tbody></table></article>`;
+}
+
+/** The report's body and stylesheet, for a page that has its own <html> and <head>. */
+export function renderReportFragment(input: ReportInput, options: Pick<ReportHtmlOptions, "notice"> = {}): ReportFragment {
+  const outline = buildReportOutline(input);
+  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: reportStylesheet(outline.locale), html: article(outline, options) };
+}
+
+/** The report as a complete, self-contained HTML document (no script, no external resource). */
+export function renderReportHtml(input: ReportInput, options: ReportHtmlOptions = {}): string {
+  const fragment = renderReportFragment(input, options);
+  const robots = options.indexable ? "" : `<meta name="robots" content="noindex">`;
+  return `<!doctype html>
+<html lang="${fragment.lang}" dir="${fragment.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${robots}
+<title>${escapeHtml(fragment.title)}</title>
+<style>
+body { margin: 0; background: #fff; }
+${fragment.css}
+</style>
+</head>
+<body>
+${fragment.html}
+</body>
+</html>
+`;
+}

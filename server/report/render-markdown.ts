@@ -1,0 +1,124 @@
+// The report as Markdown (CommonMark with GFM tables). User text is escaped so
+// that it stays text: Markdown syntax with a backslash, and the characters that
+// open HTML as entities, since Markdown passes raw HTML through.
+import { safeLinkTarget } from "../../lib/report/link-target";
+import { buildReportOutline, type ReportFact, type ReportInput, type ReportPart, type ReportText } from "./report-model";
+
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** User text with Markdown's inline syntax and HTML made literal. */
+function escapeInline(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+    .replace(/[\\`*_[\]|~#$!]/g, (char) => `\\${char}`);
+}
+
+/** What would start a list, a heading underline or a thematic break at the start of a line. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** One line of user text as Markdown that shows exactly that text. */
+export function escapeMarkdown(line: string): string {
+  return escapeLineStart(escapeInline(line).trim());
+}
+
+/** A link target in Markdown's angle brackets, with nothing in it that could end them. */
+function markdownTarget(href: string): string {
+  return href.replace(/[\s<>()[\]\\`'"]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+function text(segments: ReportText): string {
+  const inline = segments.map((segment) => {
+    const href = segment.href === undefined ? null : safeLinkTarget(segment.href);
+    return href ? `[${escapeInline(segment.text)}](<${markdownTarget(href)}>)` : escapeInline(segment.text);
+  });
+  return escapeLineStart(inline.join("").trim());
+}
+
+const paragraphs = (list: ReportText[], empty: string): string[] =>
+  list.length > 0 ? list.map((segments) => text(segments)) : [`*${escapeMarkdown(empty)}*`];
+
+function facts(list: ReportFact[]): string[] {
+  return list.map((fact) =>
+    fact.lines.length === 1 && fact.lines[0]
+      ? `- **${escapeMarkdown(fact.label)}:** ${text(fact.lines[0])}`
+      : [`- **${escapeMarkdown(fact.label)}:**`, ...fact.lines.map((line) => `  - ${text(line)}`)].join("\n"),
+  );
+}
+
+function part(item: ReportPart, empty: string): string[] {
+  const notes = item.notes.map((segments) => text(segments));
+  switch (item.kind) {
+    case "presentation":
+      return [
+        `## ${escapeMarkdown(item.heading)}`,
+        ...notes,
+        ...(item.topics.length === 0 ? paragraphs([], empty) : []),
+        ...item.topics.flatMap((topic) => [`### ${escapeMarkdown(topic.number)}. ${text(topic.title)}`, ...paragraphs(topic.paragraphs, empty)]),
+      ];
+    case "qa": {
+      const who = (label: string, name: ReportText | null): string[] => (name ? [`**${escapeMarkdown(label)}:** ${text(name)}`] : []);
+      return [
+        `## ${escapeMarkdown(item.heading)}`,
+        ...notes,
+        ...(item.items.length === 0 ? paragraphs([], empty) : []),
+        ...item.items.flatMap((qa) => [
+          `### ${escapeMarkdown(qa.number)}. ${escapeMarkdown(item.labels.question)}`,
+          ...who(item.labels.askedBy, qa.askedBy),
+          ...qa.question.map((line) => text(line)),
+          `**${escapeMarkdown(item.labels.answer)}**`,
+          ...who(item.labels.answeredBy, qa.answeredBy),
+          ...qa.answer.map((line) => text(line)),
+          ...(qa.deferred ? [`*${escapeMarkdown(qa.deferred)}*`] : []),
+        ]),
+      ];
+    }
+    case "proposals":
+      return [
+        `## ${escapeMarkdown(item.heading)}`,
+        ...notes,
+        ...(item.groups.length === 0 ? paragraphs([], empty) : []),
+        ...item.groups.flatMap((group) => [
+          `### ${text(group.name)}`,
+          group.proposals.map((proposal) => `- **${escapeMarkdown(proposal.number)}.** ${paragraphs(proposal.paragraphs, empty).join(" ")}`).join("\n"),
+        ]),
+      ];
+    case "followUps": {
+      const c = item.columns;
+      const cell = (value: string): string => value || " ";
+      const header = [c.number, c.item, c.responsibleBody, c.due, c.status].map(escapeMarkdown);
+      const rows = item.rows.map((row) =>
+        [
+          escapeMarkdown(row.number),
+          row.item.map((line) => text(line)).join(" "),
+          text(row.responsibleBody),
+          row.due ? `${escapeMarkdown(row.due.jalali)} (${escapeMarkdown(row.due.gregorian)})` : escapeMarkdown(item.noDue),
+          escapeMarkdown(row.status),
+        ].map(cell),
+      );
+      const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+      return [`## ${escapeMarkdown(item.heading)}`, ...notes, ...(rows.length > 0 ? [table] : paragraphs([], empty))];
+    }
+    case "notes":
+      return [`## ${text(item.heading)}`, ...paragraphs(item.notes, empty)];
+  }
+}
+
+export function renderReportMarkdown(input: ReportInput): string {
+  const outline = buildReportOutline(input);
+  const { header, footer } = outline;
+  const hash = /^[0-9a-f]+$/i.test(footer.hash.value) ? `\`${footer.hash.value}\`` : escapeMarkdown(footer.hash.value);
+  const blocks = [
+    `*${escapeMarkdown(header.kind)}*${header.series ? ` — ${text(header.series)}` : ""}`,
+    `# ${text(header.title)}`,
+    facts(header.facts).join("\n"),
+    ...outline.parts.flatMap((item) => part(item, outline.empty)),
+    "---",
+    `**${escapeMarkdown(footer.version)}**`,
+    [...facts(footer.facts), `- **${escapeMarkdown(footer.hash.label)}:** ${hash}`].join("\n"),
+    `*${escapeMarkdown(footer.hash.hint)}*`,
+  ];
+  return `${blocks.join("\n\n")}\n`;
+}

@@ -1,0 +1,184 @@
+// What a report is made of: the input every output renders from (a locked
+// version's structured reading and its meeting), and the ordered outline built
+// from it once, with every label in the report's language and every date in
+// both calendars. The HTML, Markdown and DOCX renderers only lay it out.
+import type { MinutesReading } from "../../lib/editor/read-minutes";
+import { direction, type Locale } from "../../lib/i18n/locales";
+import { formatInteger } from "../../lib/i18n/numbers";
+import { translator, type Translator } from "../../lib/i18n/translate";
+import { formatGregorian, formatJalali } from "../../lib/jalali-date";
+import type { TextSegment } from "../../lib/report/link-target";
+import { hasRtlLetters } from "../../lib/report/text-direction";
+import { reportParts } from "./report-parts";
+import { lines, oneLine } from "./report-text";
+
+export interface ReportInput {
+  locale: Locale;
+  series: string | null;
+  meeting: {
+    title: string;
+    startsAt: Date;
+    place: string;
+    guests: Array<{ name: string; role: string; organisation: string }>;
+    attendees: Array<{ name: string; affiliation: string }>;
+  };
+  /** The series' proposal categories, in the series' order. */
+  categories: Array<{ id: string; name: string }>;
+  reading: MinutesReading;
+  version: { number: number; lockedAt: Date; lockedBy: string; sha256: string; note: string };
+}
+
+/** One paragraph of user text: plain runs, and links whose targets are allowed. */
+export type ReportText = TextSegment[];
+
+/** A labelled fact: the date (two lines, one per calendar), the place, the guests… */
+export interface ReportFact {
+  label: string;
+  lines: ReportText[];
+}
+
+export interface ReportTopic {
+  id: string;
+  number: string;
+  title: ReportText;
+  paragraphs: ReportText[];
+}
+
+export interface ReportQa {
+  id: string;
+  number: string;
+  question: ReportText[];
+  askedBy: ReportText | null;
+  answer: ReportText[];
+  answeredBy: ReportText | null;
+  /** Said instead of an answer that was deferred. */
+  deferred: string | null;
+}
+
+export interface ReportProposalGroup {
+  categoryId: string | null;
+  name: ReportText;
+  proposals: Array<{ id: string; number: string; paragraphs: ReportText[] }>;
+}
+
+export interface ReportFollowUpRow {
+  id: string;
+  number: string;
+  item: ReportText[];
+  responsibleBody: ReportText;
+  /** The due day in the Jalali calendar, then in the Gregorian; null when there is none. */
+  due: { jalali: string; gregorian: string } | null;
+  status: string;
+}
+
+export type ReportPart =
+  | { kind: "presentation"; heading: string; notes: ReportText[]; topics: ReportTopic[] }
+  | {
+      kind: "qa";
+      heading: string;
+      notes: ReportText[];
+      labels: { question: string; answer: string; askedBy: string; answeredBy: string };
+      items: ReportQa[];
+    }
+  | { kind: "proposals"; heading: string; notes: ReportText[]; groups: ReportProposalGroup[] }
+  | {
+      kind: "followUps";
+      heading: string;
+      notes: ReportText[];
+      columns: { number: string; item: string; responsibleBody: string; due: string; status: string };
+      noDue: string;
+      rows: ReportFollowUpRow[];
+    }
+  /** A section of the minutes outside the report's parts, under its own title. */
+  | { kind: "notes"; id: string; heading: ReportText; notes: ReportText[] };
+
+export interface ReportOutline {
+  locale: Locale;
+  dir: "rtl" | "ltr";
+  /** For the document's title and the running header of printed pages. */
+  title: string;
+  runningHeader: string;
+  header: { kind: string; series: ReportText | null; seriesLabel: string; title: ReportText; facts: ReportFact[] };
+  parts: ReportPart[];
+  /** Said where a part or topic has nothing in it. */
+  empty: string;
+  footer: { version: string; facts: ReportFact[]; hash: { label: string; value: string; hint: string } };
+}
+
+const RUNNING_HEADER_LENGTH = 110;
+
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function headerFacts(input: ReportInput, t: Translator): ReportFact[] {
+  const { meeting, locale } = input;
+  const facts: ReportFact[] = [
+    {
+      label: t("report.date"),
+      lines: [
+        [{ text: formatJalali(meeting.startsAt, locale, { time: true }) }],
+        [{ text: formatGregorian(meeting.startsAt, locale, { weekday: false }) }],
+      ],
+    },
+  ];
+  if (meeting.place.trim()) facts.push({ label: t("report.place"), lines: [oneLine(meeting.place)] });
+  if (meeting.guests.length > 0) {
+    facts.push({
+      label: t("report.guests"),
+      lines: meeting.guests.map((guest) => {
+        const parts = [guest.name, guest.role, guest.organisation].filter((part) => part.trim());
+        // Persian details are joined with a Persian comma, whatever the report's language.
+        return oneLine(parts.join(hasRtlLetters(parts.join("")) ? "، " : t("report.listSeparator")));
+      }),
+    });
+  }
+  if (meeting.attendees.length > 0) {
+    facts.push({
+      label: t("report.attendees"),
+      lines: meeting.attendees.map((attendee) =>
+        oneLine(attendee.affiliation.trim() ? t("report.attendee", { name: attendee.name, affiliation: attendee.affiliation }) : attendee.name),
+      ),
+    });
+  }
+  return facts;
+}
+
+function footer(input: ReportInput, t: Translator): ReportOutline["footer"] {
+  const { version, locale } = input;
+  const facts: ReportFact[] = [
+    {
+      label: t("report.lockedAt"),
+      lines: [
+        [{ text: formatJalali(version.lockedAt, locale, { time: true }) }],
+        [{ text: formatGregorian(version.lockedAt, locale, { weekday: false }) }],
+      ],
+    },
+    { label: t("report.lockedBy"), lines: [oneLine(version.lockedBy)] },
+  ];
+  if (version.note.trim()) facts.push({ label: t("report.note"), lines: lines(version.note) });
+  return {
+    version: t("report.version", { number: formatInteger(version.number, locale) }),
+    facts,
+    hash: { label: t("report.hash"), value: version.sha256, hint: t("report.hashHint") },
+  };
+}
+
+export function buildReportOutline(input: ReportInput): ReportOutline {
+  const t = translator(input.locale);
+  const title = input.meeting.title.replace(/\s+/g, " ").trim();
+  const series = input.series?.replace(/\s+/g, " ").trim() || null;
+  return {
+    locale: input.locale,
+    dir: direction(input.locale),
+    title,
+    runningHeader: shorten([series, title].filter(Boolean).join(" · "), RUNNING_HEADER_LENGTH),
+    header: { kind: t("report.kind"), series: series ? oneLine(series) : null, seriesLabel: t("report.series"), title: oneLine(title), facts: headerFacts(input, t) },
+    parts: reportParts(input, t),
+    empty: t("report.empty"),
+    footer: footer(input, t),
+  };
+}
