@@ -34,6 +34,7 @@ describe("the HTML report", () => {
   it("says noindex unless the organizer chose otherwise, and loads nothing from outside", () => {
     const html = renderReportHtml(reportInput(doc));
     expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">`.replace(/'/g, "&#39;"));
     expect(renderReportHtml(reportInput(doc), { indexable: true })).not.toContain('name="robots"');
     // Under default-src 'none' with inline styles only: no script, stylesheet link, image or font URL.
     expect(html).not.toMatch(/<script|<link|<img|<iframe|url\(|@import|style="/i);

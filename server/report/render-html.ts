@@ -1,6 +1,7 @@
 // The report as HTML: a whole document for export and for the published link,
 // or the body and stylesheet for a page to embed. No script, no raw HTML: every
 // text goes through escapeHtml, every link target through the allow-list.
+import { REPORT_CSP } from "../../lib/report-csp";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { escapeHtml } from "./escape-html";
 import { buildReportOutline, type ReportFact, type ReportInput, type ReportOutline, type ReportPart, type ReportText } from "./report-model";
@@ -162,10 +163,17 @@ export function renderReportFragment(input: ReportInput, options: Pick<ReportHtm
 export function renderReportHtml(input: ReportInput, options: ReportHtmlOptions = {}): string {
   const fragment = renderReportFragment(input, options);
   const robots = options.indexable ? "" : `<meta name="robots" content="noindex">`;
+  // The same policy as the published page's header, for a file opened on its
+  // own; frame-ancestors is for headers only, so a <meta> leaves it out.
+  const csp = REPORT_CSP.split(";")
+    .map((directive) => directive.trim())
+    .filter((directive) => !directive.startsWith("frame-ancestors"))
+    .join("; ");
   return `<!doctype html>
 <html lang="${fragment.lang}" dir="${fragment.dir}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${robots}
 <title>${escapeHtml(fragment.title)}</title>
