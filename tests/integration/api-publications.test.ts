@@ -84,7 +84,7 @@ async function publicPage(path: string): Promise<{ status: number; headers: Head
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
+    .replace(/&#x27;|&#39;/g, "'")
     .replace(/\s+/g, " ");
   return { status: response.status, headers: response.headers, html, head, text };
 }

@@ -1,8 +1,10 @@
-// /api/meetings/:id/lock, /reopen, /versions, /versions/:n and
-// /versions/:n/verify through the real server: the organizer locks the
+// /api/meetings/:id/lock, /reopen, /versions, /versions/:n, /versions/:n/verify
+// and /versions/:n/export through the real server: the organizer locks the
 // minutes into numbered, hashed versions and reopens them; members read and
-// verify the versions; nobody else does any of it, and a refusal changes nothing.
+// verify and export the versions; nobody else does any of it, and a refusal
+// changes nothing.
 import { createHash } from "node:crypto";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canonicalJson } from "../../lib/canonical-json";
 import { meetingDocName } from "../../lib/collab-protocol";
@@ -25,6 +27,7 @@ let viewer: Api;
 /** A member of another meeting only. */
 let outsider: Api;
 let seriesId: string;
+let cookies: { organizer: string; viewer: string; outsider: string };
 
 interface Version {
   id: string;
@@ -81,6 +84,7 @@ beforeAll(async () => {
     signIn(app.url, "viewer@kateb.local"),
     signIn(app.url, stranger.email, TEST_PASSWORD),
   ]);
+  cookies = { organizer: organizerCookie, viewer: viewerCookie ?? "", outsider: outsiderCookie ?? "" };
   anonymous = apiClient(app.url);
   organizer = apiClient(app.url, organizerCookie);
   organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
@@ -282,5 +286,56 @@ describe("GET /api/meetings/:id/versions/:n/verify", () => {
     expect((await outsider("GET", `/api/meetings/${meetingId}/versions/1/verify`)).status).toBe(404);
     expect((await anonymous("GET", `/api/meetings/${meetingId}/versions/1/verify`)).status).toBe(401);
     expect((await organizer("GET", `/api/meetings/${meetingId}/versions/9/verify`)).status).toBe(404);
+  });
+});
+
+describe("GET /api/meetings/:id/versions/:n/export", () => {
+  const download = (path: string, cookie?: string): Promise<Response> =>
+    fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+
+  it("gives members the version as HTML, Markdown and DOCX, rendered from the version", async () => {
+    const meetingId = await newMeeting();
+    const v1 = await lock(meetingId, "برای انتشار");
+    const path = `/api/meetings/${meetingId}/versions/1/export`;
+
+    const html = await download(`${path}?format=html`, cookies.viewer);
+    expect(html.status).toBe(200);
+    expect(html.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(html.headers.get("content-disposition")).toMatch(/^attachment; filename="kateb-minutes-v1\.html"; filename\*=UTF-8''/);
+    expect(html.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const page = await html.text();
+    expect(page).toContain("جلسهٔ نسخه‌ها Versions meeting");
+    expect(page).toContain(v1.sha256);
+    expect(page).not.toMatch(/<script/i);
+
+    const markdown = await download(`${path}?format=md&lang=en`, cookies.viewer);
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    const text = await markdown.text();
+    expect(text).toContain("Versions meeting");
+    expect(text).toContain(v1.sha256);
+
+    const docx = await download(`${path}?format=docx`, cookies.viewer);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const zip = await JSZip.loadAsync(await docx.arrayBuffer());
+    const documentXml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(documentXml).toContain("Versions meeting");
+    expect(documentXml).toContain("<w:bidi");
+  });
+
+  it("refuses an unknown format (422), an unknown version and a stranger (404), and nobody signed in (401)", async () => {
+    const meetingId = await newMeeting();
+    await lock(meetingId);
+    const path = `/api/meetings/${meetingId}/versions/1/export`;
+    const pdf = await download(`${path}?format=pdf`, inLocale(cookies.organizer, "en"));
+    expect(pdf.status).toBe(422);
+    expect(((await pdf.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({
+      format: "Choose a format: html, md or docx.",
+    });
+    expect((await download(path, cookies.organizer)).status).toBe(422);
+    expect((await download(`/api/meetings/${meetingId}/versions/2/export?format=md`, cookies.organizer)).status).toBe(404);
+    expect((await download(`${path}?format=md`, cookies.outsider)).status).toBe(404);
+    expect((await download(`${path}?format=md`)).status).toBe(401);
   });
 });

@@ -1,0 +1,31 @@
+// What the report renderer needs of a version, from what the domain reads of
+// it: the meeting and its categories as they were at the lock, the structured
+// reading, and the version's number, lock, note and hash.
+import type { MinutesReading } from "../lib/editor/read-minutes";
+import type { Locale } from "../lib/i18n/locales";
+import type { MeetingDetailsSnapshot } from "../server/domain/meeting-details-snapshot";
+import type { ReportInput } from "../server/report/report-model";
+
+export function reportInput(options: {
+  locale: Locale;
+  meeting: MeetingDetailsSnapshot;
+  reading: MinutesReading;
+  version: ReportInput["version"];
+}): ReportInput {
+  const { meeting } = options;
+  return {
+    locale: options.locale,
+    series: meeting.series?.title ?? null,
+    meeting: {
+      title: meeting.title,
+      startsAt: new Date(meeting.startsAt),
+      place: meeting.place,
+      guests: meeting.guests,
+      attendees: meeting.attendees,
+    },
+    // The removed categories too: proposals filed before a removal still name them.
+    categories: meeting.categories.map(({ id, name }) => ({ id, name })),
+    reading: options.reading,
+    version: options.version,
+  };
+}
