@@ -26,3 +26,12 @@ export class AppError extends Error {
     return httpStatus[this.code];
   }
 }
+
+/** An AppError from this module or from another copy of it: the server's own
+ * modules and the Next.js bundle each load one, so `instanceof` alone misses. */
+export function isAppError(error: unknown): error is AppError {
+  if (error instanceof AppError) return true;
+  if (!(error instanceof Error) || error.name !== "AppError") return false;
+  const code: unknown = (error as { code?: unknown }).code;
+  return typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code);
+}

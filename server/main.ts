@@ -2,6 +2,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { bootstrap, PROJECT_ROOT } from "./bootstrap";
+import { liveMinutesLocker } from "./collab/live-minutes-locker";
 import { collabMeetingEvents } from "./collab/meeting-events-listener";
 import { CollabServer, consoleLogger } from "./collab/server";
 import { ConfigError } from "./config";
@@ -19,7 +20,12 @@ async function main(): Promise<void> {
     compactAfter: config.collab.compactAfter,
     initialState: (docName) => buildInitialMinutes({ db, docName }),
   });
-  setServices({ config, db, events: collabMeetingEvents(collab, db, consoleLogger) });
+  setServices({
+    config,
+    db,
+    events: collabMeetingEvents(collab, db, consoleLogger),
+    minutes: liveMinutesLocker(collab, db),
+  });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.
   process.env.NEXTAUTH_SECRET = config.secret;

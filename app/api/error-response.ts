@@ -4,7 +4,7 @@
 // field messages that are catalogue keys (as Kateb's zod schemas give) are
 // translated too.
 import { ZodError } from "zod";
-import { AppError } from "../../lib/app-error";
+import { AppError, isAppError } from "../../lib/app-error";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
 import { fa, type MessageKey } from "../../lib/i18n/messages-fa";
 import { translate } from "../../lib/i18n/translate";
@@ -17,7 +17,7 @@ export function requestLocale(request: Request): Locale {
 
 export function errorResponse(error: unknown, locale: Locale): Response {
   const appError =
-    error instanceof AppError
+    isAppError(error)
       ? error
       : error instanceof ZodError
         ? new AppError("invalid_input", "invalid input", fieldIssues(error))

@@ -132,15 +132,14 @@ export class Connection implements DocPeer {
     }
     const update = decoding.readVarUint8Array(decoder);
     const sequence = ++this.syncMessages;
-    if (this.shared.frozen && this.identity.canEdit && updateChangesDoc(doc, update)) {
-      // Typed as the lock was taken: refused, and the editor says so.
-      this.close(CloseCode.locked, "the minutes are locked");
-      return;
-    }
-    if (!this.identity.canEdit) {
+    const locked = this.shared.frozen || this.identity.locked;
+    if (!this.identity.canEdit || locked) {
       // The stock client always answers our sync step 1; an answer that changes
-      // nothing is not a violation. Anything else is refused, never applied.
-      if (updateChangesDoc(doc, update)) this.close(CloseCode.readOnly, "read-only");
+      // nothing is not a violation. Anything else is refused, never applied —
+      // for an editor typing as the lock was taken, with a code that says so.
+      if (!updateChangesDoc(doc, update)) return;
+      if (locked && canEditMinutes(this.identity.role)) this.close(CloseCode.locked, "the minutes are locked");
+      else this.close(CloseCode.readOnly, "read-only");
       return;
     }
     Y.decodeUpdate(update); // throws on a malformed update before anything is applied

@@ -5,10 +5,10 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
-import type { JSONContent } from "@tiptap/core";
 import { CloseCode, type MinutesLockState } from "../../lib/collab-protocol";
 import type { Db } from "../db/client";
 import { getDocumentAccess } from "../domain/get-document-access";
+import type { CapturedMinutes } from "../domain/lock-meeting";
 import { minutesJson } from "../domain/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./authenticate";
 import { Connection } from "./connection";
@@ -19,12 +19,6 @@ import { UpdateWriter } from "./update-writer";
 export interface CollabLogger {
   info(message: string): void;
   error(message: string, error: unknown): void;
-}
-
-/** The minutes as they stand at a lock: the Yjs state and its ProseMirror JSON. */
-export interface CapturedMinutes {
-  yjsState: Uint8Array;
-  json: JSONContent;
 }
 
 export interface CollabServerOptions {

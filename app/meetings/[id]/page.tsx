@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "../../../components/minutes-editor/blocks/block-options";
 import { MeetingActions } from "../../../components/meeting-actions";
 import { MinutesEditorLoader } from "../../../components/minutes-editor/minutes-editor-loader";
-import { AppError } from "../../../lib/app-error";
+import { isAppError } from "../../../lib/app-error";
 import { meetingDocName } from "../../../lib/collab-protocol";
 import { translator } from "../../../lib/i18n/translate";
 import { formatDateBoth } from "../../../lib/jalali-date";
@@ -153,7 +153,7 @@ async function earlierResponsibleBodies(userId: string, before: Date): Promise<s
     past.slice(0, EARLIER_MEETINGS_FOR_BODIES).map((earlier) =>
       readMeetingMinutes({ db, docName: meetingDocName(earlier.id) }).catch((error: unknown) => {
         // A meeting whose minutes were never opened has none stored yet.
-        if (error instanceof AppError && error.code === "not_found") return null;
+        if (isAppError(error) && error.code === "not_found") return null;
         throw error;
       }),
     ),
