@@ -1,14 +1,20 @@
 "use client";
 // Email and password, checked by next-auth's "credentials" provider.
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import type { Locale } from "../lib/i18n/locales";
 import type { MessageKey } from "../lib/i18n/messages-fa";
 import { translator } from "../lib/i18n/translate";
 
+const noSubscription = (): (() => void) => () => undefined;
+
 export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo: string }) {
   const t = translator(locale);
   const [pending, setPending] = useState(false);
+  // False in the server's HTML and until React has hydrated the form: a submit
+  // before then would be the browser's own POST to /signin, which signs no one
+  // in and clears the fields without a word.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [error, setError] = useState<MessageKey | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
@@ -49,7 +55,7 @@ export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo: str
           {t(error)}
         </p>
       )}
-      <button type="submit" className="button button--primary" disabled={pending}>
+      <button type="submit" className="button button--primary" disabled={pending || !hydrated}>
         {pending ? t("auth.signIn.pending") : t("auth.signIn.submit")}
       </button>
     </form>
