@@ -3,7 +3,17 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
+  // Loaded from node_modules, not bundled: the server's own modules (run by
+  // tsx) use the same copies, so one Yjs runs in the process.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/client",
+    "yjs",
+    "@tiptap/y-tiptap",
+    "y-protocols",
+    "lib0",
+  ],
   typescript: { ignoreBuildErrors: true }, // `npm test` typechecks; the build need not do it twice
 };
 
