@@ -5,17 +5,9 @@ import { AppError } from "../../lib/app-error";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { readMeetingMinutesState, type MeetingMinutesState } from "./meeting-minutes-state";
-import type { Tx } from "./transaction";
 
 function notLocked(): AppError {
   return new AppError("conflict", "error.minutes.notLocked");
-}
-
-/** Refuses, without writing, a caller who may not reopen the meeting now. */
-export async function requireReopenable(db: Tx, meetingId: string, userId: string): Promise<void> {
-  await requireOrganizer(db, meetingId, userId);
-  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true } });
-  if (meeting.minutesStatus !== "locked") throw notLocked();
 }
 
 export async function reopenMeeting(options: {
