@@ -1,0 +1,65 @@
+// POST /api/collab-token through the real server: a member gets a short-lived
+// token for exactly that meeting's minutes; everyone else is refused.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetingDocName } from "../../lib/collab-protocol";
+import { verifyCollabToken } from "../../server/auth/collab-token";
+import { apiClient, errorOf } from "../helpers/api-client";
+import { startApp, type RunningApp } from "../helpers/app-server";
+import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { inLocale, signIn } from "../helpers/sign-in";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+let app: RunningApp;
+let sampleMeetingId: string;
+let secret: string;
+
+beforeAll(async () => {
+  app = await startApp();
+  sampleMeetingId = (await app.db.meeting.findFirstOrThrow({ select: { id: true } })).id;
+  secret = readFileSync(path.join(app.dataDir, "secret"), "utf8").trim();
+});
+afterAll(async () => app.stop());
+
+describe("POST /api/collab-token", () => {
+  it("requires authentication", async () => {
+    const answer = await apiClient(app.url)("POST", "/api/collab-token", { meetingId: sampleMeetingId });
+    expect(answer.status).toBe(401);
+    expect(errorOf(answer).code).toBe("unauthenticated");
+  });
+
+  it("gives a note-taker a token for this meeting's minutes, with the right to edit", async () => {
+    const noteTaker = apiClient(app.url, await signIn(app.url, "notetaker1@kateb.local"));
+    const answer = await noteTaker("POST", "/api/collab-token", { meetingId: sampleMeetingId });
+    expect(answer.status).toBe(200);
+    const body = answer.body as { token: string; docName: string; role: string; canEdit: boolean; expiresAt: number };
+    expect(body).toMatchObject({ docName: meetingDocName(sampleMeetingId), role: "note-taker", canEdit: true });
+    const claims = verifyCollabToken(secret, body.token);
+    expect(claims?.docName).toBe(meetingDocName(sampleMeetingId));
+    expect(body.expiresAt - Date.now() / 1000).toBeLessThanOrEqual(600);
+  });
+
+  it("gives a viewer a token without the right to edit", async () => {
+    const viewer = apiClient(app.url, await signIn(app.url, "viewer@kateb.local"));
+    const answer = await viewer("POST", "/api/collab-token", { meetingId: sampleMeetingId });
+    expect(answer.body).toMatchObject({ role: "viewer", canEdit: false });
+  });
+
+  it("answers a non-member exactly as for a meeting that does not exist (404)", async () => {
+    const stranger = await createUser(app.db, "غریبه");
+    const cookie = await signIn(app.url, stranger.email, TEST_PASSWORD);
+    const api = apiClient(app.url, inLocale(cookie, "en"));
+    const member = await api("POST", "/api/collab-token", { meetingId: sampleMeetingId });
+    const absent = await api("POST", "/api/collab-token", { meetingId: "no-such-meeting" });
+    expect(member.status).toBe(404);
+    expect(member.body).toEqual(absent.body);
+    expect(errorOf(member).message).toBe("Not found.");
+  });
+
+  it("refuses a body without a meeting id (422)", async () => {
+    const noteTaker = apiClient(app.url, await signIn(app.url, "notetaker2@kateb.local"));
+    const answer = await noteTaker("POST", "/api/collab-token", { meeting: 1 });
+    expect(answer.status).toBe(422);
+    expect(errorOf(answer).code).toBe("invalid_input");
+  });
+});
