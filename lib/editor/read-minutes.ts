@@ -27,6 +27,8 @@ export interface ProposalItem {
   id: string;
   categoryId: string | null;
   text: string;
+  /** Marked "to follow up": the tracker routes it like a follow-up. */
+  followUp: boolean;
 }
 
 export interface FollowUpItem {
@@ -116,6 +118,7 @@ export function readMinutes(doc: JSONContent): MinutesReading {
           id: str(node.attrs?.id),
           categoryId: str(node.attrs?.categoryId) || null,
           text: plainText(node),
+          followUp: node.attrs?.followUp === true,
         });
         return;
       case "followUp":

@@ -3,12 +3,15 @@
 // JSON and that JSON's SHA-256, who locked it, when, and a note. Capturing the
 // state (freezing the live document so the version holds exactly the accepted
 // updates) is the caller's job: see MinutesLocker.
+// The same transaction routes the follow-ups into the series' tracker.
 import type { JSONContent } from "@tiptap/core";
 import { AppError } from "../../lib/app-error";
+import { readMinutes } from "../../lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { encodeMeetingDetails, snapshotMeetingDetails } from "./meeting-details-snapshot";
 import { versionSummarySelect, type VersionSummary } from "./minutes-version-view";
+import { syncTrackedItems } from "./sync-tracked-items";
 import { isUniqueViolation, type Tx } from "./transaction";
 import { contentOfState, versionContent } from "./version-content";
 
@@ -56,7 +59,7 @@ export async function lockMeeting(options: {
       });
       if (count !== 1) throw alreadyLocked();
       const latest = await tx.minutesVersion.aggregate({ where: { meetingId }, _max: { number: true } });
-      return tx.minutesVersion.create({
+      const version = await tx.minutesVersion.create({
         data: {
           meetingId,
           number: (latest._max.number ?? 0) + 1,
@@ -69,6 +72,8 @@ export async function lockMeeting(options: {
         },
         select: versionSummarySelect,
       });
+      await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading: readMinutes(captured.json), userId });
+      return version;
     });
   } catch (error) {
     throw isUniqueViolation(error) ? alreadyLocked() : error;

@@ -1,4 +1,5 @@
-// A proposal made in the session, in one of the series' categories.
+// A proposal made in the session, in one of the series' categories; marked
+// followUp when it is to be followed up (the tracker then routes it).
 import { mergeAttributes, Node } from "@tiptap/core";
 import { dataAttribute } from "./attribute";
 
@@ -8,7 +9,7 @@ export const Proposal = Node.create({
   content: "inline*",
   defining: true,
   addAttributes() {
-    return { id: dataAttribute("id"), categoryId: dataAttribute("categoryId") };
+    return { id: dataAttribute("id"), categoryId: dataAttribute("categoryId"), followUp: dataAttribute("followUp", false) };
   },
   parseHTML() {
     return [{ tag: "div[data-type='proposal']" }];

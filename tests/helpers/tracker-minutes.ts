@@ -1,0 +1,96 @@
+// Minutes with follow-ups and proposals for the tracker's tests, and meetings
+// of a series that lock them, against a real database.
+import type { JSONContent } from "@tiptap/core";
+import { getSchema } from "@tiptap/core";
+import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
+import type { Role } from "../../lib/roles";
+import type { Db } from "../../server/db/client";
+import { lockMeeting, type CapturedMinutes } from "../../server/domain/lock-meeting";
+import { minutesJson } from "../../server/domain/read-meeting-minutes";
+import { reopenMeeting } from "../../server/domain/reopen-meeting";
+import { createMeeting, createUser } from "./factories";
+
+export interface FollowUpBlock {
+  id: string;
+  text: string;
+  responsibleBody?: string;
+  due?: string | null;
+  status?: string;
+}
+
+export interface ProposalBlock {
+  id: string;
+  text: string;
+  categoryId?: string | null;
+  followUp?: boolean;
+}
+
+const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
+
+export function followUpNode(block: FollowUpBlock): JSONContent {
+  return {
+    type: "followUp",
+    attrs: { id: block.id, responsibleBody: block.responsibleBody ?? "", due: block.due ?? null, status: block.status ?? "open" },
+    content: text(block.text),
+  };
+}
+
+export function trackerMinutes(blocks: { followUps?: FollowUpBlock[]; proposals?: ProposalBlock[] }): JSONContent {
+  return {
+    type: "doc",
+    content: [
+      { type: "paragraph", content: text("صورت‌جلسه") },
+      ...(blocks.proposals ?? []).map((proposal) => ({
+        type: "proposal",
+        attrs: { id: proposal.id, categoryId: proposal.categoryId ?? null, followUp: proposal.followUp ?? false },
+        content: text(proposal.text),
+      })),
+      ...(blocks.followUps ?? []).map(followUpNode),
+    ],
+  };
+}
+
+/** The capture of `json` as the collaboration server would make it. */
+export function capture(json: JSONContent): CapturedMinutes {
+  const doc = prosemirrorJSONToYDoc(getSchema(minutesExtensions()), json, MINUTES_FRAGMENT);
+  try {
+    return { yjsState: Y.encodeStateAsUpdate(doc), json: minutesJson(doc) };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** A series with an organizer, and its categories' ids. */
+export async function createSeriesWithOrganizer(db: Db): Promise<{ seriesId: string; organizerId: string; categoryIds: string[] }> {
+  const organizer = await createUser(db, "دبیر جلسه");
+  const series = await db.series.create({
+    data: {
+      title: "نشست‌های ماهانهٔ گفت‌وگو",
+      organizers: { create: { userId: organizer.id } },
+      categories: { create: ["ساختارها", "تأمین منابع"].map((name, position) => ({ name, position })) },
+    },
+    include: { categories: { orderBy: { position: "asc" } } },
+  });
+  return { seriesId: series.id, organizerId: organizer.id, categoryIds: series.categories.map((category) => category.id) };
+}
+
+/** A meeting of the series with the given members (the organizer first). */
+export async function createSeriesMeeting(
+  db: Db,
+  seriesId: string,
+  members: Array<{ userId: string; role: Role }>,
+): Promise<string> {
+  const { id } = await createMeeting(db, members, { storeMinutes: false });
+  await db.meeting.update({ where: { id }, data: { seriesId } });
+  return id;
+}
+
+/** Locks the meeting with these minutes (reopening it first when it is locked). */
+export async function lockWith(db: Db, meetingId: string, userId: string, json: JSONContent): Promise<number> {
+  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true } });
+  if (meeting.minutesStatus === "locked") await reopenMeeting({ db, meetingId, userId });
+  const version = await lockMeeting({ db, meetingId, userId, captured: capture(json) });
+  return version.number;
+}
