@@ -34,6 +34,10 @@ export const MessageType = {
   /** Server → client, only with `?ack=1`: [102, JSON MinutesLockState] — the
    * minutes were locked (read-only for everyone) or reopened. */
   lockState: 102,
+  /** Server → client, only with `?ack=1`: [103, threadId] — a comment thread of
+   * the meeting was opened or changed (the empty string: refetch them all).
+   * Comments live behind the API: the page refetches the thread. */
+  commentsChanged: 103,
 } as const;
 
 /** Whether the minutes are locked, and by whom, as told to open editors. */

@@ -2,6 +2,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { bootstrap, PROJECT_ROOT } from "./bootstrap";
+import { collabCommentEvents } from "./collab/comment-notifier";
 import { liveMinutesLocker } from "./collab/live-minutes-locker";
 import { collabMeetingEvents } from "./collab/meeting-events-listener";
 import { CollabServer, consoleLogger } from "./collab/server";
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     db,
     events: collabMeetingEvents(collab, db, consoleLogger),
     minutes: liveMinutesLocker(collab, db),
+    comments: collabCommentEvents(collab, consoleLogger),
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.

@@ -3,6 +3,7 @@
 // instance through a global symbol.
 import type { Config } from "./config";
 import type { Db } from "./db/client";
+import type { CommentEvents } from "./domain/comment-events";
 import type { MeetingEvents } from "./domain/meeting-events";
 import type { MinutesLocker } from "./domain/minutes-locker";
 
@@ -14,6 +15,8 @@ export interface Services {
   /** Locks and reopens the live minutes (the collaboration server freezes the
    * open document). Without it, routes lock the minutes as stored. */
   minutes?: MinutesLocker;
+  /** Tells open pages of a meeting that its comments changed. */
+  comments?: CommentEvents;
 }
 
 const KEY = Symbol.for("kateb.services");

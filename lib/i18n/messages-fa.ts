@@ -354,6 +354,21 @@ export const fa = {
   "invalid.dueDate": "مهلت را به تاریخ شمسی به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۴/۰۹/۲۵.",
   "invalid.evidenceLink": "پیوند مستند باید نشانی‌ای با http یا https باشد.",
   "invalid.trackerExportFormat": "یکی از قالب‌ها را انتخاب کنید: csv یا docx.",
+  // comments
+  "invalid.comment.empty": "متن نظر را بنویسید.",
+  "invalid.comment.tooLong": "نظر حداکثر ۴٬۰۰۰ نویسه می‌تواند باشد.",
+  "invalid.quote.empty": "بخشی از متن صورت‌جلسه را برای نظر دادن انتخاب کنید.",
+  "error.comment.anchorOutside": "متن انتخاب‌شده در صورت‌جلسه نیست (نشانی بیرون از سند است)؛ دوباره انتخاب کنید.",
+  "error.comment.viewerCannotComment": "بینندگان نمی‌توانند نظر بنویسند؛ فقط برگزارکننده، یادداشت‌برداران و بازبینان نظر می‌دهند.",
+  "error.comment.hiddenFromViewers": "برگزارکننده نظرهای این جلسه را به بینندگان نشان نمی‌دهد.",
+  "error.comment.notAuthor": "فقط نویسندهٔ نظر می‌تواند آن را ویرایش یا حذف کند.",
+  "error.comment.mentionNotMember": "فقط اعضای این جلسه را می‌توان با @ نام برد.",
+  "error.comment.unknown": "این رشته نظری با این شناسه ندارد.",
+  "error.comment.gone": "این نظر حذف شده است.",
+  "error.thread.unknown": "این جلسه رشتهٔ نظری با این شناسه ندارد.",
+  "comment.deleted": "نظر حذف شد",
+  "comment.hidden": "این نظر را برگزارکننده پنهان کرده است",
+  "comment.outdated": "متن این نظر دیگر در صورت‌جلسه نیست",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

@@ -1,0 +1,29 @@
+// GET ?version=N: one thread, read against version N or the live minutes
+// (what a live page refetches when told the thread changed). PATCH {status}:
+// a commenter resolves or reopens it.
+import { threadStatusSchema } from "../../../../../../lib/validation/comments";
+import { parseInput } from "../../../../../../lib/validation/parse-input";
+import { getCommentThread } from "../../../../../../server/domain/list-comment-threads";
+import { setThreadStatus } from "../../../../../../server/domain/set-thread-status";
+import { jsonBody, jsonRoute } from "../../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string; threadId: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId, threadId } = await context.params;
+    const version = new URL(request.url).searchParams.get("version");
+    return Response.json(await getCommentThread({ db: services.db, userId: user.id, meetingId, threadId, version }));
+  });
+}
+
+export function PATCH(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId, threadId } = await context.params;
+    const { status } = parseInput(threadStatusSchema, await jsonBody(request));
+    const { db, comments: events } = services;
+    return Response.json({ thread: await setThreadStatus({ db, events, userId: user.id, meetingId, threadId, status }) });
+  });
+}

@@ -1,0 +1,30 @@
+// GET ?version=N: the meeting's comment threads in document order, read
+// against version N or (without it) the live minutes, each with where its
+// words are now or "outdated" (members; viewers unless the organizer hides
+// comments from them). POST: a commenter opens a thread on a selection (201).
+import { openThreadSchema } from "../../../../../lib/validation/comments";
+import { parseInput } from "../../../../../lib/validation/parse-input";
+import { listCommentThreads } from "../../../../../server/domain/list-comment-threads";
+import { openCommentThread } from "../../../../../server/domain/open-comment-thread";
+import { jsonBody, jsonRoute } from "../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    const version = new URL(request.url).searchParams.get("version");
+    return Response.json(await listCommentThreads({ db: services.db, userId: user.id, meetingId, version }));
+  });
+}
+
+export function POST(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    const fields = parseInput(openThreadSchema, await jsonBody(request));
+    const thread = await openCommentThread({ db: services.db, events: services.comments, userId: user.id, meetingId, fields });
+    return Response.json(thread, { status: 201 });
+  });
+}

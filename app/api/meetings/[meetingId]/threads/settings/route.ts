@@ -1,0 +1,18 @@
+// PUT {viewersSeeComments}: the organizer chooses whether viewers read the comments.
+import { commentSettingsSchema } from "../../../../../../lib/validation/comments";
+import { parseInput } from "../../../../../../lib/validation/parse-input";
+import { setViewersSeeComments } from "../../../../../../server/domain/set-viewers-see-comments";
+import { jsonBody, jsonRoute } from "../../../../json-route";
+
+interface Context {
+  params: Promise<{ meetingId: string }>;
+}
+
+export function PUT(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    const { viewersSeeComments } = parseInput(commentSettingsSchema, await jsonBody(request));
+    const { db, comments: events } = services;
+    return Response.json(await setViewersSeeComments({ db, events, userId: user.id, meetingId, viewersSeeComments }));
+  });
+}

@@ -1,0 +1,13 @@
+// POST {threadIds?}: the user has looked at these threads (or at all their
+// news); answers what is left.
+import { markSeenSchema } from "../../../../lib/validation/comments";
+import { parseInput } from "../../../../lib/validation/parse-input";
+import { markCommentNotificationsSeen } from "../../../../server/domain/mark-comment-notifications-seen";
+import { jsonBody, jsonRoute } from "../../json-route";
+
+export function POST(request: Request): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { threadIds } = parseInput(markSeenSchema, (await jsonBody(request)) ?? {});
+    return Response.json(await markCommentNotificationsSeen({ db: services.db, userId: user.id, threadIds }));
+  });
+}
