@@ -1,0 +1,18 @@
+// POST {from, into}: merge two spellings of one responsible body (organizers);
+// answers the series' new list of bodies.
+import { parseInput } from "../../../../../../../lib/validation/parse-input";
+import { mergeResponsibleBodiesSchema } from "../../../../../../../lib/validation/tracker";
+import { mergeResponsibleBodies } from "../../../../../../../server/domain/responsible-bodies";
+import { jsonBody, jsonRoute } from "../../../../../json-route";
+
+interface Context {
+  params: Promise<{ seriesId: string }>;
+}
+
+export function POST(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { seriesId } = await context.params;
+    const { from, into } = parseInput(mergeResponsibleBodiesSchema, await jsonBody(request));
+    return Response.json({ bodies: await mergeResponsibleBodies({ db: services.db, userId: user.id, seriesId, from, into }) });
+  });
+}

@@ -1,0 +1,18 @@
+// GET ?status=&category=&body=&meeting=&overdue=&sort=due: the series' tracked
+// items across its meetings (any member of one of them), due dates in Jalali too.
+import { listTrackerItems } from "../../../../../server/domain/list-tracker-items";
+import { requestLocale } from "../../../error-response";
+import { jsonRoute } from "../../../json-route";
+import { trackerFilterOf } from "./tracker-filter";
+
+interface Context {
+  params: Promise<{ seriesId: string }>;
+}
+
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { seriesId } = await context.params;
+    const filter = trackerFilterOf(request);
+    return Response.json(await listTrackerItems({ db: services.db, userId: user.id, seriesId, filter, locale: requestLocale(request) }));
+  });
+}

@@ -1,0 +1,19 @@
+// CSV as spreadsheet programs open it: UTF-8 with a byte-order mark (so Excel
+// reads Persian correctly), CRLF between records, and RFC 4180 quoting of any
+// field holding a quote, comma or line break. A field that a spreadsheet would
+// run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+
+export const BOM = "\uFEFF";
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The records as one CSV text, BOM first; every record ends with CRLF. */
+export function encodeCsv(records: ReadonlyArray<ReadonlyArray<string>>): string {
+  return BOM + records.map((record) => `${record.map(csvField).join(",")}\r\n`).join("");
+}
