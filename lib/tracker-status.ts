@@ -14,6 +14,11 @@ export function isTrackerStatus(value: string): value is TrackerStatus {
   return (TRACKER_STATUSES as readonly string[]).includes(value);
 }
 
+/** A stored status; anything unknown counts as routed. */
+export function toTrackerStatus(value: string): TrackerStatus {
+  return isTrackerStatus(value) ? value : "routed";
+}
+
 /** Still waiting on someone: neither closed nor withdrawn. */
 export function isOpenStatus(status: TrackerStatus): boolean {
   return status !== "closed" && status !== "withdrawn";

@@ -33,6 +33,8 @@ export interface ProposalItem {
 
 export interface FollowUpItem {
   id: string;
+  /** The section it is in (a carry-over section's are earlier meetings' items). */
+  sectionId: string | null;
   text: string;
   responsibleBody: string;
   due: string | null;
@@ -124,6 +126,7 @@ export function readMinutes(doc: JSONContent): MinutesReading {
       case "followUp":
         reading.followUps.push({
           id: str(node.attrs?.id),
+          sectionId,
           text: plainText(node),
           responsibleBody: str(node.attrs?.responsibleBody),
           due: str(node.attrs?.due) || null,

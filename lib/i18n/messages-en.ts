@@ -371,4 +371,5 @@ export const en: Messages = {
   "comment.deleted": "comment deleted",
   "comment.hidden": "The organizer hid this comment",
   "comment.outdated": "The words of this comment are no longer in the minutes",
+  "tracker.carriedFrom": "Updated in the minutes of “{meeting}”, version {version}",
 };

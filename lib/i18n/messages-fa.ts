@@ -369,6 +369,7 @@ export const fa = {
   "comment.deleted": "نظر حذف شد",
   "comment.hidden": "این نظر را برگزارکننده پنهان کرده است",
   "comment.outdated": "متن این نظر دیگر در صورت‌جلسه نیست",
+  "tracker.carriedFrom": "به‌روزشده در صورت‌جلسهٔ «{meeting}»، نسخهٔ {version}",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

@@ -11,6 +11,7 @@ import { initialMinutes, type MinutesSeed } from "../../lib/editor/initial-minut
 import { translator } from "../../lib/i18n/translate";
 import { formatDateBoth } from "../../lib/jalali-date";
 import type { Db } from "../db/client";
+import { carryOverSection, withCarryOver } from "./carry-over";
 
 /** What the template needs of a meeting, in Persian (the minutes' language). */
 export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesSeed> {
@@ -50,6 +51,9 @@ export function minutesState(json: JSONContent): Uint8Array {
   }
 }
 
+/** The template, with the series' open follow-ups carried over (carry-over.ts). */
 export async function buildInitialMinutes(options: { db: Db; docName: string }): Promise<Uint8Array> {
-  return minutesState(initialMinutes(await loadMinutesSeed(options.db, options.docName)));
+  const minutes = initialMinutes(await loadMinutesSeed(options.db, options.docName));
+  const meetingId = meetingIdOfDoc(options.docName);
+  return minutesState(withCarryOver(minutes, meetingId ? await carryOverSection(options.db, meetingId) : null));
 }
