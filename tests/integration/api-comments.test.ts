@@ -503,6 +503,35 @@ describe("anchoring", () => {
   });
 });
 
+describe("the published report", () => {
+  it("never shows comments: a thread on the published version is not on its public page", async () => {
+    const { meetingId, writer } = await newMeeting();
+    writer.destroy();
+    expect((await organizer("POST", `/api/meetings/${meetingId}/lock`, {})).status).toBe(201);
+    const v1 = await app.db.minutesVersion.findFirstOrThrow({ where: { meetingId, number: 1 } });
+    const v1Doc = new Y.Doc();
+    Y.applyUpdate(v1Doc, v1.yjsState);
+    const anchor = anchorOn(v1Doc, PHRASE);
+    v1Doc.destroy();
+    const secret = "نظری-که-نباید-منتشر-شود";
+    const opened = await reviewer("POST", `/api/meetings/${meetingId}/threads`, {
+      versionNumber: 1,
+      anchor: { start: anchor.start, end: anchor.end },
+      quote: anchor.quote,
+      body: secret,
+    });
+    expect(opened.status).toBe(201);
+    const published = await organizer("POST", `/api/meetings/${meetingId}/publications`, { versionNumber: 1 });
+    expect(published.status).toBe(201);
+    const page = await fetch(`${app.url}${(published.body as { path: string }).path}`, { headers: { "user-agent": "Mozilla/5.0 Chrome/130" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Comments meeting");
+    expect(html).not.toContain(secret);
+    expect(html).not.toContain(encodeURIComponent(secret));
+  });
+});
+
 describe("live", () => {
   it("tells every open page of the meeting of a new thread, a reply and a resolution within a second", async () => {
     const { meetingId } = await newMeeting();
