@@ -1,0 +1,61 @@
+// The dashboard's figures from a real tracker.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../../lib/app-error";
+import { changeTrackedItemSchema } from "../../lib/validation/tracker";
+import { createUser } from "../../tests/helpers/factories";
+import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../../tests/helpers/tracker-minutes";
+import { changeItemStatus } from "./change-item-status";
+import { median, trackerDashboard } from "./tracker-dashboard";
+
+let t: TestDb;
+
+beforeAll(() => {
+  t = createTestDb();
+});
+afterAll(async () => t.cleanup());
+
+describe("median", () => {
+  it("is the middle value, or the mean of the two middle ones; null for none", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});
+
+describe("trackerDashboard", () => {
+  it("counts by status and category, the closure rate per body and overdue items; readers only", async () => {
+    const { seriesId, organizerId, categoryIds } = await createSeriesWithOrganizer(t.db);
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [{ userId: organizerId, role: "organizer" }]);
+    await lockWith(
+      t.db,
+      meetingId,
+      organizerId,
+      trackerMinutes({
+        followUps: [
+          { id: "a", text: "یک", responsibleBody: "سازمان بهزیستی", due: "2019-12-01" },
+          { id: "b", text: "دو", responsibleBody: "سازمان بهزيستي" },
+          { id: "c", text: "سه", responsibleBody: "معاونت حقوقی" },
+        ],
+        proposals: [{ id: "p", text: "چهار", categoryId: categoryIds[1], followUp: true }],
+      }),
+    );
+    const b = await t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "b" } } });
+    await changeItemStatus({ db: t.db, itemId: b.id, userId: organizerId, fields: changeTrackedItemSchema.parse({ status: "closed", note: "انجام شد" }) });
+    const dashboard = await trackerDashboard({ db: t.db, userId: organizerId, seriesId, now: new Date("2020-01-01T12:00:00Z") });
+    expect(dashboard.total).toBe(4);
+    expect(dashboard.overdue).toBe(1);
+    expect(Object.fromEntries(dashboard.byStatus.map((entry) => [entry.status, entry.count]))).toMatchObject({ routed: 3, closed: 1 });
+    expect(dashboard.byCategory).toEqual([
+      { id: null, name: "", count: 3 },
+      { id: categoryIds[1], name: "تأمین منابع", count: 1 },
+    ]);
+    const behzisti = dashboard.byBody.find((body) => body.name === "سازمان بهزیستی");
+    expect(behzisti).toMatchObject({ total: 2, closed: 1, closureRate: 0.5 });
+    expect(behzisti?.medianDaysToClose).toBeGreaterThanOrEqual(0);
+    expect(dashboard.byBody.find((body) => body.name === "معاونت حقوقی")).toMatchObject({ closed: 0, medianDaysToClose: null });
+
+    const stranger = await createUser(t.db);
+    await expect(trackerDashboard({ db: t.db, userId: stranger.id, seriesId })).rejects.toBeInstanceOf(AppError);
+  });
+});
