@@ -550,6 +550,22 @@ describe("live", () => {
     expect(Date.now() - replyAt).toBeLessThan(5000);
     for (const page of pages) page.ws.close();
   });
+
+  it("tells only pages that speak Kateb's protocol (?ack=1): a stock y-websocket client is not sent message 103", async () => {
+    const { meetingId } = await newMeeting();
+    const page = await openPage("reviewer@kateb.local", meetingId);
+    const stock = await openPage("notetaker1@kateb.local", meetingId, false);
+    const thread = await openThread(noteTaker, meetingId);
+    await eventually(() => expect(page.told).toEqual([thread.id]), 1000);
+    // Messages of one server reach a socket in order: a ping sent after the thread answers after any 103 would have.
+    await new Promise<void>((resolve) => {
+      stock.ws.once("pong", () => resolve());
+      stock.ws.ping();
+    });
+    expect(stock.told).toEqual([]);
+    page.ws.close();
+    stock.ws.close();
+  });
 });
 
 describe("a reviewer's collaboration connection", () => {
@@ -605,10 +621,10 @@ describe("notifications: GET /api/notifications, POST /api/notifications/seen", 
 });
 
 /** A page of the meeting as Kateb's editor opens it (`?ack=1`): the threads it was told of. */
-async function openPage(email: string, meetingId: string): Promise<{ ws: WebSocket; told: string[] }> {
+async function openPage(email: string, meetingId: string, ack = true): Promise<{ ws: WebSocket; told: string[] }> {
   const ticket = await apiClient(app.url, cookies.get(email))("POST", "/api/collab-token", { meetingId });
   const token = (ticket.body as { token: string }).token;
-  const ws = new WebSocket(`${collabUrl}/${meetingDocName(meetingId)}?token=${encodeURIComponent(token)}&ack=1`);
+  const ws = new WebSocket(`${collabUrl}/${meetingDocName(meetingId)}?token=${encodeURIComponent(token)}${ack ? "&ack=1" : ""}`);
   const told: string[] = [];
   ws.on("message", (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data));
