@@ -36,7 +36,9 @@ export const MessageType = {
   lockState: 102,
   /** Server → client, only with `?ack=1`: [103, threadId] — a comment thread of
    * the meeting was opened or changed (the empty string: refetch them all).
-   * Comments live behind the API: the page refetches the thread. */
+   * Comments live behind the API: the page refetches the thread, and refetches
+   * the whole list whenever its connection syncs again (nothing sent while it
+   * was offline is replayed). */
   commentsChanged: 103,
 } as const;
 
