@@ -1,0 +1,82 @@
+// The tracker and dashboard pages through the real server: a member sees the
+// series' items and the charts; a stranger gets the 404 page.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../helpers/app-server";
+import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { signIn } from "../helpers/sign-in";
+import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
+
+let app: RunningApp;
+let seriesId: string;
+let cookies: { organizer: string; viewer: string; outsider: string };
+
+beforeAll(async () => {
+  app = await startApp();
+  const series = await createSeriesWithOrganizer(app.db);
+  seriesId = series.seriesId;
+  const organizer = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
+  const viewer = await createUser(app.db, "ناظر");
+  const outsider = await createUser(app.db, "بیرونی");
+  const meetingId = await createSeriesMeeting(app.db, seriesId, [
+    { userId: series.organizerId, role: "organizer" },
+    { userId: viewer.id, role: "viewer" },
+  ]);
+  await lockWith(
+    app.db,
+    meetingId,
+    series.organizerId,
+    trackerMinutes({
+      followUps: [
+        { id: "fu-1", text: "گزارش آمار کودکان", responsibleBody: "سازمان بهزیستی", due: "2019-12-01" },
+        { id: "fu-2", text: "نشست با خیرین", responsibleBody: "معاونت فرهنگی" },
+      ],
+    }),
+  );
+  const [organizerCookie = "", viewerCookie = "", outsiderCookie = ""] = await Promise.all([
+    signIn(app.url, organizer.email, TEST_PASSWORD),
+    signIn(app.url, viewer.email, TEST_PASSWORD),
+    signIn(app.url, outsider.email, TEST_PASSWORD),
+  ]);
+  cookies = { organizer: organizerCookie, viewer: viewerCookie, outsider: outsiderCookie };
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function page(path: string, cookie: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${app.url}${path}`, { headers: { cookie }, redirect: "manual" });
+  return { status: response.status, html: await response.text() };
+}
+
+describe("the tracker pages", () => {
+  it("list the series' items for a viewer, with the overdue one marked and filters applied", async () => {
+    const all = await page(`/series/${seriesId}/tracker`, cookies.viewer);
+    expect(all.status).toBe(200);
+    expect(all.html).toContain("گزارش آمار کودکان");
+    expect(all.html).toContain("نشست با خیرین");
+    expect(all.html).toContain('data-overdue="true"');
+    expect(all.html).not.toContain("تغییر وضعیت");
+    const overdue = await page(`/series/${seriesId}/tracker?overdue=true`, cookies.viewer);
+    expect(overdue.html).toContain("گزارش آمار کودکان");
+    expect(overdue.html).not.toContain("نشست با خیرین");
+  });
+
+  it("offer the organizer the status change", async () => {
+    const answer = await page(`/series/${seriesId}/tracker`, cookies.organizer);
+    expect(answer.html).toContain("تغییر وضعیت");
+  });
+
+  it("draw the dashboard as SVG charts in Persian", async () => {
+    const answer = await page(`/series/${seriesId}/tracker/dashboard`, cookies.viewer);
+    expect(answer.status).toBe(200);
+    expect(answer.html).toContain('role="img"');
+    expect(answer.html).toContain("موارد بر پایهٔ وضعیت");
+    expect(answer.html).toContain("سازمان بهزیستی");
+  });
+
+  it("tell a stranger nothing (404)", async () => {
+    expect((await page(`/series/${seriesId}/tracker`, cookies.outsider)).status).toBe(404);
+    expect((await page(`/series/${seriesId}/tracker/dashboard`, cookies.outsider)).status).toBe(404);
+  });
+});
