@@ -27,8 +27,12 @@ export async function findOrCreateBody(tx: Tx, seriesId: string, name: string): 
   const clean = cleanText(name);
   const key = responsibleBodyKey(clean);
   if (!key) return null;
-  const found = await tx.responsibleBody.findUnique({ where: { seriesId_key: { seriesId, key } }, select: { id: true } });
-  if (found) return currentBodyId(tx, found.id);
-  const created = await tx.responsibleBody.create({ data: { seriesId, name: clean, key }, select: { id: true } });
-  return created.id;
+  // An upsert, so two locks naming a new body at once do not collide.
+  const body = await tx.responsibleBody.upsert({
+    where: { seriesId_key: { seriesId, key } },
+    create: { seriesId, name: clean, key },
+    update: {},
+    select: { id: true },
+  });
+  return currentBodyId(tx, body.id);
 }
