@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     db,
     events: collabMeetingEvents(collab, db, consoleLogger),
     minutes: liveMinutesLocker(collab, db),
-    comments: collabCommentEvents(collab, consoleLogger),
+    comments: collabCommentEvents(collab, db, consoleLogger),
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.

@@ -551,6 +551,23 @@ describe("live", () => {
     for (const page of pages) page.ws.close();
   });
 
+  it("does not tell a viewer's page of threads while the organizer hides comments from viewers, but tells it of the choice", async () => {
+    const { meetingId } = await newMeeting();
+    const viewerPage = await openPage("viewer@kateb.local", meetingId);
+    const reviewerPage = await openPage("reviewer@kateb.local", meetingId);
+    expect((await organizer("PUT", `/api/meetings/${meetingId}/threads/settings`, { viewersSeeComments: false })).status).toBe(200);
+    for (const page of [viewerPage, reviewerPage]) await eventually(() => expect(page.told).toEqual([""]), 1000);
+    const thread = await openThread(noteTaker, meetingId);
+    await eventually(() => expect(reviewerPage.told).toEqual(["", thread.id]), 1000);
+    await new Promise<void>((resolve) => {
+      viewerPage.ws.once("pong", () => resolve());
+      viewerPage.ws.ping();
+    });
+    expect(viewerPage.told).toEqual([""]);
+    viewerPage.ws.close();
+    reviewerPage.ws.close();
+  });
+
   it("tells only pages that speak Kateb's protocol (?ack=1): a stock y-websocket client is not sent message 103", async () => {
     const { meetingId } = await newMeeting();
     const page = await openPage("reviewer@kateb.local", meetingId);
