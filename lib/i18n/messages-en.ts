@@ -404,6 +404,6 @@ export const en: Messages = {
   "tracker.dashboard.noCategory": "No category",
   "tracker.dashboard.noBody": "No responsible body",
   "tracker.dashboard.noClosed": "No item has been closed yet.",
-  "tracker.dashboard.percent": "{value}%",
   "tracker.dashboard.days": "{value} days",
+  "tracker.dashboard.closedOf": "{closed} of {total} closed",
 };

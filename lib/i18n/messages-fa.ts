@@ -402,8 +402,8 @@ export const fa = {
   "tracker.dashboard.noCategory": "بی‌دسته",
   "tracker.dashboard.noBody": "بی‌نهاد مسئول",
   "tracker.dashboard.noClosed": "هنوز موردی بسته نشده است.",
-  "tracker.dashboard.percent": "{value}٪",
   "tracker.dashboard.days": "{value} روز",
+  "tracker.dashboard.closedOf": "{closed} بسته از {total}",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

@@ -28,6 +28,8 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
   const dashboard = await orNotFound(trackerDashboard({ db: getServices().db, userId: user.id, seriesId: id }));
   const n = (value: number): string => formatInteger(value, locale);
   const decimal = (value: number): string => value.toLocaleString(locale === "fa" ? "fa-IR-u-nu-arabext" : "en-GB", { maximumFractionDigits: 1 });
+  const percent = (value: number): string =>
+    value.toLocaleString(locale === "fa" ? "fa-IR-u-nu-arabext" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
   const closed = dashboard.byBody.filter((body) => body.medianDaysToClose !== null);
   return (
     <article aria-labelledby="dashboard-title">
@@ -50,7 +52,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
         <dt>{t("tracker.dashboard.overdue")}</dt>
         <dd style={dashboard.overdue > 0 ? { color: "#b42318", fontWeight: 700 } : undefined}>{n(dashboard.overdue)}</dd>
       </dl>
-      <div className="two-columns">
+      <div>
         <BarChart
           id="chart-status"
           locale={locale}
@@ -78,7 +80,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
           bars={dashboard.byBody.map((body) => ({
             label: body.id === null ? t("tracker.dashboard.noBody") : body.name,
             value: body.closureRate,
-            text: `${t("tracker.dashboard.percent", { value: n(Math.round(body.closureRate * 100)) })} (${n(body.closed)}/${n(body.total)})`,
+            text: `${percent(body.closureRate)} — ${t("tracker.dashboard.closedOf", { closed: n(body.closed), total: n(body.total) })}`,
           }))}
         />
         {closed.length > 0 ? (
