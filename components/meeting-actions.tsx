@@ -1,5 +1,5 @@
-// The links of a meeting's header: its members (every member may see them) and
-// editing its details (the organizer only).
+// The links of a meeting's header: its members and the versions of its minutes
+// (every member may see them) and editing its details (the organizer only).
 import Link from "next/link";
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
@@ -17,6 +17,9 @@ export function MeetingActions({ meetingId, role, locale }: { meetingId: string;
       )}
       <Link className="button button--small" href={`${base}/members`}>
         {t(role === "organizer" ? "pages.manageMembers" : "pages.members")}
+      </Link>
+      <Link className="button button--small" href={`${base}/versions`}>
+        {t("pages.versions")}
       </Link>
     </nav>
   );

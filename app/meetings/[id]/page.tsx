@@ -17,6 +17,7 @@ import { getServices } from "../../../server/services";
 import { requestLocale } from "../../locale";
 import { findMeetingForMember } from "../../meeting-queries";
 import { requireSignedIn, signedInUser } from "../../signed-in-user";
+import { MinutesLifecycleSlot } from "./versions/minutes-lifecycle-slot";
 
 /** How many of the user's earlier meetings suggest responsible bodies. */
 const EARLIER_MEETINGS_FOR_BODIES = 12;
@@ -57,6 +58,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
           <h2 id="minutes-title" className="section-title">
             {t("meeting.minutes")}
           </h2>
+          <MinutesLifecycleSlot meetingId={meeting.id} userId={user.id} role={meeting.role} locale={locale} />
           <MinutesEditorLoader meetingId={meeting.id} locale={locale} user={{ name: user.name, color: user.color }} blocks={blocks} />
         </section>
         <aside className="meeting__details card" aria-labelledby="details-title">

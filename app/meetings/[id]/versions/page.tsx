@@ -1,0 +1,76 @@
+// The versions of a meeting's minutes (members only; anyone else gets the 404
+// page): each version's facts, fingerprint check and published links, and the
+// form that compares two of them.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { minutesStateText } from "../../../../components/minutes-lifecycle-state";
+import { CompareForm } from "../../../../components/versions/compare-form";
+import { VersionList } from "../../../../components/versions/version-list";
+import { translator } from "../../../../lib/i18n/translate";
+import { listVersions } from "../../../../server/domain/list-versions";
+import { verifyMeetingVersion } from "../../../../server/domain/verify-version";
+import { getServices } from "../../../../server/services";
+import { orNotFound } from "../../../found";
+import { requestLocale } from "../../../locale";
+import { findMeetingForMember } from "../../../meeting-queries";
+import { requireSignedIn } from "../../../signed-in-user";
+import { versionFactsView, versionsPath } from "./version-views";
+
+interface VersionsPageProps {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translator(await requestLocale())("versions.title") };
+}
+
+export default async function VersionsPage({ params }: VersionsPageProps) {
+  const { id } = await params;
+  const user = await requireSignedIn(versionsPath(id));
+  const meeting = await findMeetingForMember(id, user.id);
+  if (!meeting) notFound();
+  const { db } = getServices();
+  const [locale, list] = await Promise.all([
+    requestLocale(),
+    orNotFound(listVersions({ db, userId: user.id, meetingId: meeting.id })),
+  ]);
+  const t = translator(locale);
+  // Re-checking a version reads its content and Yjs state once: cheap for the
+  // few versions a meeting has.
+  const checks = await Promise.all(
+    list.versions.map((version) => verifyMeetingVersion({ db, userId: user.id, meetingId: meeting.id, versionNumber: version.number })),
+  );
+  const versions = list.versions.map((version, index) => ({
+    ...versionFactsView(version, checks[index]?.ok === true, locale),
+    publications: version.publications.map(({ id: publicationId, path }) => ({ id: publicationId, path })),
+  }));
+  const [newest, previous] = list.versions;
+  return (
+    <section aria-labelledby="versions-title" className="versions-page">
+      <Link href={`/meetings/${encodeURIComponent(meeting.id)}`} className="back-link">
+        {t("pages.backToMeeting")}
+      </Link>
+      <h1 id="versions-title" className="page-title">
+        {t("versions.title")}
+      </h1>
+      <p className="eyebrow">
+        <bdi>{meeting.title}</bdi>
+      </p>
+      <p className="lifecycle__state" data-state={list.state.kind}>
+        {t("lifecycle.state", { state: minutesStateText(list.state, locale) })}
+      </p>
+      <p className="muted">{t("versions.intro")}</p>
+      {list.versions.length === 0 ? (
+        <p className="notice notice--info">{t("versions.empty")}</p>
+      ) : (
+        <>
+          {newest && previous && (
+            <CompareForm meetingId={meeting.id} locale={locale} numbers={list.versions.map((version) => version.number)} from={previous.number} to={newest.number} />
+          )}
+          <VersionList meetingId={meeting.id} locale={locale} versions={versions} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// What the versions pages show of the domain's versions and publications: the
+// dates written out in both calendars here, on the server, so the browser
+// renders exactly what the server did.
+import type { PublicationView } from "../../../../components/versions/publication-panel";
+import type { VersionFactsView } from "../../../../components/versions/version-facts";
+import type { Locale } from "../../../../lib/i18n/locales";
+import { formatDateBoth } from "../../../../lib/jalali-date";
+import type { PublicationSummary, VersionSummary } from "../../../../server/domain/minutes-version-view";
+
+export function versionFactsView(version: VersionSummary, verified: boolean, locale: Locale): VersionFactsView {
+  return {
+    number: version.number,
+    lockedAtIso: version.lockedAt.toISOString(),
+    lockedAt: formatDateBoth(version.lockedAt, locale, { time: true }),
+    lockedBy: version.lockedBy.name,
+    note: version.note,
+    sha256: version.sha256,
+    verified,
+  };
+}
+
+export function publicationView(publication: PublicationSummary, currentId: string | null, locale: Locale): PublicationView {
+  return {
+    id: publication.id,
+    path: publication.path,
+    indexable: publication.indexable,
+    publishedOn: formatDateBoth(publication.publishedAt, locale, { time: true }),
+    publishedBy: publication.publishedBy.name,
+    current: publication.id === currentId,
+  };
+}
+
+/** The path of the meeting's versions pages. */
+export function versionsPath(meetingId: string): string {
+  return `/meetings/${encodeURIComponent(meetingId)}/versions`;
+}

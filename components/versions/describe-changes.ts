@@ -1,0 +1,134 @@
+// The named changes between two versions, in the reader's words: "Q&A answer
+// changed", "Proposal category changed: A → B" with the categories' names,
+// "Follow-up status changed: Open → Done", a due date in both calendars. Each
+// sentence keeps its {placeholders} so the values can be isolated when shown,
+// and carries the text of the block it is about.
+import { dueInstant } from "../../lib/editor/due-date";
+import { FOLLOW_UP_STATUSES } from "../../lib/editor/nodes/follow-up";
+import type { Locale } from "../../lib/i18n/locales";
+import type { MessageKey } from "../../lib/i18n/messages-fa";
+import { translator, type Translator } from "../../lib/i18n/translate";
+import { formatDateBoth } from "../../lib/jalali-date";
+import type { BlockDiff, TextField, VersionChange } from "../../lib/version-diff";
+
+export interface ChangeSentence {
+  /** The catalogue sentence, its {placeholders} still in it. */
+  template: string;
+  values: Record<string, string>;
+  /** What the changed block says (a Q&A item's question, a proposal's text), shortened. */
+  context: string | null;
+}
+
+const CONTEXT_LENGTH = 140;
+
+const BLOCK_NAMES: Record<string, MessageKey> = {
+  section: "compare.block.section",
+  qaItem: "compare.block.qaItem",
+  proposal: "compare.block.proposal",
+  followUp: "compare.block.followUp",
+};
+
+export function blockTypeName(type: string, t: Translator): string {
+  return t(BLOCK_NAMES[type] ?? "compare.block.other");
+}
+
+function shorten(text: string): string | null {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (!line) return null;
+  return line.length > CONTEXT_LENGTH ? `${line.slice(0, CONTEXT_LENGTH - 1).trimEnd()}…` : line;
+}
+
+/** A block's text in the newer version (in the older one for a removed block). */
+function fieldText(block: BlockDiff | undefined, field: TextField): string {
+  const diff = block?.fields.find((candidate) => candidate.field === field);
+  if (!diff) return "";
+  const side = block?.status === "removed" ? "insert" : "delete";
+  return diff.segments
+    .filter((segment) => segment.op !== side)
+    .map((segment) => segment.text)
+    .join("");
+}
+
+/** The field that best names a block: a section's title, a question, else its text. */
+function blockContext(block: BlockDiff | undefined): string | null {
+  if (!block) return null;
+  const field: TextField = block.type === "section" ? "title" : block.type === "qaItem" ? "question" : "text";
+  return shorten(fieldText(block, field));
+}
+
+export function describeChanges(options: {
+  changes: readonly VersionChange[];
+  blocks: readonly BlockDiff[];
+  /** Category id → name, the removed categories too. */
+  categories: ReadonlyMap<string, string>;
+  locale: Locale;
+}): ChangeSentence[] {
+  const { changes, blocks, categories, locale } = options;
+  const t = translator(locale);
+  const byId = new Map<string, BlockDiff>();
+  for (const block of blocks) {
+    if (block.id) byId.set(`${block.type}:${block.id}`, block);
+    byId.set(block.key, block);
+  }
+  const find = (type: string, blockId: string | null): BlockDiff | undefined =>
+    blockId === null ? undefined : (byId.get(`${type}:${blockId}`) ?? byId.get(blockId));
+  const category = (id: string | null): string =>
+    id === null ? t("blocks.proposal.noCategory") : (categories.get(id) ?? t("blocks.proposal.unknownCategory"));
+  const status = (value: string): string =>
+    (FOLLOW_UP_STATUSES as readonly string[]).includes(value) ? t(`blocks.status.${value as (typeof FOLLOW_UP_STATUSES)[number]}`) : value;
+  const due = (value: string | null): string => {
+    const instant = dueInstant(value);
+    return instant ? formatDateBoth(instant, locale, { timeZone: "UTC", weekday: false }) : t("blocks.followUp.noDue");
+  };
+  const orEmpty = (value: string): string => value.trim() || t("compare.empty");
+
+  return changes.map((change): ChangeSentence => {
+    switch (change.kind) {
+      case "qaAnswerChanged":
+        return { template: t("change.qaAnswerChanged"), values: {}, context: blockContext(find("qaItem", change.blockId)) };
+      case "qaDeferredChanged":
+        return {
+          template: t(change.after ? "change.qaDeferredOn" : "change.qaDeferredOff"),
+          values: {},
+          context: blockContext(find("qaItem", change.blockId)),
+        };
+      case "proposalCategoryChanged":
+        return {
+          template: t("change.proposalCategoryChanged"),
+          values: { before: category(change.before), after: category(change.after) },
+          context: blockContext(find("proposal", change.blockId)),
+        };
+      case "followUpStatusChanged":
+        return {
+          template: t("change.followUpStatusChanged"),
+          values: { before: status(change.before), after: status(change.after) },
+          context: blockContext(find("followUp", change.blockId)),
+        };
+      case "followUpDueChanged":
+        return {
+          template: t("change.followUpDueChanged"),
+          values: { before: due(change.before), after: due(change.after) },
+          context: blockContext(find("followUp", change.blockId)),
+        };
+      case "followUpResponsibleBodyChanged":
+        return {
+          template: t("change.followUpResponsibleBodyChanged"),
+          values: { before: orEmpty(change.before), after: orEmpty(change.after) },
+          context: blockContext(find("followUp", change.blockId)),
+        };
+      case "blockAdded":
+      case "blockRemoved":
+        return {
+          template: t(change.kind === "blockAdded" ? "change.blockAdded" : "change.blockRemoved", { block: blockTypeName(change.blockType, t) }),
+          values: {},
+          context: shorten(change.text),
+        };
+      case "blockMoved":
+        return {
+          template: t("change.blockMoved", { block: blockTypeName(change.blockType, t) }),
+          values: {},
+          context: blockContext(find(change.blockType, change.blockId)),
+        };
+    }
+  });
+}
