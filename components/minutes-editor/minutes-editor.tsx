@@ -167,7 +167,7 @@ function LiveMinutes({ session, locale, user, blocks }: LiveMinutesProps) {
   return (
     <div className="minutes-frame">
       <StatusBar state={state} t={t} />
-      <SessionNotice state={state} t={t} />
+      <SessionNotice state={state} t={t} locale={locale} />
       {state.canEdit && state.connection !== "closed" && (
         <div className="minutes-toolbars">
           <EditorToolbar editor={editor} editable={editable} t={t} />

@@ -1,5 +1,7 @@
 import { CloseCode } from "../../lib/collab-protocol";
 import type { MessageKey } from "../../lib/i18n/messages-fa";
+import type { Locale } from "../../lib/i18n/locales";
+import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
 import type { SessionState } from "./collab-session";
 
@@ -11,7 +13,7 @@ function closeMessage(code: number): MessageKey {
 }
 
 /** A sentence when the minutes cannot be worked on as usual, and what to do. */
-export function SessionNotice({ state, t }: { state: SessionState; t: Translator }) {
+export function SessionNotice({ state, t, locale }: { state: SessionState; t: Translator; locale: Locale }) {
   if (state.access === "revoked") {
     return (
       <p className="notice notice--error" role="alert">
@@ -41,7 +43,7 @@ export function SessionNotice({ state, t }: { state: SessionState; t: Translator
   if (state.lock?.locked) {
     return (
       <p className="notice notice--info" role="status">
-        {t("lock.lockedBy", { name: state.lock.lockedBy ?? "", version: state.lock.version ?? "" })}
+        {t("lock.lockedBy", { name: state.lock.lockedBy ?? "", version: state.lock.version === null ? "" : formatInteger(state.lock.version, locale) })}
       </p>
     );
   }
