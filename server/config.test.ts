@@ -31,7 +31,42 @@ describe("loadConfig", () => {
     expect(config.dataDir).toBe(path.resolve(dataDir));
     expect(config.databaseUrl).toBe(`file:${path.join(path.resolve(dataDir), "kateb.db")}`);
     expect(config.secret).toBe(SECRET);
-    expect(config.collab).toEqual({ idleUnloadMs: 30_000, compactAfter: 500, tokenTtlSeconds: 600 });
+    expect(config.collab).toEqual({
+      idleUnloadMs: 30_000,
+      compactAfter: 500,
+      tokenTtlSeconds: 600,
+      limits: {
+        maxMessageBytes: 1024 * 1024,
+        updatesPerSecond: 100,
+        bytesPerSecond: 1024 * 1024,
+        awarenessPerSecond: 30,
+        burstSeconds: 5,
+        connectionsPerIpPerMinute: 600,
+        maxAwarenessEntries: 500,
+      },
+    });
+  });
+
+  it("reads the collaboration server's limits", () => {
+    const { limits } = loadConfig(
+      env({
+        COLLAB_MAX_MESSAGE_BYTES: "65536",
+        COLLAB_UPDATES_PER_SECOND: "40",
+        COLLAB_BYTES_PER_SECOND: "200000",
+        COLLAB_AWARENESS_PER_SECOND: "10",
+        COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "120",
+        COLLAB_MAX_AWARENESS_ENTRIES: "50",
+      }),
+    ).collab;
+    expect(limits).toEqual({
+      maxMessageBytes: 65_536,
+      updatesPerSecond: 40,
+      bytesPerSecond: 200_000,
+      awarenessPerSecond: 10,
+      burstSeconds: 5,
+      connectionsPerIpPerMinute: 120,
+      maxAwarenessEntries: 50,
+    });
   });
 
   it.each([
@@ -44,6 +79,13 @@ describe("loadConfig", () => {
     ["COLLAB_COMPACT_AFTER", "0"],
     ["COLLAB_IDLE_UNLOAD_MS", "soon"],
     ["COLLAB_TOKEN_TTL_S", "1"],
+    ["COLLAB_MAX_MESSAGE_BYTES", "1MiB"],
+    ["COLLAB_MAX_MESSAGE_BYTES", "100"],
+    ["COLLAB_UPDATES_PER_SECOND", "0"],
+    ["COLLAB_BYTES_PER_SECOND", "-5"],
+    ["COLLAB_AWARENESS_PER_SECOND", "2.5"],
+    ["COLLAB_CONNECTIONS_PER_IP_PER_MINUTE", "0"],
+    ["COLLAB_MAX_AWARENESS_ENTRIES", "many"],
   ])("refuses %s=%j with a ConfigError that names the variable and the value", (name, value) => {
     const error = configError(env({ [name]: value }));
     expect(error.message).toContain(name);

@@ -4,6 +4,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
+
+const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -18,6 +21,12 @@ const envSchema = z.object({
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COLLAB_COMPACT_AFTER: z.coerce.number().int().min(1).default(500),
   COLLAB_TOKEN_TTL_S: z.coerce.number().int().min(5).max(86_400).default(600),
+  COLLAB_MAX_MESSAGE_BYTES: count(1024, DEFAULT_LIMITS.maxMessageBytes),
+  COLLAB_UPDATES_PER_SECOND: count(1, DEFAULT_LIMITS.updatesPerSecond),
+  COLLAB_BYTES_PER_SECOND: count(1024, DEFAULT_LIMITS.bytesPerSecond),
+  COLLAB_AWARENESS_PER_SECOND: count(1, DEFAULT_LIMITS.awarenessPerSecond),
+  COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: count(1, DEFAULT_LIMITS.connectionsPerIpPerMinute),
+  COLLAB_MAX_AWARENESS_ENTRIES: count(1, DEFAULT_LIMITS.maxAwarenessEntries),
 });
 
 export interface Config {
@@ -27,7 +36,7 @@ export interface Config {
   databaseUrl: string;
   secret: string;
   dev: boolean;
-  collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number };
+  collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; limits: CollabLimits };
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleUnloadMs: e.COLLAB_IDLE_UNLOAD_MS,
       compactAfter: e.COLLAB_COMPACT_AFTER,
       tokenTtlSeconds: e.COLLAB_TOKEN_TTL_S,
+      limits: {
+        maxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+        updatesPerSecond: e.COLLAB_UPDATES_PER_SECOND,
+        bytesPerSecond: e.COLLAB_BYTES_PER_SECOND,
+        awarenessPerSecond: e.COLLAB_AWARENESS_PER_SECOND,
+        burstSeconds: DEFAULT_LIMITS.burstSeconds,
+        connectionsPerIpPerMinute: e.COLLAB_CONNECTIONS_PER_IP_PER_MINUTE,
+        maxAwarenessEntries: e.COLLAB_MAX_AWARENESS_ENTRIES,
+      },
     },
   };
 }

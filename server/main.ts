@@ -6,11 +6,10 @@ import { collabCommentEvents } from "./collab/comment-notifier";
 import { liveMinutesLocker } from "./collab/live-minutes-locker";
 import { collabMeetingEvents } from "./collab/meeting-events-listener";
 import { CollabServer, consoleLogger } from "./collab/server";
+import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
 import { buildInitialMinutes } from "./domain/build-initial-minutes";
 import { setServices } from "./services";
-
-const SHUTDOWN_DEADLINE_MS = 5_000;
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: true });
@@ -19,6 +18,7 @@ async function main(): Promise<void> {
     secret: config.secret,
     idleUnloadMs: config.collab.idleUnloadMs,
     compactAfter: config.collab.compactAfter,
+    limits: config.collab.limits,
     initialState: (docName) => buildInitialMinutes({ db, docName }),
   });
   setServices({
@@ -52,19 +52,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Kateb is listening on http://localhost:${port}\n`);
   });
 
-  let stopping = false;
-  const stop = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    server.close();
-    server.closeAllConnections();
-    await collab.close();
-    await db.$disconnect();
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void stop());
-  process.once("SIGINT", () => void stop());
+  stopOnSignals(server, collab, db);
 }
 
 main().catch((error: unknown) => {

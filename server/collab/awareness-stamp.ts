@@ -3,6 +3,7 @@
 // whatever the client wrote there.
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import { MAX_VALUE_DEPTH, nestingDepth } from "./value-depth";
 
 export interface StampedIdentity {
   name: string;
@@ -23,12 +24,19 @@ export function stampAwarenessUpdate(update: Uint8Array, identity: StampedIdenti
   for (let i = 0; i < count; i++) {
     encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
     encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    if (isRecord(state)) {
-      const user = isRecord(state.user) ? state.user : {};
-      state.user = { ...user, name: identity.name, color: identity.color, role: identity.role };
-    }
-    encoding.writeVarString(encoder, JSON.stringify(state));
+    encoding.writeVarString(encoder, stampAwarenessState(decoding.readVarString(decoder), identity));
   }
   return encoding.toUint8Array(encoder);
+}
+
+/** One awareness state (JSON) with its `user` set from `identity`. Throws on
+ * invalid JSON, and on a state nested deeper than any client should decode. */
+export function stampAwarenessState(json: string, identity: StampedIdentity): string {
+  const state: unknown = JSON.parse(json);
+  if (nestingDepth(state) > MAX_VALUE_DEPTH) throw new Error("presence nested too deeply");
+  if (isRecord(state)) {
+    const user = isRecord(state.user) ? state.user : {};
+    state.user = { ...user, name: identity.name, color: identity.color, role: identity.role };
+  }
+  return JSON.stringify(state);
 }

@@ -9,9 +9,17 @@ import type { WebSocket, RawData } from "ws";
 import { CloseCode, MessageType, type CloseCodeValue, type MinutesLockState } from "../../lib/collab-protocol";
 import { canEditMinutes, type Role } from "../../lib/roles";
 import type { DocPeer, SharedDoc } from "./shared-doc";
-import { stampAwarenessUpdate } from "./awareness-stamp";
+import { AwarenessGate } from "./awareness-guard";
+import { InboundThrottle } from "./inbound-throttle";
+import type { CollabLimits } from "./limits";
+import { lacksDependencies } from "./update-dependencies";
+import { nestsTooDeep } from "./value-depth";
 import { updateChangesDoc } from "./update-inspect";
 import type { UpdateWriter } from "./update-writer";
+
+/** Updates with missing dependencies ignored before the client's first sync
+ * step 2 (see receiveSync); one more closes the connection. */
+const MAX_EARLY_GAPS = 100;
 
 export interface ConnectionIdentity {
   userId: string;
@@ -29,8 +37,16 @@ export class Connection implements DocPeer {
   readonly awarenessIds = new Set<number>();
   /** Answered the last ping; cleared when a new one is sent. */
   alive = true;
+  /** Resolves when the socket has closed. */
+  readonly ended: Promise<void>;
   private closed = false;
+  private reading = true;
   private syncMessages = 0;
+  /** The client has answered our sync step 1 with its step 2. */
+  private answeredSync = false;
+  private earlyGaps = 0;
+  private readonly throttle: InboundThrottle;
+  private readonly presence: AwarenessGate;
 
   constructor(
     private readonly ws: WebSocket,
@@ -38,8 +54,15 @@ export class Connection implements DocPeer {
     private readonly writer: UpdateWriter,
     readonly identity: ConnectionIdentity,
     private readonly onClosed: (connection: Connection) => void,
+    limits: CollabLimits,
   ) {
-    ws.on("message", (data) => this.receive(data));
+    this.ended = new Promise((resolve) => ws.once("close", () => resolve()));
+    this.throttle = new InboundThrottle(ws, limits, (message) => this.receive(message));
+    this.presence = new AwarenessGate(this, shared, identity, limits);
+    ws.on("message", (data) => {
+      const message = toBytes(data);
+      this.throttle.receive(message, message[0] !== MessageType.awareness);
+    });
     ws.on("pong", () => {
       this.alive = true;
     });
@@ -75,32 +98,39 @@ export class Connection implements DocPeer {
     this.ws.ping();
   }
 
+  /** Takes nothing more from this connection (the server is shutting down):
+   * what the client sends from now on stays with it, unsaved, for the next server. */
+  stopReading(): void {
+    this.reading = false;
+    this.throttle.stop();
+    this.presence.stop();
+  }
+
   private cleaned = false;
   private cleanup(): void {
     if (this.cleaned) return;
     this.cleaned = true;
     this.closed = true;
+    this.throttle.stop();
+    this.presence.stop();
     this.shared.removePeer(this);
     this.onClosed(this);
   }
 
-  private receive(data: RawData): void {
-    if (this.closed) return;
+  private receive(message: Uint8Array): void {
+    if (this.closed || !this.reading) return;
     try {
-      const decoder = decoding.createDecoder(toBytes(data));
+      const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
       switch (type) {
         case MessageType.sync:
           this.receiveSync(decoder);
           break;
         case MessageType.awareness:
-          awarenessProtocol.applyAwarenessUpdate(
-            this.shared.awareness,
-            stampAwarenessUpdate(decoding.readVarUint8Array(decoder), this.identity),
-            this,
-          );
+          this.presence.receive(lastVarUint8Array(decoder));
           break;
         case MessageType.queryAwareness:
+          if (decoding.hasContent(decoder)) throw new Error("trailing bytes");
           this.sendAwareness();
           break;
         default:
@@ -115,7 +145,7 @@ export class Connection implements DocPeer {
     const doc = this.shared.doc;
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      const stateVector = decoding.readVarUint8Array(decoder);
+      const stateVector = lastVarUint8Array(decoder);
       Y.decodeStateVector(stateVector);
       // Answer only with what is committed: the document as it is now, sent once
       // all of it is committed. (Encoded later, it could hold updates applied
@@ -130,7 +160,7 @@ export class Connection implements DocPeer {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message ${syncType}`);
     }
-    const update = decoding.readVarUint8Array(decoder);
+    const update = lastVarUint8Array(decoder);
     const sequence = ++this.syncMessages;
     const locked = this.shared.frozen || this.identity.locked;
     if (!this.identity.canEdit || locked) {
@@ -142,8 +172,20 @@ export class Connection implements DocPeer {
       else this.close(CloseCode.readOnly, "read-only");
       return;
     }
-    Y.decodeUpdate(update); // throws on a malformed update before anything is applied
+    const decoded = Y.decodeUpdate(update); // throws on a malformed update before anything is applied
+    if (nestsTooDeep(decoded)) throw new Error("values nested too deeply");
+    if (lacksDependencies(doc, decoded)) {
+      // Never applied: Yjs would hold it in memory, unsaved. Sent before the
+      // client's first step 2, it is an edit typed while our step 1 was on its
+      // way, and that step 2 carries it again; after it, a client that sends one
+      // is broken or hostile. (Not acknowledged: the step 2's "saved" covers it.)
+      if (syncType === syncProtocol.messageYjsUpdate && !this.answeredSync && ++this.earlyGaps <= MAX_EARLY_GAPS) return;
+      throw new Error("an update with missing dependencies");
+    }
+    if (syncType === syncProtocol.messageYjsSyncStep2) this.answeredSync = true;
     this.shared.applyPeerUpdate(update, this); // throws, keeping nothing, if Yjs fails part-way
+    // What the check above missed, Yjs holds back: dropped, never kept in memory.
+    if (this.shared.dropPending()) throw new Error("an update with missing dependencies");
     if (this.identity.wantsAck) {
       void this.writer.barrier().then(() => this.sendSaved(sequence));
     }
@@ -186,6 +228,13 @@ export class Connection implements DocPeer {
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.shared.awareness, ids));
     this.send(encoding.toUint8Array(encoder));
   }
+}
+
+/** The message's last field; anything after it makes the message malformed. */
+function lastVarUint8Array(decoder: decoding.Decoder): Uint8Array {
+  const bytes = decoding.readVarUint8Array(decoder);
+  if (decoding.hasContent(decoder)) throw new Error("trailing bytes");
+  return bytes;
 }
 
 function toBytes(data: RawData): Uint8Array {

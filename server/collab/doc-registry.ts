@@ -116,6 +116,8 @@ export class DocRegistry {
     );
     shared.loadStored(stored.snapshot, stored.updates);
     this.current.set(name, shared);
+    // A long log left by a server that stopped before compacting it.
+    this.noteAppended(shared);
     return shared;
   }
 

@@ -5,6 +5,7 @@ import { bootstrap } from "../bootstrap";
 import { ConfigError } from "../config";
 import { buildInitialMinutes } from "../domain/build-initial-minutes";
 import { CollabServer } from "./server";
+import { stopOnSignals } from "./shutdown";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: false });
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     secret: config.secret,
     idleUnloadMs: config.collab.idleUnloadMs,
     compactAfter: config.collab.compactAfter,
+    limits: config.collab.limits,
     initialState: (docName) => buildInitialMinutes({ db, docName }),
   });
   const server = createServer((_request, response) => {
@@ -27,14 +29,7 @@ async function main(): Promise<void> {
     const port = typeof address === "object" && address ? address.port : config.port;
     process.stdout.write(`Kateb collaboration server listening on port ${port}\n`);
   });
-  const stop = async (): Promise<void> => {
-    server.close();
-    await collab.close();
-    await db.$disconnect();
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void stop());
-  process.once("SIGINT", () => void stop());
+  stopOnSignals(server, collab, db);
 }
 
 main().catch((error: unknown) => {

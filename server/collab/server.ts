@@ -13,6 +13,8 @@ import { minutesJson } from "../domain/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./authenticate";
 import { Connection } from "./connection";
 import { DocRegistry } from "./doc-registry";
+import { DEFAULT_LIMITS, type CollabLimits } from "./limits";
+import { ConnectionRateLimiter } from "./rate-limit";
 import { UpdateLog } from "./update-log";
 import { UpdateWriter } from "./update-writer";
 
@@ -28,8 +30,13 @@ export interface CollabServerOptions {
   idleUnloadMs?: number;
   compactAfter?: number;
   pingIntervalMs?: number;
+  /** What a connection, an address and a document may cost (limits.ts). */
+  limits?: Partial<CollabLimits>;
   logger?: CollabLogger;
 }
+
+/** The part of a shutdown's time kept for the closing handshakes. */
+const CLOSE_HANDSHAKE_MS = 500;
 
 const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 30_000 };
 
@@ -41,12 +48,18 @@ export const consoleLogger: CollabLogger = {
 export class CollabServer {
   readonly registry: DocRegistry;
   private readonly writer: UpdateWriter;
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  private readonly limits: CollabLimits;
+  private readonly wss: WebSocketServer;
+  private readonly newConnections: ConnectionRateLimiter;
   private readonly connections = new Set<Connection>();
   private readonly pingTimer: NodeJS.Timeout;
-  private closing = false;
+  private closing: Promise<boolean> | null = null;
 
   constructor(private readonly options: CollabServerOptions) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    // A larger frame closes its connection with 1009 before any of it is kept.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
+    this.newConnections = new ConnectionRateLimiter(this.limits.connectionsPerIpPerMinute);
     const logger = options.logger ?? consoleLogger;
     const log = new UpdateLog(options.db);
     this.writer = new UpdateWriter(log, logger);
@@ -69,6 +82,8 @@ export class CollabServer {
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on("error", () => socket.destroy());
+    // Counted before anything else is done for it, authentication included.
+    if (!this.newConnections.allow(request.socket.remoteAddress ?? "")) return refuse(socket, 429);
     void this.admit(request, socket, head);
   }
 
@@ -131,14 +146,35 @@ export class CollabServer {
     for (const connection of this.connections) if (connection.shared.name === docName) connection.changeLock(state);
   }
 
-  /** Saves everything pending and closes every connection. */
-  async close(): Promise<void> {
-    this.closing = true;
+  /** Shuts down within `graceMs`: takes nothing new, commits everything accepted
+   * (trying again while the database fails), so that every peer receives it and
+   * every sender its "saved" before each connection is closed with 1001. What a
+   * client sent after that stays with it, unsaved, for the next server. Resolves
+   * true when everything accepted was saved. */
+  close(graceMs = 4_000): Promise<boolean> {
+    this.closing ??= this.shutDown(Date.now() + graceMs);
+    return this.closing;
+  }
+
+  private async shutDown(deadline: number): Promise<boolean> {
     clearInterval(this.pingTimer);
-    for (const connection of [...this.connections]) connection.close(CloseCode.goingAway, "server shutting down");
+    for (const connection of this.connections) connection.stopReading();
+    const saved = await this.writer.drain(deadline - CLOSE_HANDSHAKE_MS);
+    // The last commit's broadcasts and acknowledgements go out before the close frames.
+    await new Promise((resolve) => setImmediate(resolve));
+    const open = [...this.connections];
+    for (const connection of open) connection.close(CloseCode.goingAway, "server shutting down");
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(open.map((connection) => connection.ended)),
+      new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
+    ]);
+    clearTimeout(timer);
+    for (const connection of open) connection.terminate();
     await this.registry.closeAll();
     this.writer.close();
     this.wss.close();
+    return saved;
   }
 
   private async admit(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -162,6 +198,10 @@ export class CollabServer {
       return refuse(socket, 503);
     }
     if (socket.destroyed) return this.registry.release(shared);
+    if (this.closing) {
+      this.registry.release(shared);
+      return refuse(socket, 503);
+    }
     let connected = false;
     // ws refuses an invalid handshake without calling back; the hold must not outlive the socket.
     socket.once("close", () => {
@@ -169,10 +209,17 @@ export class CollabServer {
     });
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       connected = true;
-      const connection = new Connection(ws, shared, this.writer, identity, (closed) => {
-        this.connections.delete(closed);
-        this.registry.release(closed.shared);
-      });
+      const connection = new Connection(
+        ws,
+        shared,
+        this.writer,
+        identity,
+        (closed) => {
+          this.connections.delete(closed);
+          this.registry.release(closed.shared);
+        },
+        this.limits,
+      );
       this.connections.add(connection);
     });
   }
@@ -189,6 +236,7 @@ const reasons: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
   404: "Not Found",
+  429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };

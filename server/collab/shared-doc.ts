@@ -32,6 +32,8 @@ export class SharedDoc {
   broken = false;
   /** Set when a lock starts: from then on no peer's change is accepted. */
   frozen = false;
+  /** The peer that speaks for each awareness client id (awareness-guard.ts). */
+  private readonly speakers = new Map<number, DocPeer>();
   private loading = false;
   /** While a peer's update is applied: what it changed, queued only if it applies whole. */
   private accepting: AcceptedUpdate[] | null = null;
@@ -52,8 +54,15 @@ export class SharedDoc {
       const changed = added.concat(updated, removed);
       const peer = origin instanceof Object && this.isPeer(origin) ? origin : null;
       if (peer) {
-        added.forEach((id) => peer.awarenessIds.add(id));
-        removed.forEach((id) => peer.awarenessIds.delete(id));
+        for (const id of added) {
+          peer.awarenessIds.add(id);
+          this.speakers.set(id, peer);
+        }
+      }
+      // Removed by its peer, when the peer left, or timed out: the id is free again.
+      for (const id of removed) {
+        this.speakers.get(id)?.awarenessIds.delete(id);
+        this.speakers.delete(id);
       }
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MessageType.awareness);
@@ -103,6 +112,20 @@ export class SharedDoc {
         this.onAppended();
       },
     });
+  }
+
+  /** Drops what Yjs holds back for missing dependencies; true if there was any. */
+  dropPending(): boolean {
+    const store = this.doc.store;
+    if (store.pendingStructs === null && store.pendingDs === null) return false;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    return true;
+  }
+
+  /** The peer that speaks for awareness client id `clientID`, if any. */
+  speakerOf(clientID: number): DocPeer | undefined {
+    return this.speakers.get(clientID);
   }
 
   isPeer(value: object): value is DocPeer {

@@ -63,6 +63,20 @@ export class UpdateWriter {
     }
   }
 
+  /** Commits everything queued, trying again at once while the database fails,
+   * until `deadline` (epoch ms). Resolves true when nothing is left unsaved. */
+  async drain(deadline: number): Promise<boolean> {
+    for (;;) {
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      await this.flush();
+      if (this.queue.length === 0 && !this.flushing) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_MIN_MS, left)));
+    }
+  }
+
   /** Runs `task` between batches: nothing is appended while it runs. */
   async exclusive<T>(task: () => Promise<T>): Promise<T> {
     while (this.flushing) await this.flushing;

@@ -19,6 +19,10 @@ export interface RunningApp {
   db: Db;
   /** Everything the process printed so far. */
   output: () => string;
+  /** Sends the process a signal. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** How the process exited, once it has. */
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop: () => Promise<void>;
 }
 
@@ -33,6 +37,9 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     env: { ...inherited, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -50,6 +57,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     dataDir,
     db,
     output: () => output,
+    signal: (signal) => child.kill(signal),
+    exit,
     stop: async () => {
       await db.$disconnect();
       await stopChild(child);

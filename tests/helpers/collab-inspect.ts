@@ -43,3 +43,18 @@ export async function storedWriters(db: Db, docName: string): Promise<Set<number
   }
   return clients;
 }
+
+/** The presence states the server holds for `docName`, by awareness client id (loading it if needed). */
+export async function serverPresence(collab: CollabServer, docName: string): Promise<Map<number, Record<string, unknown>>> {
+  const shared = await collab.registry.acquire(docName);
+  try {
+    return new Map(shared.awareness.getStates());
+  } finally {
+    collab.registry.release(shared);
+  }
+}
+
+/** The awareness client ids the server holds presence for in `docName`, in order. */
+export async function serverPresenceIds(collab: CollabServer, docName: string): Promise<number[]> {
+  return [...(await serverPresence(collab, docName)).keys()].sort((a, b) => a - b);
+}

@@ -10,6 +10,10 @@ export interface CollabProcess {
   url: string;
   /** Resolves when the process has exited. */
   exited: Promise<void>;
+  /** How it exited. */
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything it printed so far (stdout and stderr). */
+  output: () => string;
   /** Kills with SIGKILL unless it has exited already; resolves once it has. */
   kill: () => Promise<void>;
 }
@@ -23,16 +27,22 @@ export function startCollabProcess(dataDir: string, secret: string, extraEnv: Re
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KATEB_SECRET: secret, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const exited = exit.then(() => undefined);
   let stderr = "";
+  let output = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
+    output += chunk.toString();
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
   });
   return new Promise((resolve, reject) => {
-    let stdout = "";
-    const onData = (chunk: Buffer): void => {
-      stdout += chunk.toString();
-      const match = LISTENING.exec(stdout);
+    const onData = (): void => {
+      const match = LISTENING.exec(output);
       if (!match) return;
       child.stdout?.off("data", onData);
       const port = Number(match[1]);
@@ -41,6 +51,8 @@ export function startCollabProcess(dataDir: string, secret: string, extraEnv: Re
         port,
         url: `ws://127.0.0.1:${port}/collab`,
         exited,
+        exit,
+        output: () => output,
         kill: async () => {
           running.delete(started);
           if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");

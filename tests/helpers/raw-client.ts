@@ -7,10 +7,17 @@ import { MessageType } from "../../lib/collab-protocol";
 
 const open = new Set<WebSocket>();
 
-/** `serverUrl` is the provider's serverUrl (ws://host:port/collab). */
-export function rawSocket(serverUrl: string, docName: string, token: string | null): WebSocket {
-  const query = token === null ? "" : `?token=${encodeURIComponent(token)}`;
-  const ws = new WebSocket(`${serverUrl}/${docName}${query}`);
+/** `serverUrl` is the provider's serverUrl (ws://host:port/collab); `options`
+ * go to the ws client (e.g. `localAddress`, `maxPayload`). */
+export function rawSocket(
+  serverUrl: string,
+  docName: string,
+  token: string | null,
+  params: Record<string, string> = {},
+  options: WebSocket.ClientOptions = {},
+): WebSocket {
+  const query = new URLSearchParams(token === null ? params : { ...params, token }).toString();
+  const ws = new WebSocket(`${serverUrl}/${docName}${query ? `?${query}` : ""}`, options);
   ws.on("error", () => undefined);
   open.add(ws);
   ws.on("close", () => open.delete(ws));
@@ -49,6 +56,16 @@ export function closedWith(ws: WebSocket): Promise<{ code: number; reason: strin
 export function closeAllRawSockets(): void {
   for (const ws of open) ws.terminate();
   open.clear();
+}
+
+/** A y-websocket sync step 2 message carrying `update`: the client's answer to
+ * the server's step 1. The default is the answer of a client with nothing to add. */
+export function syncStep2Message(update: Uint8Array = Uint8Array.of(0, 0)): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 /** A y-websocket sync "update" message carrying `update` as its payload. */

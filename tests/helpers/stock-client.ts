@@ -20,15 +20,23 @@ export interface StockClient {
   finalClose: FinalClose | null;
   /** How many times a connection of this client has closed, for whatever reason. */
   closes: number;
+  /** The close code of each of those closes (1006 when the socket just dropped). */
+  closeCodes: number[];
   destroy: () => void;
 }
 
 const open = new Set<StockClient>();
 
-export function connectStock(serverUrl: string, docName: string, token: string, doc = new Y.Doc()): StockClient {
+export function connectStock(
+  serverUrl: string,
+  docName: string,
+  token: string,
+  doc = new Y.Doc(),
+  params: Record<string, string> = {},
+): StockClient {
   const provider = new WebsocketProvider(serverUrl, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
+    params: { ...params, token },
     disableBc: true,
   });
   const synced = new Promise<void>((resolve) => {
@@ -51,14 +59,16 @@ export function connectStock(serverUrl: string, docName: string, token: string, 
     }),
     finalClose: null,
     closes: 0,
+    closeCodes: [],
     destroy: () => {
       open.delete(client);
       provider.destroy();
       doc.destroy();
     },
   };
-  provider.on("connection-close", () => {
+  provider.on("connection-close", (event) => {
     client.closes += 1;
+    client.closeCodes.push(event?.code ?? 1006);
   });
   open.add(client);
   return client;

@@ -1,0 +1,30 @@
+// What one connection, one address and one document may cost the server, with
+// defaults generous enough for several people typing fast in one document.
+// server/config.ts reads each from the environment (README, "Limits").
+
+export interface CollabLimits {
+  /** A larger WebSocket frame closes its connection with 1009. */
+  maxMessageBytes: number;
+  /** Sync messages (updates, sync steps, awareness queries) a connection may send per second. */
+  updatesPerSecond: number;
+  /** Bytes of any message a connection may send per second. */
+  bytesPerSecond: number;
+  /** Awareness (presence) messages a connection may send per second; beyond it only the latest is kept. */
+  awarenessPerSecond: number;
+  /** Bursts of this many seconds' worth of each rate above pass at once. */
+  burstSeconds: number;
+  /** New connections one IP address may open per minute (refused with HTTP 429 beyond it). */
+  connectionsPerIpPerMinute: number;
+  /** Presence entries one document holds at most. */
+  maxAwarenessEntries: number;
+}
+
+export const DEFAULT_LIMITS: CollabLimits = {
+  maxMessageBytes: 1024 * 1024,
+  updatesPerSecond: 100,
+  bytesPerSecond: 1024 * 1024,
+  awarenessPerSecond: 30,
+  burstSeconds: 5,
+  connectionsPerIpPerMinute: 600,
+  maxAwarenessEntries: 500,
+};

@@ -1,0 +1,140 @@
+// Presence is bounded and cannot be forged: a connection publishes only under
+// awareness ids no other connection speaks for (what the stock client echoes
+// of others is ignored, not punished), at most four of them, a document holds
+// a bounded number of entries, and a connection's presence messages are
+// rate-limited, the latest state always arriving in the end.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { serverPresence, serverPresenceIds } from "../helpers/collab-inspect";
+import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { eventually } from "../helpers/eventually";
+import { createMeetingWithMembers } from "../helpers/factories";
+import { closeAllRawSockets } from "../helpers/raw-client";
+import { awarenessMessage, awarenessUpdate, RawPeer } from "../helpers/raw-peer";
+import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+let server: RunningCollab;
+
+beforeAll(async () => {
+  t = createTestDb();
+  server = await startCollab(t.db);
+});
+afterEach(() => {
+  destroyAllStockClients();
+  closeAllRawSockets();
+});
+afterAll(async () => {
+  await server.close();
+  await t.cleanup();
+});
+
+const stateOf = (observer: StockClient, clientID: number): Record<string, unknown> | undefined =>
+  observer.provider.awareness.getStates().get(clientID);
+
+describe("a connection's presence", () => {
+  it("cannot be published under another connection's client id, nor remove another's; the stock clients' echoes close nobody", async () => {
+    const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "note-taker", "viewer"]);
+    // Two stock clients, which echo every presence they receive back to the server.
+    const alice = connectStock(server.url, docName, tokenFor(members[0].id, docName));
+    const bob = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    await Promise.all([alice.synced, bob.synced]);
+    alice.provider.awareness.setLocalStateField("mark", "alice");
+    await eventually(() => expect(stateOf(bob, alice.doc.clientID)?.mark).toBe("alice"));
+    // A raw victim, which, unlike the stock client, does not fight back when its presence is overwritten.
+    const victim = await RawPeer.open(server.url, docName, tokenFor(members[2].id, docName));
+    victim.ws.send(
+      awarenessMessage(
+        awarenessUpdate([
+          { clientID: 5_000, clock: 1, state: { mark: "victim-1" } },
+          { clientID: 6_000, clock: 1, state: { mark: "still here" } },
+        ]),
+      ),
+    );
+    await victim.roundTrip();
+
+    const mallory = await RawPeer.open(server.url, docName, tokenFor(members[3].id, docName));
+    mallory.ws.send(
+      awarenessMessage(
+        awarenessUpdate([
+          { clientID: 5_000, clock: 1_000, state: { mark: "forged" } },
+          { clientID: 6_000, clock: 1_000, state: null },
+          { clientID: 424_242, clock: 1, state: { mark: "mallory's own" } },
+        ]),
+      ),
+    );
+    await mallory.roundTrip();
+    const presence = await serverPresence(server.collab, docName);
+    expect(presence.get(5_000)?.mark).toBe("victim-1");
+    expect(presence.get(6_000)?.mark).toBe("still here");
+    // Under an id of its own it is shown, as who it is.
+    expect(presence.get(424_242)).toEqual({ mark: "mallory's own", user: { name: "کاربر آزمایشی", color: "#0f766e", role: "viewer" } });
+
+    // Had the forged clock been taken, it would hide the victim's next state.
+    victim.ws.send(awarenessMessage(awarenessUpdate([{ clientID: 5_000, clock: 2, state: { mark: "victim-2" } }])));
+    await eventually(() => expect(stateOf(bob, 5_000)?.mark).toBe("victim-2"));
+    expect([alice.closes, bob.closes]).toEqual([0, 0]);
+    expect(mallory.ws.readyState).toBe(mallory.ws.OPEN);
+  });
+
+  it("takes at most four client ids per connection, and a document holds a bounded number of entries", async () => {
+    const bounded = await startCollab(t.db, { limits: { maxAwarenessEntries: 6 } });
+    try {
+      const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "note-taker"]);
+      const token = (index: 0 | 1 | 2): string => tokenFor(members[index].id, docName);
+      const many = (from: number) =>
+        awarenessMessage(awarenessUpdate(Array.from({ length: 10 }, (_, i) => ({ clientID: from + i, clock: 1, state: { i } }))));
+      const first = await RawPeer.open(bounded.url, docName, token(0));
+      first.ws.send(many(1_000));
+      await first.roundTrip();
+      expect(await serverPresenceIds(bounded.collab, docName)).toEqual([1_000, 1_001, 1_002, 1_003]);
+
+      const second = await RawPeer.open(bounded.url, docName, token(1));
+      second.ws.send(many(2_000));
+      await second.roundTrip();
+      expect(await serverPresenceIds(bounded.collab, docName)).toEqual([1_000, 1_001, 1_002, 1_003, 2_000, 2_001]);
+
+      // A newcomer finds the document full; once the first leaves, it is shown.
+      const late = await RawPeer.open(bounded.url, docName, token(2));
+      const present = (clock: number) => awarenessMessage(awarenessUpdate([{ clientID: 3_000, clock, state: { mark: "late" } }]));
+      late.ws.send(present(1));
+      await late.roundTrip();
+      expect(await serverPresenceIds(bounded.collab, docName)).toHaveLength(6);
+      first.ws.close();
+      await first.closed;
+      await eventually(async () => expect(await serverPresenceIds(bounded.collab, docName)).toEqual([2_000, 2_001]));
+      late.ws.send(present(2));
+      await late.roundTrip();
+      expect(await serverPresenceIds(bounded.collab, docName)).toEqual([2_000, 2_001, 3_000]);
+    } finally {
+      destroyAllStockClients();
+      closeAllRawSockets();
+      await bounded.close();
+    }
+  });
+
+  it("is passed on at a bounded rate, and the latest state still arrives", async () => {
+    const limited = await startCollab(t.db, { limits: { awarenessPerSecond: 10, burstSeconds: 0.5 } });
+    try {
+      const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "viewer"]);
+      const observer = connectStock(limited.url, docName, tokenFor(members[1].id, docName));
+      await observer.synced;
+      let seen = 0;
+      observer.provider.awareness.on("update", ({ added, updated }: { added: number[]; updated: number[] }) => {
+        if (added.includes(777) || updated.includes(777)) seen += 1;
+      });
+      const chatty = await RawPeer.open(limited.url, docName, tokenFor(members[0].id, docName));
+      for (let clock = 1; clock <= 100; clock += 1) {
+        chatty.ws.send(awarenessMessage(awarenessUpdate([{ clientID: 777, clock, state: { cursor: clock } }])));
+      }
+      await eventually(() => expect(stateOf(observer, 777)?.cursor).toBe(100));
+      // A burst of five, then the latest one once the rate allows it.
+      expect(seen).toBeLessThanOrEqual(8);
+      expect(chatty.ws.readyState).toBe(chatty.ws.OPEN);
+    } finally {
+      destroyAllStockClients();
+      closeAllRawSockets();
+      await limited.close();
+    }
+  });
+});

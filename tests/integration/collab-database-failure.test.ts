@@ -1,0 +1,145 @@
+// When the database fails, nothing is passed on as if it were saved: the
+// writer's edits wait on the server and in the client, whose indicator says
+// "unsaved", and arrive everywhere once the database is back. A document that
+// cannot be loaded is refused (503), and nothing is written over it.
+import { Buffer } from "node:buffer";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { storedDoc, storedUpdateCount } from "../helpers/collab-inspect";
+import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { eventually } from "../helpers/eventually";
+import { createMeetingWithMembers } from "../helpers/factories";
+import { closeAllRawSockets, rawSocket, refusalStatus } from "../helpers/raw-client";
+import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectTracked } from "../helpers/tracked-client";
+
+let t: TestDb;
+let server: RunningCollab;
+const saveFailures: unknown[] = [];
+
+beforeAll(async () => {
+  t = createTestDb();
+  server = await startCollab(t.db, {
+    idleUnloadMs: 20,
+    logger: {
+      info: () => undefined,
+      error: (message, error) => {
+        if (message.startsWith("saving updates failed")) saveFailures.push(error);
+      },
+    },
+  });
+});
+afterEach(() => {
+  destroyAllStockClients();
+  closeAllRawSockets();
+});
+afterAll(async () => {
+  await server.close();
+  await t.cleanup();
+});
+
+const failWrites = (): Promise<number> =>
+  t.db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdate" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+const restoreWrites = (): Promise<number> => t.db.$executeRawUnsafe(`DROP TRIGGER "collab_disk_fails"`);
+
+const text = (doc: { getText: (name: string) => { toString: () => string } }): string => doc.getText("t").toString();
+
+describe("while the database refuses writes", () => {
+  it("passes nothing on, the writer's indicator says unsaved, and nothing is lost once it is back", async () => {
+    const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "viewer"]);
+    const writer = connectTracked(server.url, docName, tokenFor(members[0].id, docName));
+    const observer = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    await Promise.all([writer.synced, observer.synced]);
+    writer.doc.getText("t").insert(0, "saved;");
+    await docReaches(observer.doc, (doc) => text(doc) === "saved;");
+    await eventually(() => expect(writer.unsaved).toBe(false));
+
+    await failWrites();
+    const failuresBefore = saveFailures.length;
+    for (const word of [" one", " two", " three"]) writer.doc.getText("t").insert(text(writer.doc).length, word);
+    expect(writer.unsaved).toBe(true);
+    // The first attempt and a retry failed: all that time, nothing was passed on.
+    await eventually(() => expect(saveFailures.length).toBeGreaterThanOrEqual(failuresBefore + 2));
+    expect(text(observer.doc)).toBe("saved;");
+    expect(writer.unsaved).toBe(true);
+    expect(text(await storedDoc(t.db, docName))).toBe("saved;");
+
+    // The writer's connection drops meanwhile; what it typed stays unsaved, and
+    // one more edit is made offline.
+    writer.provider.disconnect();
+    writer.doc.getText("t").insert(text(writer.doc).length, " four");
+    writer.provider.connect();
+    // A newcomer is not answered with what is not on disk.
+    const newcomer = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    await eventually(() => expect(writer.provider.wsconnected).toBe(true));
+    expect(writer.unsaved).toBe(true);
+    expect(text(observer.doc)).toBe("saved;");
+    expect(newcomer.provider.synced).toBe(false);
+
+    await restoreWrites();
+    const everything = "saved; one two three four";
+    await docReaches(observer.doc, (doc) => text(doc) === everything);
+    await newcomer.synced;
+    expect(text(newcomer.doc)).toBe(everything);
+    await eventually(() => expect(writer.unsaved).toBe(false));
+    expect(text(await storedDoc(t.db, docName))).toBe(everything);
+  });
+});
+
+describe("a document that cannot be loaded", () => {
+  async function storedWithContent(): Promise<{ docName: string; writerId: string }> {
+    const meeting = await createMeetingWithMembers(t.db, ["note-taker"]);
+    const writer = connectStock(server.url, meeting.docName, tokenFor(meeting.members[0].id, meeting.docName));
+    await writer.synced;
+    writer.doc.getText("t").insert(0, "stored words");
+    const check = connectStock(server.url, meeting.docName, tokenFor(meeting.members[0].id, meeting.docName));
+    await docReaches(check.doc, (doc) => text(doc) === "stored words");
+    destroyAllStockClients();
+    await eventually(() => expect(server.collab.registry.size).toBe(0));
+    return { docName: meeting.docName, writerId: meeting.members[0].id };
+  }
+
+  async function storedState(docName: string): Promise<{ snapshot: Buffer; rows: number }> {
+    const row = await t.db.collabDocument.findUniqueOrThrow({ where: { name: docName } });
+    return { snapshot: Buffer.from(row.snapshot), rows: await storedUpdateCount(t.db, docName) };
+  }
+
+  it("is refused with 503 while reading it fails, and loads unchanged once reading works again", async () => {
+    const { docName, writerId } = await storedWithContent();
+    const before = await storedState(docName);
+    await t.db.$executeRawUnsafe(`ALTER TABLE "CollabUpdate" RENAME TO "CollabUpdateUnreadable"`);
+    try {
+      expect(await refusalStatus(rawSocket(server.url, docName, tokenFor(writerId, docName)))).toBe(503);
+      expect(server.collab.registry.size).toBe(0);
+    } finally {
+      await t.db.$executeRawUnsafe(`ALTER TABLE "CollabUpdateUnreadable" RENAME TO "CollabUpdate"`);
+    }
+    expect(await storedState(docName)).toEqual(before);
+    const again = connectStock(server.url, docName, tokenFor(writerId, docName));
+    await again.synced;
+    expect(text(again.doc)).toBe("stored words");
+  });
+
+  it("is refused with 503 when its stored state cannot be decoded, and what is stored is left as it is", async () => {
+    const { docName, writerId } = await storedWithContent();
+    await t.db.collabDocument.update({ where: { name: docName }, data: { snapshot: Uint8Array.of(1, 200, 7, 7) } });
+    const before = await storedState(docName);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect(await refusalStatus(rawSocket(server.url, docName, tokenFor(writerId, docName)))).toBe(503);
+    }
+    expect(server.collab.registry.size).toBe(0);
+    expect(await storedState(docName)).toEqual(before);
+  });
+
+  it("is refused with 503, and nothing is stored, when its first content cannot be made", async () => {
+    const failing = await startCollab(t.db, { initialState: () => Promise.reject(new Error("no template")) });
+    try {
+      const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker"], { storeMinutes: false });
+      expect(await refusalStatus(rawSocket(failing.url, docName, tokenFor(members[0].id, docName)))).toBe(503);
+      expect(await t.db.collabDocument.count({ where: { name: docName } })).toBe(0);
+      expect(failing.collab.registry.size).toBe(0);
+    } finally {
+      await failing.close();
+    }
+  });
+});
