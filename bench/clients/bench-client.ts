@@ -1,0 +1,17 @@
+// A client of a server under test, whichever protocol it speaks.
+import type * as Y from "yjs";
+import type { Target } from "../scenario";
+import { HocuspocusClient } from "./hocuspocus-client";
+import { connectStockClient } from "./stock-client";
+
+export interface BenchClient {
+  readonly doc: Y.Doc;
+  /** Resolves when the first sync with the server is complete. */
+  readonly synced: Promise<void>;
+  destroy(): void;
+}
+
+export function connectClient(target: Target, docName: string, token: string): BenchClient {
+  if (target.protocol === "hocuspocus") return new HocuspocusClient(target.url, docName, token);
+  return connectStockClient(target.url, docName, target.server === "kateb" ? token : null);
+}

@@ -1,0 +1,256 @@
+// The load generator: one scenario per process, given as a JSON file by the
+// runner; drives a server with many clients and prints one result line.
+// Runs apart from the runner so that the runner's own work never competes
+// with the clients, and apart from the server so that its CPU is the server's.
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { connectClient, type BenchClient } from "./clients/bench-client";
+import { BENCH_TEXT, editMarker, observeEdits } from "./edit-marker";
+import { collectGarbage } from "./inspector-gc";
+import { readCpuSeconds, readMachineBusySeconds, readRssKb, SampleBuffer, summarizeLatencies } from "./metrics";
+import {
+  RESULT_PREFIX,
+  type DocAccess,
+  type DurabilityCountResult,
+  type DurabilityWriteResult,
+  type IdleDocumentsResult,
+  type LoadResult,
+  type Scenario,
+  type ScenarioResult,
+  type Target,
+} from "./scenario";
+
+const SYNC_TIMEOUT_MS = 60_000;
+const DRAIN_TIMEOUT_MS = 10_000;
+
+const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+/** Resolves with how many of `clients` synced before the timeout. */
+async function allSynced(clients: BenchClient[], timeoutMs = SYNC_TIMEOUT_MS): Promise<number> {
+  let synced = 0;
+  const each = Promise.all(clients.map((client) => client.synced.then(() => (synced += 1))));
+  await Promise.race([each, sleep(timeoutMs)]);
+  return synced;
+}
+
+async function runLoad(scenario: Extract<Scenario, { kind: "load" }>): Promise<LoadResult> {
+  const { target, load } = scenario;
+  const docs = scenario.docs.slice(0, load.documents);
+  const latencies = new SampleBuffer();
+  let delivered = 0;
+  let writerIds = 0;
+  const writers: Array<{ client: BenchClient; id: number }> = [];
+  const clients: BenchClient[] = [];
+  const started = performance.now();
+  const connectStart = monotonicUs();
+  for (const doc of docs) {
+    for (let index = 0; index < load.clientsPerDocument; index += 1) {
+      const writes = index < load.writersPerDocument;
+      const client = connectClient(target, doc.name, writes ? doc.writerToken : doc.readerToken);
+      const id = writes ? ++writerIds : 0;
+      if (writes) writers.push({ client, id });
+      observeEdits(client.doc, (marker, receivedAt) => {
+        if (marker.writer === id) return;
+        delivered += 1;
+        latencies.push(receivedAt - marker.sentAt);
+      });
+      clients.push(client);
+    }
+  }
+  const syncedClients = await allSynced(clients);
+  const connectSyncMs = performance.now() - started;
+  const connectMonotonicUs: [number, number] = [connectStart, monotonicUs()];
+  await sleep(scenario.settleMs);
+
+  const cpuBefore = readCpuSeconds(target.pid);
+  const machineBefore = readMachineBusySeconds();
+  const windowStart = performance.now();
+  const monotonicStart = monotonicUs();
+  const generatorCpuBefore = process.cpuUsage();
+  let editsSent = 0;
+  const writing = writers.map(
+    ({ client, id }, index) =>
+      new Promise<void>((done) => {
+        const text = client.doc.getText(BENCH_TEXT);
+        // Writers of a document take turns rather than typing in the same instant.
+        const phase = ((index % load.writersPerDocument) * load.editIntervalMs) / load.writersPerDocument;
+        let seq = 0;
+        // Each edit has its due time; a writer held up by a busy event loop catches
+        // up, so that every server is offered the same number of edits.
+        const next = (): void => {
+          const due = windowStart + phase + seq * load.editIntervalMs;
+          if (due - windowStart >= scenario.durationMs) return done();
+          setTimeout(() => {
+            text.insert(text.length, editMarker(id, ++seq));
+            editsSent += 1;
+            next();
+          }, Math.max(0, due - performance.now()));
+        };
+        next();
+      }),
+  );
+  await Promise.all(writing);
+  const expectedDeliveries = editsSent * (load.clientsPerDocument - 1);
+  const drainUntil = performance.now() + DRAIN_TIMEOUT_MS;
+  while (delivered < expectedDeliveries && performance.now() < drainUntil) await sleep(20);
+  const cpuSeconds = readCpuSeconds(target.pid) - cpuBefore;
+  const machineSeconds = readMachineBusySeconds() - machineBefore;
+  const windowMs = performance.now() - windowStart;
+  const monotonicEnd = monotonicUs();
+  const generatorCpu = process.cpuUsage(generatorCpuBefore);
+  const generatorCpuSeconds = (generatorCpu.user + generatorCpu.system) / 1e6;
+  for (const client of clients) client.destroy();
+  return {
+    kind: "load",
+    clients: clients.length,
+    syncedClients,
+    connectSyncMs,
+    connectMonotonicUs,
+    editsSent,
+    expectedDeliveries,
+    delivered,
+    latencyMs: summarizeLatencies(latencies.values()),
+    cpuSeconds,
+    windowMs,
+    windowMonotonicUs: [monotonicStart, monotonicEnd],
+    generatorCpuSeconds,
+    otherCpuSeconds: Math.max(0, machineSeconds - cpuSeconds - generatorCpuSeconds),
+  };
+}
+
+async function runIdleDocuments(scenario: Extract<Scenario, { kind: "idle-documents" }>): Promise<IdleDocumentsResult> {
+  const { target, docs, warmup } = scenario;
+  const open = (from: number, to: number): BenchClient[] =>
+    docs.slice(from, to).map((doc) => connectClient(target, doc.name, doc.readerToken));
+  // Memory once it has settled: V8 and the allocator give pages back over several
+  // collections and seconds, so collect until RSS holds still (within 512 KiB).
+  const settled = async (): Promise<{ rssKb: number; heapKb: number }> => {
+    await sleep(1_000);
+    let heapKb = await collectGarbage(scenario.inspectorUrl);
+    let rssKb = readRssKb(target.pid);
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      await sleep(1_000);
+      heapKb = await collectGarbage(scenario.inspectorUrl);
+      const now = readRssKb(target.pid);
+      const still = Math.abs(now - rssKb) < 512;
+      rssKb = now;
+      if (still) break;
+    }
+    return { rssKb, heapKb };
+  };
+  const first = open(0, warmup);
+  if ((await allSynced(first)) < first.length) throw new Error("warm-up documents did not sync");
+  const baseline = await settled();
+  const rest = open(warmup, docs.length);
+  if ((await allSynced(rest)) < rest.length) throw new Error("idle documents did not sync");
+  const loaded = await settled();
+  for (const client of [...first, ...rest]) client.destroy();
+  return {
+    kind: "idle-documents",
+    documents: docs.length,
+    warmup,
+    baselineRssKb: baseline.rssKb,
+    rssKb: loaded.rssKb,
+    perDocumentKb: (loaded.rssKb - baseline.rssKb) / (docs.length - warmup),
+    baselineHeapKb: baseline.heapKb,
+    heapKb: loaded.heapKb,
+    heapPerDocumentKb: (loaded.heapKb - baseline.heapKb) / (docs.length - warmup),
+  };
+}
+
+/** Distinct edits of the durability writer (writer id 1) that `client`'s document holds. */
+function countEdits(client: BenchClient, onCount: (count: number) => void): void {
+  const seen = new Set<number>();
+  observeEdits(client.doc, (marker) => {
+    if (marker.writer !== 1 || seen.has(marker.seq)) return;
+    seen.add(marker.seq);
+    onCount(seen.size);
+  });
+}
+
+async function runDurabilityWrite(scenario: Extract<Scenario, { kind: "durability-write" }>): Promise<DurabilityWriteResult> {
+  const { target, doc, edits } = scenario;
+  const writer = connectClient(target, doc.name, doc.writerToken);
+  const observer = connectClient(target, doc.name, doc.readerToken);
+  if ((await allSynced([writer, observer])) < 2) throw new Error("durability clients did not sync");
+  let started = 0;
+  let observedMs = Number.NaN;
+  const kill = (): void => {
+    try {
+      process.kill(target.pid, "SIGKILL");
+    } catch {
+      // Gone already.
+    }
+  };
+  const observedAll = new Promise<boolean>((resolve) => {
+    countEdits(observer, (count) => {
+      if (count < edits) return;
+      // Killed in the same turn as the last edit arrived: nothing is given time to catch up.
+      observedMs = performance.now() - started;
+      if (scenario.killDelayMs === 0) kill();
+      else setTimeout(kill, scenario.killDelayMs);
+      resolve(true);
+    });
+    setTimeout(() => resolve(false), 20_000).unref();
+  });
+  const text = writer.doc.getText(BENCH_TEXT);
+  started = performance.now();
+  for (let seq = 1; seq <= edits; seq += 1) {
+    const marker = editMarker(1, seq);
+    if (seq % 3 === 0) text.insert(0, marker);
+    else text.insert(text.length, marker);
+  }
+  const all = await observedAll;
+  if (!all) kill();
+  await sleep(scenario.killDelayMs + 50);
+  writer.destroy();
+  observer.destroy();
+  return { kind: "durability-write", observedAll: all, observedMs };
+}
+
+async function runDurabilityCount(target: Target, doc: DocAccess, edits: number): Promise<DurabilityCountResult> {
+  const fresh = connectClient(target, doc.name, doc.readerToken);
+  let found = 0;
+  let complete: () => void = () => undefined;
+  const allFound = new Promise<void>((resolve) => (complete = resolve));
+  countEdits(fresh, (count) => {
+    found = count;
+    if (count >= edits) complete();
+  });
+  if ((await allSynced([fresh])) < 1) throw new Error("the fresh client did not sync");
+  // A server that loads stored state after the first sync (y-websocket-server
+  // with LevelDB) gets two seconds to send the rest.
+  await Promise.race([allFound, sleep(2_000)]);
+  fresh.destroy();
+  return { kind: "durability-count", found };
+}
+
+async function run(scenario: Scenario): Promise<ScenarioResult> {
+  switch (scenario.kind) {
+    case "load":
+      return runLoad(scenario);
+    case "idle-documents":
+      return runIdleDocuments(scenario);
+    case "durability-write":
+      return runDurabilityWrite(scenario);
+    case "durability-count":
+      return runDurabilityCount(scenario.target, scenario.doc, scenario.edits);
+  }
+}
+
+const file = process.argv[2];
+if (!file) {
+  process.stderr.write("usage: load-generator.ts <scenario.json>\n");
+  process.exit(2);
+}
+run(JSON.parse(readFileSync(file, "utf8")) as Scenario).then(
+  (result) => {
+    process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
+    process.exit(0);
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

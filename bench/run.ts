@@ -1,0 +1,381 @@
+// `npm run bench`: Kateb's collaboration server against @y/websocket-server
+// 0.1.1 (LevelDB) and Hocuspocus 4.7.0 (SQLite), each in its own process on
+// loopback, driven by a separate load-generator process; the servers take
+// turns, load by load, round by round. Prints the comparison table and writes
+// bench/RESULTS.md. Options (defaults are issue 6's):
+//   --runs N            rounds of every load and test (3)
+//   --duration S        seconds of edits per load, after all clients synced (20)
+//   --loads 1,3         only these loads (all three)
+//   --kill-delays 0,100 SIGKILL delays of the durability test, ms (0)
+//   --no-idle, --no-durability   skip the idle-document or the durability test
+//   --profile           run every server under node --cpu-prof (bench/profiles/) and write
+//                       bench/PROFILE.md (where each spends its CPU), not RESULTS.md
+//   --out FILE          where to write the results (bench/RESULTS.md)
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DEFAULTS, LOADS } from "./loads";
+import { renderProfileSummary, summarizeProfile, type CpuProfile } from "./profile-summary";
+import {
+  buildRows,
+  renderMarkdownTable,
+  renderRawFigures,
+  renderTextTable,
+  otherLoadShare,
+  SERVER_TITLES,
+  verdict,
+  type BenchResults,
+} from "./report";
+import {
+  RESULT_PREFIX,
+  type DocAccess,
+  type DurabilityCountResult,
+  type DurabilityWriteResult,
+  type IdleDocumentsResult,
+  type LoadResult,
+  type LoadSpec,
+  type Scenario,
+  type ScenarioResult,
+  type Target,
+} from "./scenario";
+import { SERVER_NAMES, type RunningServer, type ServerName } from "./servers/child-server";
+import { startHocuspocus } from "./servers/hocuspocus";
+import { copyKatebData, seedKatebTemplate, startKateb, type KatebFixture } from "./servers/kateb";
+import { startYWebsocketServer } from "./servers/y-websocket-server";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SECRET = "kateb-bench-secret-0123456789-abcdefghij";
+/** Where --profile leaves the .cpuprofile files (open them in Chrome DevTools). */
+const PROFILE_DIR = path.join(ROOT, "bench", "profiles");
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: "string" },
+    duration: { type: "string" },
+    loads: { type: "string" },
+    "kill-delays": { type: "string" },
+    "no-idle": { type: "boolean" },
+    "no-durability": { type: "boolean" },
+    profile: { type: "boolean" },
+    out: { type: "string" },
+  },
+});
+
+function positiveInteger(name: string, given: string | undefined, fallback: number): number {
+  if (given === undefined) return fallback;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1 (got "${given}")`);
+  return value;
+}
+
+const runs = positiveInteger("runs", flags.runs, DEFAULTS.runs);
+const durationS = positiveInteger("duration", flags.duration, DEFAULTS.durationS);
+const loads: LoadSpec[] = flags.loads
+  ? flags.loads.split(",").map((index) => {
+      const load = LOADS[Number(index) - 1];
+      if (!load) throw new Error(`--loads: no load ${index} (there are ${LOADS.length})`);
+      return load;
+    })
+  : [...LOADS];
+const killDelays = flags["kill-delays"] ? flags["kill-delays"].split(",").map(Number) : DEFAULTS.killDelaysMs;
+const profiling = flags.profile === true;
+const outFile = path.resolve(flags.out ?? path.join(ROOT, "bench", profiling ? "PROFILE.md" : "RESULTS.md"));
+
+const work = mkdtempSync(path.join(tmpdir(), "kateb-bench-"));
+const generators = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of generators) child.kill("SIGKILL");
+  rmSync(work, { recursive: true, force: true });
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+let scenarioCount = 0;
+
+/** Runs one scenario in a fresh load-generator process. */
+function runScenario<R extends ScenarioResult>(scenario: Scenario, timeoutMs: number): Promise<R> {
+  const file = path.join(work, `scenario-${++scenarioCount}.json`);
+  writeFileSync(file, JSON.stringify(scenario));
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("bench", "load-generator.ts"), file], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  generators.add(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      generators.delete(child);
+      const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
+      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as R);
+      else reject(new Error(`the load generator failed (${scenario.kind}, exit ${code}):\n${stderr}`));
+    });
+  });
+}
+
+let fixture: KatebFixture;
+let referenceDocs: DocAccess[];
+let runCount = 0;
+
+function freshDataDir(server: ServerName): string {
+  const dir = path.join(work, `${server}-${++runCount}`);
+  if (server === "kateb") copyKatebData(fixture, dir);
+  else mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function startServer(server: ServerName, dataDir: string, options: { profileName?: string; inspect?: boolean } = {}): Promise<RunningServer> {
+  const nodeArgs: string[] = [];
+  // Each profiled run gets its own folder: tsx's loader thread writes a profile too.
+  if (options.profileName) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, options.profileName)}`);
+  if (options.inspect) nodeArgs.push("--inspect=127.0.0.1:0");
+  switch (server) {
+    case "kateb":
+      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs);
+    case "y-websocket-server":
+      return startYWebsocketServer(ROOT, dataDir, nodeArgs);
+    case "hocuspocus":
+      return startHocuspocus(ROOT, dataDir, nodeArgs);
+  }
+}
+
+/** The main thread's profile in `dir`: CPU.<date>.<time>.<pid>.<thread 0>.<seq>.cpuprofile. */
+function mainThreadProfile(dir: string): string {
+  const file = readdirSync(dir).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+  if (!file) throw new Error(`no main-thread profile in ${dir}`);
+  return path.join(dir, file);
+}
+
+const targetOf = (server: RunningServer): Target => ({ server: server.name, protocol: server.protocol, url: server.url, pid: server.pid });
+const docsFor = (server: ServerName): DocAccess[] => (server === "kateb" ? fixture.docs : referenceDocs);
+
+/** Turns about, so that no server always runs first or last in a round. */
+const serverOrder = (round: number): ServerName[] => SERVER_NAMES.map((_, index) => SERVER_NAMES[(index + round - 1) % SERVER_NAMES.length] as ServerName);
+
+const results: BenchResults = { loads: [], idle: [], durability: [] };
+const profiles: string[] = [];
+
+async function benchLoad(round: number, server: ServerName, load: LoadSpec): Promise<void> {
+  const dataDir = freshDataDir(server);
+  const profileName = profiling ? `${server}-${round}-${load.documents}x${load.clientsPerDocument}` : undefined;
+  const begun = Date.now();
+  const running = await startServer(server, dataDir, { profileName });
+  try {
+    const result = await runScenario<LoadResult>(
+      { kind: "load", target: targetOf(running), docs: docsFor(server), load, durationMs: durationS * 1000, settleMs: DEFAULTS.settleMs },
+      durationS * 1000 + 180_000,
+    );
+    results.loads.push({ round, server, load: load.name, result, peakRssKb: running.peakRssKb() });
+    const ratio = result.delivered / Math.max(1, result.expectedDeliveries);
+    say(
+      `  ${server.padEnd(18)} synced ${result.syncedClients}/${result.clients} in ${result.connectSyncMs.toFixed(0)} ms · delivered ${ratio.toFixed(4)} · p50 ${result.latencyMs.p50.toFixed(2)} ms · p99 ${result.latencyMs.p99.toFixed(2)} ms · CPU ${result.cpuSeconds.toFixed(2)} s (load generator ${result.generatorCpuSeconds.toFixed(1)} s) · ${((Date.now() - begun) / 1000).toFixed(0)} s`,
+    );
+    if (profileName) {
+      await running.stop();
+      const profile = JSON.parse(readFileSync(mainThreadProfile(path.join(PROFILE_DIR, profileName)), "utf8")) as CpuProfile;
+      profiles.push(
+        [
+          `## ${SERVER_TITLES[server]}: ${load.name}, round ${round}`,
+          `### While the edits ran (CPU ${result.cpuSeconds.toFixed(2)} s by /proc)`,
+          renderProfileSummary(summarizeProfile(profile, result.windowMonotonicUs)),
+          `### While the clients connected and synced (${result.connectSyncMs.toFixed(0)} ms)`,
+          renderProfileSummary(summarizeProfile(profile, result.connectMonotonicUs, 12)),
+        ].join("\n\n"),
+      );
+    }
+  } finally {
+    await running.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchIdle(round: number, server: ServerName): Promise<void> {
+  const begun = Date.now();
+  const dataDir = freshDataDir(server);
+  // The inspector lets the load generator collect garbage before each memory reading.
+  const running = await startServer(server, dataDir, { inspect: true });
+  try {
+    const inspectorUrl = running.inspectorUrl();
+    if (!inspectorUrl) throw new Error(`${server} did not report its inspector URL`);
+    const docs = docsFor(server).slice(0, DEFAULTS.idleDocuments);
+    const result = await runScenario<IdleDocumentsResult>(
+      { kind: "idle-documents", target: targetOf(running), docs, warmup: DEFAULTS.idleWarmup, inspectorUrl },
+      180_000,
+    );
+    results.idle.push({ round, server, result });
+    say(`  ${server.padEnd(18)} ${result.perDocumentKb.toFixed(1)} KB RSS, ${result.heapPerDocumentKb.toFixed(1)} KB heap per idle document · ${((Date.now() - begun) / 1000).toFixed(0)} s`);
+  } finally {
+    await running.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchDurability(round: number, server: ServerName, killDelayMs: number): Promise<void> {
+  const begun = Date.now();
+  const dataDir = freshDataDir(server);
+  const doc = docsFor(server)[0];
+  if (!doc) throw new Error("no document for the durability test");
+  const edits = DEFAULTS.durabilityEdits;
+  const first = await startServer(server, dataDir);
+  let write: DurabilityWriteResult;
+  try {
+    write = await runScenario<DurabilityWriteResult>({ kind: "durability-write", target: targetOf(first), doc, edits, killDelayMs }, 60_000);
+  } finally {
+    // The load generator killed it; this only makes sure.
+    await first.stop(0);
+  }
+  const second = await startServer(server, dataDir);
+  try {
+    const count = await runScenario<DurabilityCountResult>({ kind: "durability-count", target: targetOf(second), doc, edits }, 60_000);
+    results.durability.push({ round, server, killDelayMs, edits, write, found: count.found });
+    say(`  ${server.padEnd(18)} kill ${killDelayMs} ms after the observer had all: ${count.found}/${edits} survived · ${((Date.now() - begun) / 1000).toFixed(0)} s`);
+  } finally {
+    await second.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The commit measured, and whether the server's code had uncommitted changes. */
+function describeCode(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const changed = execFileSync("git", ["status", "--porcelain", "--", "server", "lib", "prisma"], { cwd: ROOT, encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean).length;
+    return changed === 0 ? `commit ${head}` : `commit ${head} with ${changed} uncommitted change(s) in server/, lib/ or prisma/`;
+  } catch {
+    return "an unknown commit";
+  }
+}
+
+function describeMachine(): string {
+  const model = cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${cpus().length} cores (${model}), Node ${process.version}, ${process.platform} ${process.arch}`;
+}
+
+function renderResults(rows: ReturnType<typeof buildRows>, elapsedS: number): string {
+  const options = `runs ${runs}, ${durationS} s of edits per load after a ${DEFAULTS.settleMs / 1000} s settle, kill delays ${killDelays.join("/")} ms`;
+  const missed = rows.filter((row) => verdict(row) === "missed");
+  return `# Benchmark: Kateb's collaboration server against the reference servers
+
+Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}.
+
+- Machine: ${describeMachine()}. Code: ${describeCode()}.
+- Options: ${options}. The whole run took ${(elapsedS / 60).toFixed(1)} minutes.
+- The machine was shared: while the loads ran, other processes used ${(otherLoadShare(results, cpus().length) * 100).toFixed(0)}% of its CPU on average
+  (per run in the raw figures). Busy neighbours inflate latencies, the servers' most of all when they need more CPU.
+- Servers, each a child process on 127.0.0.1, started afresh for every run:
+  Kateb's standalone collaboration server (\`server/collab/main.ts\` under tsx, NODE_ENV=production,
+  authentication on: every client has a signed token for a meeting it is a member of; SQLite in a seeded
+  data folder); @y/websocket-server 0.1.1 (its own bin, \`YPERSISTENCE\` = LevelDB); Hocuspocus 4.7.0 with
+  @hocuspocus/extension-sqlite and its default configuration (\`bench/servers/hocuspocus-main.ts\` under tsx).
+- Clients, all in one separate load-generator process: the stock y-websocket \`WebsocketProvider\` for Kateb
+  and y-websocket-server; a minimal client speaking Hocuspocus's framing for Hocuspocus
+  (\`bench/clients/hocuspocus-client.ts\`). Every client keeps the awareness state its provider sets.
+- Where each server spends its CPU: \`PROFILE.md\`, written by \`npm run bench -- --profile --runs 1 --no-idle --no-durability\`;
+  what one update-log commit costs: \`npx tsx bench/append-cost.ts\`.
+
+## How the figures are taken
+
+- *Connect + sync*: from the first connection attempt until every client has finished its first sync.
+- Each edit inserts \`[writer:seq:sent-at]\` at the end of a Y.Text; every other client of the document
+  records when it arrives. *Delivery ratio* = deliveries seen ÷ (edits × (clients − 1)), after a drain of up
+  to 10 s. *Latency* is over every delivery, on the load generator's clock.
+- *Server CPU* = utime + stime of the server process (/proc/<pid>/stat) from the first edit until the last
+  delivery, per 1,000 deliveries. *Peak RSS* = VmHWM of the server process at the end of the run.
+- *RSS per idle document*: ${DEFAULTS.idleDocuments} documents, each with one connected, idle client; (VmRSS with all − VmRSS after
+  ${DEFAULTS.idleWarmup} warm-up documents) ÷ ${DEFAULTS.idleDocuments - DEFAULTS.idleWarmup}, each VmRSS read once it holds still (within 512 KiB) over full garbage
+  collections a second apart (asked for through the server's inspector: this test starts the servers with
+  \`--inspect=127.0.0.1:0\`); the JS heap in use is read after the same collections. RSS moves with the allocator
+  as much as with the documents: the heap figure is the steadier one. Kateb's documents hold the minutes' template (stored with each meeting, as
+  in production); the references' documents start empty.
+- *Durability*: a writer makes ${DEFAULTS.durabilityEdits} edits in a tight loop; the server is SIGKILLed by the load generator
+  in the same turn in which an observer (connected throughout) has received the last of them (or after the
+  kill delay); a new server on the same data; a fresh client counts the edits it finds (after its sync, it
+  waits up to 2 s for more, for servers that load stored state after the first sync).
+- Figures are medians over the runs, except the delivery ratio and durability, which show the worst run.
+
+## Results
+
+Kateb ÷ better reference: below 1 is better for every row except the delivery ratio and durability, where
+above 1 is better. ${missed.length === 0 ? "Kateb meets every target." : `Targets missed: ${missed.map((row) => `${row.section} — ${row.label}`).join("; ")}.`}
+
+${renderMarkdownTable(rows)}
+
+## Raw per-run figures
+
+${renderRawFigures(results)}
+`;
+}
+
+function renderProfileReport(rows: ReturnType<typeof buildRows>): string {
+  return `# Where each server spends its CPU
+
+Written by \`npm run bench -- --profile\` on ${new Date().toISOString().slice(0, 10)} (${describeMachine()}; ${describeCode()}): every server ran under
+\`node --cpu-prof\`; the tables count the main thread's samples in each load's windows (the same monotonic
+clock as the load generator's). V8 samples every millisecond, so a sample is about 1 ms of the main thread's
+CPU; shares count samples, not the time between them (on a busy machine a thread waits for a core between
+samples). Self is where a sample landed; \`writev\` is the socket write call (ws sends every frame with one;
+samples pile up on system-call returns, so its share overstates it: strace puts the writev system calls at
+2–4 µs each on every server); \`wasm://\` is Prisma's query compiler. Profiling slows the servers: these
+runs' figures are not the benchmark's (see RESULTS.md).
+
+${renderMarkdownTable(rows)}
+
+${profiles.join("\n\n")}
+`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  say(`Kateb collaboration benchmark: ${describeMachine()}`);
+  const documents = Math.max(DEFAULTS.idleDocuments, ...loads.map((load) => load.documents));
+  const templateDir = path.join(work, "kateb-template");
+  mkdirSync(templateDir);
+  fixture = await seedKatebTemplate(ROOT, templateDir, SECRET, documents);
+  referenceDocs = fixture.docs.map((doc) => ({ name: doc.name, writerToken: "bench", readerToken: "bench" }));
+  say(`Seeded ${documents} meetings for Kateb in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+  for (let round = 1; round <= runs; round += 1) {
+    const order = serverOrder(round);
+    for (const load of loads) {
+      say(`Round ${round}/${runs} · ${load.name} (${load.writersPerDocument} writer(s) per document, an edit every ${load.editIntervalMs} ms, ${durationS} s)`);
+      for (const server of order) await benchLoad(round, server, load);
+    }
+    if (!flags["no-idle"]) {
+      say(`Round ${round}/${runs} · ${DEFAULTS.idleDocuments} idle documents`);
+      for (const server of order) await benchIdle(round, server);
+    }
+    if (!flags["no-durability"]) {
+      say(`Round ${round}/${runs} · durability (${DEFAULTS.durabilityEdits} rapid edits, SIGKILL)`);
+      for (const delay of killDelays) for (const server of order) await benchDurability(round, server, delay);
+    }
+  }
+
+  const elapsedS = (Date.now() - started) / 1000;
+  const rows = buildRows(results, loads.map((load) => load.name));
+  say("");
+  say(renderTextTable(rows));
+  say("");
+  if (profiling) {
+    writeFileSync(outFile, renderProfileReport(rows));
+  } else {
+    writeFileSync(outFile, renderResults(rows, elapsedS));
+  }
+  say(`Wrote ${path.relative(process.cwd(), outFile)} (${(elapsedS / 60).toFixed(1)} minutes).`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

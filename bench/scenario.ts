@@ -1,0 +1,86 @@
+// What the runner asks of the load generator (one scenario per process), and
+// what the load generator answers. Both sides are JSON over a file and stdout.
+import type { LatencySummary } from "./metrics";
+import type { Protocol, ServerName } from "./servers/child-server";
+
+export interface Target {
+  server: ServerName;
+  protocol: Protocol;
+  url: string;
+  /** The server's process id, for /proc readings and the durability test's kill. */
+  pid: number;
+}
+
+/** One document and the tokens that open it (ignored by servers without authentication). */
+export interface DocAccess {
+  name: string;
+  writerToken: string;
+  readerToken: string;
+}
+
+export interface LoadSpec {
+  name: string;
+  documents: number;
+  clientsPerDocument: number;
+  writersPerDocument: number;
+  editIntervalMs: number;
+}
+
+export type Scenario =
+  | { kind: "load"; target: Target; docs: DocAccess[]; load: LoadSpec; durationMs: number; settleMs: number }
+  | { kind: "idle-documents"; target: Target; docs: DocAccess[]; warmup: number; inspectorUrl: string }
+  | { kind: "durability-write"; target: Target; doc: DocAccess; edits: number; killDelayMs: number }
+  | { kind: "durability-count"; target: Target; doc: DocAccess; edits: number };
+
+export interface LoadResult {
+  kind: "load";
+  clients: number;
+  syncedClients: number;
+  /** From the first connection attempt until every client had synced. */
+  connectSyncMs: number;
+  /** The same span on the system's monotonic clock (µs). */
+  connectMonotonicUs: [number, number];
+  editsSent: number;
+  expectedDeliveries: number;
+  delivered: number;
+  latencyMs: LatencySummary;
+  /** Server CPU from the start of the edits until the last delivery (or the drain timeout). */
+  cpuSeconds: number;
+  windowMs: number;
+  /** The same window on the system's monotonic clock (µs), which CPU profiles also use. */
+  windowMonotonicUs: [number, number];
+  /** The load generator's own CPU in the window: near the window's length, it was the bottleneck. */
+  generatorCpuSeconds: number;
+  /** CPU used in the window by every other process of the machine: what the run competed with. */
+  otherCpuSeconds: number;
+}
+
+export interface IdleDocumentsResult {
+  kind: "idle-documents";
+  documents: number;
+  warmup: number;
+  baselineRssKb: number;
+  rssKb: number;
+  perDocumentKb: number;
+  /** The JS heap in use (after the same collections), which RSS follows only loosely. */
+  baselineHeapKb: number;
+  heapKb: number;
+  heapPerDocumentKb: number;
+}
+
+export interface DurabilityWriteResult {
+  kind: "durability-write";
+  observedAll: boolean;
+  /** From the first edit until the observer had all of them. */
+  observedMs: number;
+}
+
+export interface DurabilityCountResult {
+  kind: "durability-count";
+  found: number;
+}
+
+export type ScenarioResult = LoadResult | IdleDocumentsResult | DurabilityWriteResult | DurabilityCountResult;
+
+/** The line the load generator prints its result on. */
+export const RESULT_PREFIX = "RESULT ";

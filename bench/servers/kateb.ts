@@ -1,0 +1,84 @@
+// Kateb's standalone collaboration server (server/collab/main.ts) as in
+// production: authentication on, documents in SQLite, over a data folder
+// seeded with the demo users and one meeting per benchmark document.
+import { cpSync } from "node:fs";
+import path from "node:path";
+import { meetingDocName } from "../../lib/collab-protocol";
+import { seedDemo } from "../../prisma/seed";
+import { signCollabToken } from "../../server/auth/collab-token";
+import { openDb } from "../../server/db/client";
+import { migrateSqlite } from "../../server/db/migrate";
+import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
+import type { DocAccess } from "../scenario";
+import { startChildServer, type RunningServer } from "./child-server";
+
+export interface KatebFixture {
+  /** A seeded data folder: copy it, never run a server on it. */
+  templateDir: string;
+  secret: string;
+  docs: DocAccess[];
+}
+
+const TOKEN_TTL_S = 6 * 60 * 60;
+
+/** Seeds `templateDir` with the demo users and `documents` meetings whose
+ * note-takers write and whose viewer reads; returns tokens for each. */
+export async function seedKatebTemplate(root: string, templateDir: string, secret: string, documents: number): Promise<KatebFixture> {
+  const file = path.join(templateDir, "kateb.db");
+  migrateSqlite(file, path.join(root, "prisma", "migrations"));
+  const db = openDb(`file:${file}`);
+  try {
+    await seedDemo(db);
+    const users = await db.user.findMany({ select: { id: true, email: true } });
+    const userId = (email: string): string => {
+      const user = users.find((candidate) => candidate.email === email);
+      if (!user) throw new Error(`the demo seed has no ${email}`);
+      return user.id;
+    };
+    const writer = userId("notetaker1@kateb.local");
+    const reader = userId("viewer@kateb.local");
+    const expiresAt = Math.floor(Date.now() / 1000) + TOKEN_TTL_S;
+    const docs: DocAccess[] = [];
+    for (let index = 0; index < documents; index += 1) {
+      const meeting = await db.meeting.create({
+        data: {
+          title: `جلسهٔ سنجش ${index + 1}`,
+          startsAt: new Date("2019-11-16T14:30:00Z"),
+          agenda: { create: [{ position: 0, title: "دستور جلسه" }] },
+          memberships: { create: [{ userId: writer, role: "note-taker" }, { userId: reader, role: "viewer" }] },
+        },
+        select: { id: true },
+      });
+      const name = meetingDocName(meeting.id);
+      // As create-meeting does: the minutes' template is stored with the meeting.
+      await storeInitialMinutes({ db, docName: name });
+      docs.push({
+        name,
+        writerToken: signCollabToken(secret, { userId: writer, docName: name, expiresAt }),
+        readerToken: signCollabToken(secret, { userId: reader, docName: name, expiresAt }),
+      });
+    }
+    return { templateDir, secret, docs };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A fresh copy of the seeded data for one run. */
+export function copyKatebData(fixture: KatebFixture, dataDir: string): void {
+  cpSync(fixture.templateDir, dataDir, { recursive: true });
+}
+
+export function startKateb(root: string, dataDir: string, secret: string, nodeArgs: string[] = []): Promise<RunningServer> {
+  return startChildServer(
+    {
+      name: "kateb",
+      protocol: "y-websocket",
+      args: [...nodeArgs, "--import", "tsx", "server/collab/main.ts"],
+      env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KATEB_SECRET: secret },
+      listening: /Kateb collaboration server listening on port (\d+)/,
+      url: (port) => `ws://127.0.0.1:${port}/collab`,
+    },
+    root,
+  );
+}
