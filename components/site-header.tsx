@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
+import { NotificationsMenu } from "./comments/notifications-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NamedSentence } from "./named-sentence";
 import { SignOutButton } from "./sign-out-button";
@@ -22,6 +23,7 @@ export function SiteHeader({ locale, userName }: { locale: Locale; userName: str
         )}
         <div className="site-header__tools">
           <LocaleSwitcher locale={locale} />
+          {userName !== null && <NotificationsMenu locale={locale} />}
           {userName !== null && (
             <div className="account">
               <span className="account__name"><NamedSentence template={t("auth.signedInAs")} name={userName} /></span>

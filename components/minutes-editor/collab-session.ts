@@ -58,6 +58,7 @@ export class CollabSession {
   readonly provider: WebsocketProvider;
   private readonly tracker = new SaveTracker();
   private readonly listeners = new Set<() => void>();
+  private readonly commentListeners = new Set<(threadId: string | null) => void>();
   private readonly abort = new AbortController();
   private state: SessionState;
   private renewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -116,9 +117,17 @@ export class CollabSession {
       const role = this.state.role;
       this.publish({ lock, canEdit: !lock.locked && role !== null && canEditMinutes(role) });
     };
+    // A comment thread changed (its id), or who may read the comments (empty).
+    this.provider.messageHandlers[MessageType.commentsChanged] = (_encoder, decoder) => {
+      const threadId = decoding.readVarString(decoder);
+      this.tellComments(threadId || null);
+    };
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced) => {
-      if (synced) this.publish({ synced: true });
+      if (!synced) return;
+      this.publish({ synced: true });
+      // Back after being away (or just arrived): whatever changed meanwhile is refetched.
+      this.tellComments(null);
     });
     this.provider.on("connection-close", () => this.onConnectionClose());
     this.provider.on("closed", ({ code }) => {
@@ -153,6 +162,18 @@ export class CollabSession {
 
   getSnapshot = (): SessionState => this.state;
 
+  /** Tells `listener` when a comment thread of the meeting changed (its id), or
+   * that anything may have (null: after a reconnect, or when who may read changed). */
+  onCommentsChanged(listener: (threadId: string | null) => void): () => void {
+    this.commentListeners.add(listener);
+    return () => this.commentListeners.delete(listener);
+  }
+
+  private tellComments(threadId: string | null): void {
+    if (this.destroyed) return;
+    for (const listener of this.commentListeners) listener(threadId);
+  }
+
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
@@ -161,6 +182,7 @@ export class CollabSession {
     window.removeEventListener("offline", this.onBrowserOffline);
     window.removeEventListener("online", this.onBrowserOnline);
     this.listeners.clear();
+    this.commentListeners.clear();
     this.provider.destroy();
     this.doc.destroy();
   }

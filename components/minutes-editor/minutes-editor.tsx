@@ -15,6 +15,8 @@ import { BlocksContext, type BlocksContextValue } from "./blocks/blocks-context"
 import { browserMinutesExtensions, setCurrentSpeaker } from "./blocks/browser-extensions";
 import { InsertToolbar } from "./blocks/insert-toolbar";
 import { SlashMenu } from "./blocks/slash-menu";
+import { commentHighlightsFor, useCommentsBridge } from "../comments/comments-bridge";
+import { LiveComments, type CommentsSetup } from "../comments/live-comments";
 import { CollabSession, type SessionState } from "./collab-session";
 import { ConnectionIndicator } from "./connection-indicator";
 import { EditorToolbar } from "./editor-toolbar";
@@ -29,6 +31,8 @@ export interface MinutesEditorProps {
   user: { name: string; color: string };
   /** Suggestions and choices for the structured blocks, read on the server. */
   blocks: MinutesBlockOptions;
+  /** The comments panel beside the minutes, when the reader may see comments. */
+  comments?: CommentsSetup;
 }
 
 const NOT_OPEN: SessionState = {
@@ -44,7 +48,7 @@ const NOT_OPEN: SessionState = {
   peers: [],
 };
 
-export function MinutesEditor({ meetingId, locale, user, blocks }: MinutesEditorProps) {
+export function MinutesEditor({ meetingId, locale, user, blocks, comments }: MinutesEditorProps) {
   const t = translator(locale);
   const [session, setSession] = useState<CollabSession | null>(null);
   const [failed, setFailed] = useState(false);
@@ -98,17 +102,19 @@ export function MinutesEditor({ meetingId, locale, user, blocks }: MinutesEditor
       </div>
     );
   }
-  return <LiveMinutes session={session} locale={locale} user={user} blocks={blocks} />;
+  return <LiveMinutes meetingId={meetingId} session={session} locale={locale} user={user} blocks={blocks} comments={comments} />;
 }
 
 interface LiveMinutesProps {
+  meetingId: string;
+  comments: CommentsSetup | undefined;
   session: CollabSession;
   locale: Locale;
   user: MinutesEditorProps["user"];
   blocks: MinutesBlockOptions;
 }
 
-function LiveMinutes({ session, locale, user, blocks }: LiveMinutesProps) {
+function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: LiveMinutesProps) {
   const t = translator(locale);
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const editable = state.canEdit && state.synced && state.connection !== "closed";
@@ -116,6 +122,7 @@ function LiveMinutes({ session, locale, user, blocks }: LiveMinutesProps) {
   // Who a speaker stamp names: the first guest unless the note-taker chooses another.
   const [speaker, setSpeaker] = useState(blocks.people[0] ?? "");
   const listIds = useId();
+  const bridge = useCommentsBridge();
 
   const editor = useEditor(
     {
@@ -126,6 +133,7 @@ function LiveMinutes({ session, locale, user, blocks }: LiveMinutesProps) {
           provider: session.provider,
           user: { name: user.name, color: user.color, role: session.getSnapshot().role },
         }),
+        commentHighlightsFor(bridge),
       ],
       editable,
       immediatelyRender: false,
@@ -197,6 +205,7 @@ function LiveMinutes({ session, locale, user, blocks }: LiveMinutesProps) {
         peopleListId={blocksContext.peopleListId}
         bodiesListId={blocksContext.bodiesListId}
       />
+      {comments && <LiveComments setup={comments} meetingId={meetingId} session={session} editor={editor} locale={locale} bridge={bridge} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // English UI strings. Keys and placeholders must match messages-fa.ts.
+import { commentsEn } from "./messages-comments-en";
 import type { Messages } from "./messages-fa";
 
 export const en: Messages = {
@@ -522,4 +523,5 @@ export const en: Messages = {
   "tracker.dashboard.noClosed": "No item has been closed yet.",
   "tracker.dashboard.closedOf": "{closed} of {total} closed",
   "tracker.dashboard.days": "{value} days",
+  ...commentsEn,
 };

@@ -1,4 +1,6 @@
 // Persian UI strings: the default catalogue, and the one that defines the keys.
+import { commentsFa } from "./messages-comments-fa";
+
 export const fa = {
   "app.name": "کاتب",
   "app.tagline": "صورت‌جلسه، با هم نوشته می‌شود",
@@ -520,6 +522,7 @@ export const fa = {
   "tracker.dashboard.noClosed": "هنوز موردی بسته نشده است.",
   "tracker.dashboard.closedOf": "{closed} بسته از {total}",
   "tracker.dashboard.days": "{value} روز",
+  ...commentsFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

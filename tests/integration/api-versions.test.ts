@@ -6,8 +6,10 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { canonicalJson } from "../../lib/canonical-json";
 import { meetingDocName } from "../../lib/collab-protocol";
+import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import type { SeriesView } from "../../server/domain/series-view";
@@ -248,6 +250,33 @@ describe("GET /api/meetings/:id/versions/:n", () => {
     expect((await organizer("GET", `/api/meetings/${meetingId}/versions/one`)).status).toBe(404);
     expect((await outsider("GET", `/api/meetings/${meetingId}/versions/1`)).status).toBe(404);
     expect((await anonymous("GET", `/api/meetings/${meetingId}/versions/1`)).status).toBe(401);
+  });
+});
+
+describe("GET /api/meetings/:id/versions/:n/state", () => {
+  const getState = (cookie: string, path: string): Promise<Response> => fetch(`${app.url}${path}`, { headers: { cookie } });
+
+  it("gives members the version's Yjs state, whose minutes are the version's content", async () => {
+    const meetingId = await newMeeting();
+    const v1 = await lock(meetingId);
+    const answer = await getState(cookies.viewer, `/api/meetings/${meetingId}/versions/1/state`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toBe("application/octet-stream");
+    const bytes = new Uint8Array(await answer.arrayBuffer());
+    const stored = await app.db.minutesVersion.findUniqueOrThrow({ where: { id: v1.id }, select: { yjsState: true } });
+    expect(Buffer.from(bytes).equals(Buffer.from(stored.yjsState))).toBe(true);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, bytes);
+    expect(doc.getXmlFragment(MINUTES_FRAGMENT).toString()).toContain("موضوع نخست");
+    doc.destroy();
+  });
+
+  it("refuses a stranger and an unknown version (404), and nobody signed in (401)", async () => {
+    const meetingId = await newMeeting();
+    await lock(meetingId);
+    expect((await getState(cookies.outsider, `/api/meetings/${meetingId}/versions/1/state`)).status).toBe(404);
+    expect((await getState(cookies.organizer, `/api/meetings/${meetingId}/versions/2/state`)).status).toBe(404);
+    expect((await getState("", `/api/meetings/${meetingId}/versions/1/state`)).status).toBe(401);
   });
 });
 

@@ -10,6 +10,7 @@ import { translator } from "../../../lib/i18n/translate";
 import { formatDateBoth } from "../../../lib/jalali-date";
 import { comparisonKey } from "../../../lib/persian-text";
 import { getMeeting } from "../../../server/domain/get-meeting";
+import type { MeetingView } from "../../../server/domain/meeting-view";
 import { getSeries } from "../../../server/domain/get-series";
 import { listMeetings } from "../../../server/domain/list-meetings";
 import { readMeetingMinutes } from "../../../server/domain/read-meeting-minutes";
@@ -18,6 +19,9 @@ import { requestLocale } from "../../locale";
 import { findMeetingForMember } from "../../meeting-queries";
 import { requireSignedIn, signedInUser } from "../../signed-in-user";
 import { MinutesLifecycleSlot } from "./versions/minutes-lifecycle-slot";
+
+/** Where the live editor draws the comments panel. */
+const COMMENTS_SLOT_ID = "meeting-comments";
 
 /** How many of the user's earlier meetings suggest responsible bodies. */
 const EARLIER_MEETINGS_FOR_BODIES = 12;
@@ -37,8 +41,12 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
   const user = await requireSignedIn(`/meetings/${encodeURIComponent(id)}`);
   const meeting = await findMeetingForMember(id, user.id);
   if (!meeting) notFound();
-  const [locale, blocks] = await Promise.all([requestLocale(), blockOptions(meeting.id, user.id, meeting.startsAt)]);
+  const view = await getMeeting({ db: getServices().db, userId: user.id, meetingId: meeting.id });
+  const [locale, blocks] = await Promise.all([requestLocale(), blockOptions(view, user.id)]);
+  // Whom a comment may mention: the meeting's members.
+  const members = view.members.map((member) => ({ id: member.userId, name: member.name }));
   const t = translator(locale);
+  const comments = { userId: user.id, isOrganizer: meeting.role === "organizer", members, slotId: COMMENTS_SLOT_ID };
   return (
     <article className="meeting" aria-labelledby="meeting-title">
       <header className="meeting__header">
@@ -59,8 +67,17 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
             {t("meeting.minutes")}
           </h2>
           <MinutesLifecycleSlot meetingId={meeting.id} userId={user.id} role={meeting.role} locale={locale} />
-          <MinutesEditorLoader meetingId={meeting.id} locale={locale} user={{ name: user.name, color: user.color }} blocks={blocks} />
+          <MinutesEditorLoader
+            meetingId={meeting.id}
+            locale={locale}
+            user={{ name: user.name, color: user.color }}
+            blocks={blocks}
+            comments={comments}
+          />
         </section>
+        <div className="meeting__side">
+        {/* The live editor draws the comments panel here. */}
+        <div id={COMMENTS_SLOT_ID} className="meeting__comments" />
         <aside className="meeting__details card" aria-labelledby="details-title">
           <h2 id="details-title" className="section-title">
             {t("meeting.details")}
@@ -113,6 +130,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
             </>
           )}
         </aside>
+        </div>
       </div>
     </article>
   );
@@ -131,12 +149,11 @@ function distinct(values: readonly string[]): string[] {
 /** What the minutes' structured blocks offer: the meeting's people, the
  * series' categories (with the removed ones, which old proposals may name),
  * and responsible bodies from the guests and the user's earlier meetings. */
-async function blockOptions(meetingId: string, userId: string, startsAt: Date): Promise<MinutesBlockOptions> {
+async function blockOptions(meeting: MeetingView, userId: string): Promise<MinutesBlockOptions> {
   const { db } = getServices();
-  const meeting = await getMeeting({ db, userId, meetingId });
   const [series, earlierBodies] = await Promise.all([
     meeting.series ? getSeries({ db, userId, seriesId: meeting.series.id }) : null,
-    earlierResponsibleBodies(userId, startsAt),
+    earlierResponsibleBodies(userId, meeting.startsAt),
   ]);
   return {
     people: distinct([...meeting.guests.map((guest) => guest.name), ...meeting.attendees.map((attendee) => attendee.name)]),

@@ -80,6 +80,9 @@ export default async function VersionPage({ params }: VersionPageProps) {
             </h2>
             <VersionFacts version={versionFactsView(version, check.ok, locale)} locale={locale} full />
             <div className="version-aside__actions">
+              <Link className="button button--small button--primary" href={`${base}/${version.number}/comments`}>
+                {t("versionComments.link")}
+              </Link>
               {version.number > 1 && (
                 <Link className="button button--small" href={`${base}/compare?from=${version.number - 1}&to=${version.number}`}>
                   {t("versions.compareWithPrevious", { version: formatInteger(version.number - 1, locale) })}
