@@ -194,8 +194,14 @@ test("reviewers comment on a version; threads are live, follow their words into 
   await expect(reviewerThread).toContainText(REPLY, { timeout: 1_000 });
   await expect(reviewerThread).toContainText(PEOPLE.notetaker.name);
 
-  // A second thread, on words that will be deleted.
+  // A second thread, on words that will be deleted, opened while the
+  // note-taker's page is offline: it catches up when it is back.
+  await noteTaker.context().setOffline(true);
+  await expect(connection(noteTaker)).toContainText("آفلاین");
   await commentOn(reviewer, versionText(reviewer, 1), DOOMED, "این نشست قطعی است؟");
+  await expect(thread(noteTaker, DOOMED)).toHaveCount(0);
+  await noteTaker.context().setOffline(false);
+  await expect(thread(noteTaker, DOOMED)).toBeVisible();
   await reviewer.screenshot({ path: `${ARTIFACTS}/comments-version-1-fa.png` });
 
   // The organizer reopens, types right before and right after the phrase, and deletes the second thread's words.
