@@ -284,7 +284,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
             </ul>
           )}
           {visible.length === 0 ? (
-            <p className="comments-panel__empty">{t(filter === "all" ? "comments.none" : "comments.noneInFilter")}</p>
+            <p className="comments-panel__empty">{t(placed.length === 0 ? "comments.none" : "comments.noneInFilter")}</p>
           ) : (
             <div className="comments-panel__threads" role="list" aria-label={t("comments.threads")}>
               {visible.map((entry, index) => (
