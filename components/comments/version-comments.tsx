@@ -14,7 +14,7 @@ import { translator } from "../../lib/i18n/translate";
 import type { MinutesBlockOptions } from "../minutes-editor/blocks/block-options";
 import { BlocksContext, type BlocksContextValue } from "../minutes-editor/blocks/blocks-context";
 import { browserMinutesExtensions } from "../minutes-editor/blocks/browser-extensions";
-import { CollabSession } from "../minutes-editor/collab-session";
+import { useCollabSession } from "../minutes-editor/use-collab-session";
 import { commentHighlightsFor, useCommentsBridge } from "./comments-bridge";
 import { CommentsApi } from "./comments-api";
 import { CommentsPanel } from "./comments-panel";
@@ -119,26 +119,9 @@ function VersionText(props: VersionCommentsProps & { doc: Y.Doc }) {
   );
 }
 
-/** "Comments changed" over a connection to the live minutes that shows no
- * presence and is never written to; null until it is open. */
+/** "Comments changed" over a quiet connection to the live minutes (no
+ * presence, never written to); null until it is open. */
 function useCommentChanges(meetingId: string): CommentChanges | null {
-  const [session, setSession] = useState<CollabSession | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    let opened: CollabSession | null = null;
-    CollabSession.open(meetingId, controller.signal).then(
-      (session) => {
-        if (controller.signal.aborted) return session.destroy();
-        session.provider.awareness.setLocalState(null);
-        opened = session;
-        setSession(session);
-      },
-      () => undefined,
-    );
-    return () => {
-      controller.abort();
-      opened?.destroy();
-    };
-  }, [meetingId]);
+  const { session } = useCollabSession(meetingId, 0, true);
   return useCallback<CommentChanges>((listener) => (session ? session.onCommentsChanged(listener) : () => undefined), [session]);
 }

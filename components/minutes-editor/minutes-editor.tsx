@@ -17,12 +17,13 @@ import { InsertToolbar } from "./blocks/insert-toolbar";
 import { SlashMenu } from "./blocks/slash-menu";
 import { commentHighlightsFor, useCommentsBridge } from "../comments/comments-bridge";
 import { LiveComments, type CommentsSetup } from "../comments/live-comments";
-import { CollabSession, type SessionState } from "./collab-session";
+import type { CollabSession, SessionState } from "./collab-session";
 import { ConnectionIndicator } from "./connection-indicator";
 import { EditorToolbar } from "./editor-toolbar";
 import { PresenceList } from "./presence-list";
 import { useSectionPresence } from "./section-presence";
 import { SessionNotice } from "./session-notice";
+import { useCollabSession } from "./use-collab-session";
 
 export interface MinutesEditorProps {
   meetingId: string;
@@ -50,28 +51,8 @@ const NOT_OPEN: SessionState = {
 
 export function MinutesEditor({ meetingId, locale, user, blocks, comments }: MinutesEditorProps) {
   const t = translator(locale);
-  const [session, setSession] = useState<CollabSession | null>(null);
-  const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    let opened: CollabSession | null = null;
-    CollabSession.open(meetingId, controller.signal).then(
-      (session) => {
-        if (controller.signal.aborted) return session.destroy();
-        opened = session;
-        setSession(session);
-      },
-      () => {
-        if (!controller.signal.aborted) setFailed(true);
-      },
-    );
-    return () => {
-      controller.abort();
-      opened?.destroy();
-    };
-  }, [meetingId, attempt]);
+  const { session, failed } = useCollabSession(meetingId, attempt);
 
   if (failed) {
     return (
@@ -81,10 +62,7 @@ export function MinutesEditor({ meetingId, locale, user, blocks, comments }: Min
           <button
             type="button"
             className="button"
-            onClick={() => {
-              setFailed(false);
-              setAttempt((value) => value + 1);
-            }}
+            onClick={() => setAttempt((value) => value + 1)}
           >
             {t("editor.retry")}
           </button>
