@@ -57,9 +57,19 @@ describe("the tracker pages", () => {
     expect(all.html).toContain("نشست با خیرین");
     expect(all.html).toContain('data-overdue="true"');
     expect(all.html).not.toContain("تغییر وضعیت");
+    // Each item's history: routed at the lock of version 1.
+    expect(all.html).toContain("<summary>سابقه (۱)</summary>");
+    expect(all.html).toContain("ارجاع‌شده</strong> (با قفل نسخهٔ ۱)");
     const overdue = await page(`/series/${seriesId}/tracker?overdue=true`, cookies.viewer);
     expect(overdue.html).toContain("گزارش آمار کودکان");
     expect(overdue.html).not.toContain("نشست با خیرین");
+  });
+
+  it("are linked from the series page, for a reader too", async () => {
+    const series = await page(`/series/${seriesId}`, cookies.viewer);
+    expect(series.status).toBe(200);
+    expect(series.html).toContain(`href="/series/${seriesId}/tracker"`);
+    expect(series.html).toContain(`href="/series/${seriesId}/tracker/dashboard"`);
   });
 
   it("offer the organizer the status change", async () => {
