@@ -1,6 +1,6 @@
 // The links of a meeting's header: its members, the versions of its minutes
-// and its series' follow-ups (every member may see them) and editing its
-// details (the organizer only).
+// and its series' follow-ups and their dashboard (every member may see them)
+// and editing its details (the organizer only).
 import Link from "next/link";
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
@@ -31,9 +31,14 @@ export function MeetingActions({ meetingId, seriesId, role, locale }: MeetingAct
         {t("pages.versions")}
       </Link>
       {seriesId && (
-        <Link className="button button--small" href={`/series/${encodeURIComponent(seriesId)}/tracker`}>
-          {t("tracker.link.tracker")}
-        </Link>
+        <>
+          <Link className="button button--small" href={`/series/${encodeURIComponent(seriesId)}/tracker`}>
+            {t("tracker.link.tracker")}
+          </Link>
+          <Link className="button button--small" href={`/series/${encodeURIComponent(seriesId)}/tracker/dashboard`}>
+            {t("tracker.link.dashboard")}
+          </Link>
+        </>
       )}
     </nav>
   );

@@ -120,7 +120,7 @@ const historyOf = (row: Locator) => row.locator(".item-history");
 async function openTracker(page: Page, meetingId: string): Promise<void> {
   await page.goto(`/meetings/${meetingId}`);
   await page.getByRole("navigation", { name: "کارهای جلسه" }).getByRole("link", { name: "پیگیری‌های این سلسله‌نشست" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "پیگیری‌ها" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "پیگیری‌ها", exact: true })).toBeVisible();
 }
 
 test("follow-ups go from the minutes to the tracker, are answered, withdrawn in v2, carried into the next meeting and updated there", async ({ browser, baseURL }) => {

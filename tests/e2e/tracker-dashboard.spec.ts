@@ -15,7 +15,7 @@ test("the seeded series' dashboard draws its follow-ups as charts, in Persian, r
   await page.getByRole("navigation", { name: "ناوبری اصلی" }).getByRole("link", { name: "مجموعه‌ها" }).click();
   await page.getByRole("heading", { level: 2, name: SERIES }).getByRole("link").click();
   await page.getByRole("navigation", { name: "کارها" }).getByRole("link", { name: "داشبورد پیگیری‌ها" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "داشبورد پیگیری‌ها" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "داشبورد پیگیری‌ها", exact: true })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const charts = page.getByRole("img");
   await expect(charts).toHaveCount(4);

@@ -8,6 +8,7 @@ import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinute
 
 let app: RunningApp;
 let seriesId: string;
+let meetingId: string;
 let cookies: { organizer: string; viewer: string; outsider: string };
 
 beforeAll(async () => {
@@ -17,7 +18,7 @@ beforeAll(async () => {
   const organizer = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
   const viewer = await createUser(app.db, "ناظر");
   const outsider = await createUser(app.db, "بیرونی");
-  const meetingId = await createSeriesMeeting(app.db, seriesId, [
+  meetingId = await createSeriesMeeting(app.db, seriesId, [
     { userId: series.organizerId, role: "organizer" },
     { userId: viewer.id, role: "viewer" },
   ]);
@@ -65,11 +66,13 @@ describe("the tracker pages", () => {
     expect(overdue.html).not.toContain("نشست با خیرین");
   });
 
-  it("are linked from the series page, for a reader too", async () => {
-    const series = await page(`/series/${seriesId}`, cookies.viewer);
-    expect(series.status).toBe(200);
-    expect(series.html).toContain(`href="/series/${seriesId}/tracker"`);
-    expect(series.html).toContain(`href="/series/${seriesId}/tracker/dashboard"`);
+  it("are linked from the series page and the meeting page, for a reader too", async () => {
+    for (const path of [`/series/${seriesId}`, `/meetings/${meetingId}`]) {
+      const answer = await page(path, cookies.viewer);
+      expect(answer.status).toBe(200);
+      expect(answer.html).toContain(`href="/series/${seriesId}/tracker"`);
+      expect(answer.html).toContain(`href="/series/${seriesId}/tracker/dashboard"`);
+    }
   });
 
   it("offer the organizer the status change", async () => {

@@ -60,7 +60,7 @@ function DueDateField({ due, notBefore, disabled, onChange, onEscape }: DueDateF
         value={draft ?? jalaliDueText(due, locale)}
         disabled={disabled}
         aria-invalid={problem !== null || early}
-        aria-describedby={`${id}-note`}
+        aria-describedby={early ? `${id}-note ${id}-early` : `${id}-note`}
         onChange={(event) => {
           setDraft(event.target.value);
           setProblem(null);
@@ -82,13 +82,14 @@ function DueDateField({ due, notBefore, disabled, onChange, onEscape }: DueDateF
         <span id={`${id}-note`} className="block-field__error" role="alert">
           {t(PROBLEM_MESSAGE[problem])}
         </span>
-      ) : early ? (
-        <span id={`${id}-note`} className="block-field__error">
-          {t("tracker.editor.dueBeforeMeeting")}
-        </span>
       ) : (
         <span id={`${id}-note`} className="block-field__note">
           {instant ? formatDateBoth(instant, locale, { timeZone: "UTC", weekday: false }) : t("blocks.followUp.noDue")}
+        </span>
+      )}
+      {early && !problem && (
+        <span id={`${id}-early`} className="block-field__error">
+          {t("tracker.editor.dueBeforeMeeting")}
         </span>
       )}
     </span>
