@@ -1,8 +1,8 @@
 // Issue 7's "Done when", in the browser, in a series of its own: a note-taker
 // types three follow-ups and marks a proposal to follow up; the organizer's
 // lock is refused while a follow-up is due before the meeting, then locks v1;
-// the tracker shows four items; the organizer moves one to "answered" with a
-// note; v2 removes a follow-up, which shows "withdrawn in v2" with none
+// the tracker shows four items; the organizer assigns the proposal a body and
+// moves one item to "answered" with a note; v2 removes a follow-up, which shows "withdrawn in v2" with none
 // duplicated; the series' next meeting opens with the three open items in its
 // carry-over section; the note-taker updates one there; after its lock the
 // tracker shows the update with its history. Screenshots of the tracker are
@@ -187,6 +187,14 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   const reportLink = itemRow(org, FOLLOW_UPS.b.text).getByRole("link", { name: MEETINGS.first.title });
   expect(await reportLink.getAttribute("href")).toMatch(new RegExp(`^/meetings/${firstId}/versions/1#[0-9a-z]+$`));
 
+  // The proposal came without a body: the organizer assigns one, its status unchanged.
+  const rowP = itemRow(org, PROPOSAL);
+  await rowP.getByText("تغییر وضعیت").click();
+  await rowP.getByLabel("نهاد مسئول").selectOption({ label: SUGGESTED_BODY });
+  await rowP.getByRole("button", { name: "ثبت وضعیت" }).click();
+  await expect(rowP.getByRole("cell").nth(4)).toHaveText(SUGGESTED_BODY);
+  await expect(statusOf(rowP)).toHaveText(status("ارجاع‌شده"));
+
   // The organizer moves one to "answered" (skipping steps, so with a note).
   const rowA = itemRow(org, FOLLOW_UPS.a.text);
   await rowA.getByText("تغییر وضعیت").click();
@@ -233,7 +241,7 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   await expect(carried).toHaveCount(3);
   await expect(carried.filter({ hasText: FOLLOW_UPS.a.text }).getByLabel("وضعیت", { exact: true }).locator("option:checked")).toHaveText("انجام شد");
   await expect(carried.filter({ hasText: FOLLOW_UPS.b.text }).getByLabel("نهاد مسئول")).toHaveValue(FOLLOW_UPS.b.body);
-  await expect(carried.filter({ hasText: PROPOSAL })).toHaveCount(1);
+  await expect(carried.filter({ hasText: PROPOSAL }).getByLabel("نهاد مسئول")).toHaveValue(SUGGESTED_BODY);
   await expect(carried.filter({ hasText: FOLLOW_UPS.c.text })).toHaveCount(0);
 
   // The note-taker updates one there; the organizer locks.

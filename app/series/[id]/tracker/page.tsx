@@ -193,7 +193,16 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
                 <td>
                   <strong style={item.overdue ? { color: "#b42318" } : undefined}>{statusText(item, locale)}</strong>
                   {item.history && item.history.length > 0 && <ItemHistory history={item.history} locale={locale} />}
-                  {series.canManage && <StatusChangeForm locale={locale} itemId={item.id} status={item.status} />}
+                  {series.canManage && (
+                    <StatusChangeForm
+                      locale={locale}
+                      itemId={item.id}
+                      status={item.status}
+                      bodies={bodies}
+                      bodyId={item.responsibleBody?.id ?? ""}
+                      due={item.dueJalali}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
