@@ -12,6 +12,7 @@ export interface MeetingSummary {
   startsAt: Date;
   place: string;
   series: string | null;
+  seriesId: string | null;
   role: Role;
 }
 
@@ -34,7 +35,7 @@ export const findMeetingForMember = cache(async (meetingId: string, userId: stri
           title: true,
           startsAt: true,
           place: true,
-          series: { select: { title: true } },
+          series: { select: { id: true, title: true } },
           guests: { orderBy: { position: "asc" }, select: { id: true, name: true, role: true, organisation: true } },
           agenda: { orderBy: { position: "asc" }, select: { id: true, title: true } },
         },
@@ -43,5 +44,5 @@ export const findMeetingForMember = cache(async (meetingId: string, userId: stri
   });
   const role = roleSchema.safeParse(membership?.role);
   if (!membership || !role.success) return null;
-  return { ...membership.meeting, series: membership.meeting.series?.title ?? null, role: role.data };
+  return { ...membership.meeting, series: membership.meeting.series?.title ?? null, seriesId: membership.meeting.series?.id ?? null, role: role.data };
 });

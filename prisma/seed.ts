@@ -1,5 +1,6 @@
-// Demo users and the sample meeting (../shared/sample-meeting): what a fresh
-// install shows. Runs on first start when the database has no users.
+// Demo users and the sample meeting (../shared/sample-meeting), with an earlier
+// session of its series whose follow-ups fill the tracker (seed-earlier-session):
+// what a fresh install shows. Runs on first start when the database has no users.
 import { meetingDocName } from "../lib/collab-protocol";
 import { DEFAULT_PROPOSAL_CATEGORIES } from "../lib/proposal-categories";
 import type { Role } from "../lib/roles";
@@ -7,6 +8,7 @@ import type { Db } from "../server/db/client";
 import { hashPassword } from "../server/auth/password";
 import { storeInitialMinutes } from "../server/domain/store-initial-minutes";
 import { sampleMinutes } from "./sample-minutes";
+import { seedEarlierSession } from "./seed-earlier-session";
 
 export const DEMO_PASSWORD = "kateb-demo";
 
@@ -81,12 +83,14 @@ export async function seedDemo(db: Db): Promise<string | null> {
       },
     });
     const categories = await tx.proposalCategory.findMany({ where: { seriesId: series.id }, orderBy: { position: "asc" } });
-    return { meetingId: meeting.id, categoryIds: categories.map((category) => category.id) };
+    const members = users.map((user, index) => ({ userId: user.id, role: DEMO_USERS[index]?.role ?? "viewer" }));
+    return { meetingId: meeting.id, seriesId: series.id, categoryIds: categories.map((category) => category.id), members };
   });
   await storeInitialMinutes({
     db,
     docName: meetingDocName(seeded.meetingId),
     content: (seed) => sampleMinutes(seed, seeded.categoryIds, SAMPLE_MEETING.startsAt),
   });
+  await seedEarlierSession(db, { seriesId: seeded.seriesId, categoryIds: seeded.categoryIds, members: seeded.members });
   return seeded.meetingId;
 }

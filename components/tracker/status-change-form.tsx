@@ -1,6 +1,8 @@
 "use client";
 // The organizer's form to move a tracked item to another status, with a note
-// and optional evidence; the server enforces the rules and says why it refuses.
+// and optional evidence, and to assign its responsible body (a proposal comes
+// without one) and its Jalali due date; only what changed is sent. The server
+// enforces the rules and says why it refuses.
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
@@ -12,10 +14,23 @@ import { FormAlert } from "../form-parts";
 
 const answer = z.object({ status: z.string() });
 
-export function StatusChangeForm(props: { locale: Locale; itemId: string; status: TrackerStatus }) {
+interface StatusChangeFormProps {
+  locale: Locale;
+  itemId: string;
+  status: TrackerStatus;
+  /** The series' responsible bodies, and the item's ("" for none). */
+  bodies: ReadonlyArray<{ id: string; name: string }>;
+  bodyId: string;
+  /** The due date as typed in Jalali ("" for none). */
+  due: string;
+}
+
+export function StatusChangeForm(props: StatusChangeFormProps) {
   const t = translator(props.locale);
   const router = useRouter();
   const [status, setStatus] = useState<TrackerStatus>(props.status);
+  const [bodyId, setBodyId] = useState(props.bodyId);
+  const [due, setDue] = useState(props.due);
   const [note, setNote] = useState("");
   const [evidence, setEvidence] = useState("");
   const [evidenceLink, setEvidenceLink] = useState("");
@@ -31,7 +46,14 @@ export function StatusChangeForm(props: { locale: Locale; itemId: string; status
     const result = await sendJson({
       method: "PATCH",
       url: `/api/tracker/${encodeURIComponent(props.itemId)}`,
-      body: { status, note, evidence, evidenceLink },
+      body: {
+        ...(status !== props.status ? { status } : {}),
+        ...(bodyId !== props.bodyId ? { responsibleBodyId: bodyId || null } : {}),
+        ...(due.trim() !== props.due ? { due: due.trim() } : {}),
+        note,
+        evidence,
+        evidenceLink,
+      },
       answer,
       locale: props.locale,
     });
@@ -62,6 +84,28 @@ export function StatusChangeForm(props: { locale: Locale; itemId: string; status
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id("body")}>{t("tracker.column.body")}</label>
+          <select id={id("body")} value={bodyId} onChange={(event) => setBodyId(event.target.value)}>
+            <option value="">{t("tracker.dashboard.noBody")}</option>
+            {props.bodies.map((body) => (
+              <option key={body.id} value={body.id}>
+                {body.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id("due")}>{t("blocks.followUp.due")}</label>
+          <input
+            id={id("due")}
+            dir="ltr"
+            inputMode="numeric"
+            placeholder={t("blocks.followUp.duePlaceholder")}
+            value={due}
+            onChange={(event) => setDue(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={id("note")}>{t("tracker.change.note")}</label>

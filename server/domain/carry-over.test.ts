@@ -45,11 +45,12 @@ describe("the carry-over", () => {
     await lockWith(t.db, first, organizerId, trackerMinutes({ followUps: followUps.slice(0, 2), proposals }));
     expect(await t.db.trackedItem.count({ where: { seriesId } })).toBe(4);
 
-    // The next meeting's first minutes.
+    // The next meeting's first minutes, after fu-1's due date (2019-12-21).
     const second = await createSeriesMeeting(t.db, seriesId, [
       { userId: organizerId, role: "organizer" },
       { userId: noteTaker.id, role: "note-taker" },
     ]);
+    await t.db.meeting.update({ where: { id: second }, data: { startsAt: new Date("2020-02-01T10:00:00Z") } });
     await storeInitialMinutes({ db: t.db, docName: meetingDocName(second) });
     const { json } = await captureStoredMinutes({ db: t.db, meetingId: second });
     const reading = readMinutes(json);
@@ -66,6 +67,8 @@ describe("the carry-over", () => {
     expect(carried[1]?.id).toBe(fu2.id);
 
     // A note-taker marks it in progress with a due date; the organizer locks.
+    // Carried dates count against the meeting they came from: fu-1's, before
+    // this meeting, and this one, before this meeting too, are accepted.
     const updated = updateFollowUp(json, fu2.id, { status: "in-progress", due: "2020-01-20" });
     await lockWith(t.db, second, organizerId, updated);
     const back = await t.db.trackedItem.findUniqueOrThrow({ where: { id: fu2.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
@@ -83,6 +86,15 @@ describe("the carry-over", () => {
     // Locking the same minutes again changes nothing more.
     await lockWith(t.db, second, organizerId, updated);
     expect(await t.db.trackedItemEvent.count({ where: { itemId: fu2.id } })).toBe(2);
+
+    // A carried date changed to before the meeting it came from refuses the lock; nothing changes.
+    const early = updateFollowUp(updated, fu2.id, { status: "done", due: "2019-11-01" });
+    await expect(lockWith(t.db, second, organizerId, early)).rejects.toMatchObject({
+      message: "error.tracker.dueBeforeMeetingAtLock",
+      details: { [`followUp.${fu2.id}`]: "error.tracker.dueBeforeMeeting" },
+    });
+    expect(await t.db.minutesVersion.count({ where: { meetingId: second } })).toBe(2);
+    expect(await t.db.trackedItem.findUniqueOrThrow({ where: { id: fu2.id } })).toMatchObject({ status: "in_progress", due: "2020-01-20" });
   });
 
   it("gives a meeting outside any series, or a series with nothing open, no carry-over section", async () => {

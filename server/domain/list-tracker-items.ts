@@ -1,11 +1,12 @@
 // The tracker of a series: its tracked items across all its meetings, for any
 // member of one of them, filtered by status, category, responsible body,
-// meeting and overdue, in the order they were routed or by due date.
+// meeting and overdue, in the order they were routed or by due date; with
+// each item's history on request (the tracker page shows it).
 import type { Locale } from "../../lib/i18n/locales";
 import type { TrackerFilter } from "../../lib/validation/tracker";
 import type { Db } from "../db/client";
 import { requireSeriesAccess } from "./series-access";
-import { categoryNames, tehranDay, trackedItemInclude, trackedItemView, type TrackedItemView } from "./tracked-item-view";
+import { categoryNames, histories, tehranDay, trackedItemInclude, trackedItemView, type TrackedItemView } from "./tracked-item-view";
 
 export interface TrackerList {
   series: { id: string; title: string };
@@ -19,6 +20,7 @@ export async function listTrackerItems(options: {
   filter: TrackerFilter;
   locale?: Locale;
   now?: Date;
+  withHistory?: boolean;
 }): Promise<TrackerList> {
   const { db, seriesId, filter } = options;
   await requireSeriesAccess(db, seriesId, options.userId);
@@ -50,6 +52,10 @@ export async function listTrackerItems(options: {
   if (filter.sort === "due") {
     // Soonest first; items without a due date last, in their routed order.
     items.sort((a, b) => (a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : a.due < b.due ? -1 : 1));
+  }
+  if (options.withHistory) {
+    const byItem = await histories(db, items.map((item) => item.id));
+    for (const item of items) item.history = byItem.get(item.id) ?? [];
   }
   return { series, items };
 }

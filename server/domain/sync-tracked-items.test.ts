@@ -100,4 +100,25 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     await expect(lockWith(t.db, seriesMeeting, noteTaker.id, trackerMinutes({ followUps: three }))).rejects.toThrow();
     expect(await t.db.trackedItem.count({ where: { meetingId: seriesMeeting } })).toBe(0);
   });
+
+  it("refuses the whole lock when a follow-up in the minutes is due before the meeting, naming it; nothing is saved", async () => {
+    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [{ userId: organizerId, role: "organizer" }]);
+    // The meeting is on 1398/08/25 (2019-11-16, Tehran); the day before is refused, the day itself is not.
+    const early = [...three, { id: "fu-4", text: "پاسخ پیش از جلسه", responsibleBody: "سازمان بهزیستی", due: "2019-11-15" }];
+    const refusal = lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: early }));
+    await expect(refusal).rejects.toMatchObject({
+      code: "invalid_input",
+      message: "error.tracker.dueBeforeMeetingAtLock",
+      details: { "followUp.fu-4": "error.tracker.dueBeforeMeeting" },
+    });
+    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true } })).toEqual({ minutesStatus: "open" });
+    expect(await t.db.minutesVersion.count({ where: { meetingId } })).toBe(0);
+    expect(await t.db.trackedItem.count({ where: { meetingId } })).toBe(0);
+    expect(await t.db.responsibleBody.count({ where: { seriesId } })).toBe(0);
+
+    const onTheDay = [...three, { id: "fu-4", text: "پاسخ در روز جلسه", due: "2019-11-16" }];
+    expect(await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: onTheDay }))).toBe(1);
+    expect(await t.db.trackedItem.count({ where: { meetingId } })).toBe(4);
+  });
 });

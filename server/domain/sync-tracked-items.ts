@@ -5,7 +5,8 @@
 // minutes' status of a follow-up sets the tracker's only when the item is new:
 // after that the tracker's status is the organizer's, except that what
 // note-takers change in the carry-over section (earlier meetings' items, by
-// their tracked item's id) flows back to those items.
+// their tracked item's id) flows back to those items. A due date before the
+// meeting refuses the whole lock (refuseDueBeforeMeeting).
 import type { FollowUpItem, MinutesReading } from "../../lib/editor/read-minutes";
 import { parseIsoDay } from "../../lib/editor/due-date";
 import { translate } from "../../lib/i18n/translate";
@@ -17,7 +18,9 @@ import {
   type TrackedKind,
   type TrackerStatus,
 } from "../../lib/tracker-status";
+import { refuseDueBeforeMeeting } from "./due-before-meeting";
 import { findOrCreateBody, responsibleBodyKey } from "./responsible-body-lookup";
+import { tehranDay } from "./tracked-item-view";
 import type { Tx } from "./transaction";
 
 interface Block {
@@ -76,7 +79,7 @@ export async function syncTrackedItems(
 ): Promise<SyncSummary> {
   const { meetingId, versionNumber, userId } = options;
   const summary: SyncSummary = { created: 0, updated: 0, withdrawn: 0, carried: 0 };
-  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { seriesId: true, title: true } });
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { seriesId: true, title: true, startsAt: true } });
   // The tracker is the series': a meeting outside any series has none.
   const seriesId = meeting.seriesId;
   if (!seriesId) return summary;
@@ -86,12 +89,21 @@ export async function syncTrackedItems(
     ),
   );
   const carried = await carriedItems(tx, { seriesId, meetingId, reading: options.reading });
+  const carriedIds = new Set(carried.map(({ item }) => item.id));
+  const blocks = trackedBlocks(options.reading).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
+  // Before anything is written. A carried item's date counts only when changed
+  // here, against the meeting it came from: it may well be overdue by now.
+  const meetingDay = tehranDay(meeting.startsAt);
+  refuseDueBeforeMeeting([
+    ...blocks.map((block) => ({ id: block.id, due: block.due, meetingDay })),
+    ...carried
+      .filter(({ item, block }) => block.due !== item.due)
+      .map(({ item, block }) => ({ id: block.id, due: block.due, meetingDay: tehranDay(item.meeting.startsAt) })),
+  ]);
   const note = translate("fa", "tracker.carriedFrom", { meeting: meeting.title, version: versionNumber });
   for (const { item, block } of carried) {
     if (await applyCarryOver(tx, { item, block, seriesId, versionNumber, userId, note })) summary.carried += 1;
   }
-  const carriedIds = new Set(carried.map(({ item }) => item.id));
-  const blocks = trackedBlocks(options.reading).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
   for (const block of blocks) {
     const fields = {
       versionNumber,
@@ -164,7 +176,7 @@ async function statusBeforeWithdrawal(tx: Tx, itemId: string): Promise<TrackerSt
 }
 
 interface CarriedItem {
-  item: { id: string; status: string; due: string | null; responsibleBody: { name: string } | null };
+  item: { id: string; status: string; due: string | null; responsibleBody: { name: string } | null; meeting: { startsAt: Date } };
   block: FollowUpItem;
 }
 
@@ -178,7 +190,7 @@ async function carriedItems(
   if (blocks.length === 0) return [];
   const items = await tx.trackedItem.findMany({
     where: { id: { in: blocks.map((block) => block.id) }, seriesId: options.seriesId, meetingId: { not: options.meetingId } },
-    select: { id: true, status: true, due: true, responsibleBody: { select: { name: true } } },
+    select: { id: true, status: true, due: true, responsibleBody: { select: { name: true } }, meeting: { select: { startsAt: true } } },
   });
   const byId = new Map(items.map((item) => [item.id, item]));
   const seen = new Set<string>();

@@ -106,12 +106,37 @@ export async function categoryNames(tx: Tx, seriesId: string): Promise<Map<strin
 }
 
 export async function itemHistory(tx: Tx, itemId: string): Promise<TrackedItemEventView[]> {
+  return (await histories(tx, [itemId])).get(itemId) ?? [];
+}
+
+/** The histories of several items in one query, oldest change first, by item id. */
+export async function histories(tx: Tx, itemIds: readonly string[]): Promise<Map<string, TrackedItemEventView[]>> {
   const events = await tx.trackedItemEvent.findMany({
-    where: { itemId },
+    where: { itemId: { in: [...itemIds] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { user: { select: { id: true, name: true } } },
   });
-  return events.map((event) => ({
+  const byItem = new Map<string, TrackedItemEventView[]>();
+  for (const event of events) {
+    const list = byItem.get(event.itemId) ?? [];
+    list.push(eventView(event));
+    byItem.set(event.itemId, list);
+  }
+  return byItem;
+}
+
+function eventView(event: {
+  id: string;
+  user: { id: string; name: string } | null;
+  createdAt: Date;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string;
+  evidence: string;
+  evidenceLink: string;
+  versionNumber: number | null;
+}): TrackedItemEventView {
+  return {
     id: event.id,
     by: event.user,
     at: event.createdAt.toISOString(),
@@ -121,5 +146,5 @@ export async function itemHistory(tx: Tx, itemId: string): Promise<TrackedItemEv
     evidence: event.evidence,
     evidenceLink: event.evidenceLink,
     versionNumber: event.versionNumber,
-  }));
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "./escape-html";
 import { renderReportFragment, renderReportHtml } from "./render-html";
-import { paragraph, reportInput, section, text } from "./report-input.test-support";
+import { followUp, paragraph, proposal, qaItem, reportInput, section, text } from "./report-input.test-support";
 
 const doc = { type: "doc", content: [section("t", "topic", "موضوع", [paragraph(text("متن Social Emergency در سطر"))])] };
 
@@ -38,5 +38,27 @@ describe("the HTML report", () => {
     expect(renderReportHtml(reportInput(doc), { indexable: true })).not.toContain('name="robots"');
     // Under default-src 'none' with inline styles only: no script, stylesheet link, image or font URL.
     expect(html).not.toMatch(/<script|<link|<img|<iframe|url\(|@import|style="/i);
+  });
+
+  it("anchors every block by its id, so a link to …#<blockId> lands on it", () => {
+    const minutes = {
+      type: "doc",
+      content: [
+        section("t1", "topic", "موضوع", [paragraph(text("متن"))]),
+        section("q", "qa", "پرسش و پاسخ", [qaItem("qa1", {}, "پرسش", "پاسخ")]),
+        section("p", "proposals", "پیشنهادها", [proposal("pr1", "c1", "پیشنهاد")]),
+        section("f", "followUps", "پیگیری‌ها", [followUp("fu1", { responsibleBody: "بهزیستی" }, "اقدام")]),
+        section("n1", "other", "یادداشت", [paragraph(text("یادداشت"))]),
+      ],
+    };
+    const { html } = renderReportFragment(reportInput(minutes));
+    expect(html).toContain('<section class="kr-topic" id="t1">');
+    expect(html).toContain('<li id="qa1">');
+    expect(html).toContain('<li id="pr1">');
+    expect(html).toMatch(/<tr id="fu1"><td class="kr-number">[^<]+<\/td><td dir="auto">اقدام<\/td>/);
+    expect(html).toContain('<section class="kr-part" id="n1"');
+    // An id is text like any other: it cannot close its attribute.
+    const hostile = renderReportFragment(reportInput({ type: "doc", content: [section("p", "proposals", "پیشنهادها", [proposal('x"><script>', "c1", "پیشنهاد")])] })).html;
+    expect(hostile).toContain('<li id="x&quot;&gt;&lt;script&gt;">');
   });
 });

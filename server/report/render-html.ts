@@ -61,9 +61,12 @@ const notes = (list: ReportText[]): string => list.map((segments) => paragraph(s
 
 const number = (value: string): string => `<span class="kr-number">${escapeHtml(value)}.</span>`;
 
+/** The block's anchor, so a link to …/versions/N#<blockId> (the tracker's) lands on it. */
+const anchor = (blockId: string): string => (blockId ? ` id="${escapeHtml(blockId)}"` : "");
+
 function presentation(item: Part<"presentation">, empty: string): string {
   const topics = item.topics.map(
-    (topic) => `<section class="kr-topic"><h3 dir="auto">${number(topic.number)} ${text(topic.title)}</h3>${paragraphsOr(topic.paragraphs, empty)}</section>`,
+    (topic) => `<section class="kr-topic"${anchor(topic.id)}><h3 dir="auto">${number(topic.number)} ${text(topic.title)}</h3>${paragraphsOr(topic.paragraphs, empty)}</section>`,
   );
   return notes(item.notes) + (topics.length > 0 ? topics.join("") : paragraphsOr([], empty));
 }
@@ -76,14 +79,14 @@ function questionsAndAnswers(item: Part<"qa">, empty: string): string {
     const question = `<div class="kr-question"><p>${number(qa.number)} <span class="kr-label">${escapeHtml(labels.question)}</span></p>${who(labels.askedBy, qa.askedBy)}${notes(qa.question)}</div>`;
     const deferred = qa.deferred ? `<p class="kr-empty">${escapeHtml(qa.deferred)}</p>` : "";
     const answer = `<div class="kr-answer"><p class="kr-label">${escapeHtml(labels.answer)}</p>${who(labels.answeredBy, qa.answeredBy)}${notes(qa.answer)}${deferred}</div>`;
-    return `<li>${question}${answer}</li>`;
+    return `<li${anchor(qa.id)}>${question}${answer}</li>`;
   });
   return notes(item.notes) + (items.length > 0 ? `<ol class="kr-list kr-qa">${items.join("")}</ol>` : paragraphsOr([], empty));
 }
 
 function proposals(item: Part<"proposals">, empty: string): string {
   const groups = item.groups.map((group) => {
-    const list = group.proposals.map((proposal) => `<li>${number(proposal.number)}<div>${paragraphsOr(proposal.paragraphs, empty)}</div></li>`);
+    const list = group.proposals.map((proposal) => `<li${anchor(proposal.id)}>${number(proposal.number)}<div>${paragraphsOr(proposal.paragraphs, empty)}</div></li>`);
     return `<h3 dir="auto">${text(group.name)}</h3><ol class="kr-list kr-proposals">${list.join("")}</ol>`;
   });
   return notes(item.notes) + (groups.length > 0 ? groups.join("") : paragraphsOr([], empty));
@@ -103,7 +106,7 @@ function followUps(item: Part<"followUps">, empty: string): string {
       `<td>${due}</td>`,
       `<td>${escapeHtml(row.status)}</td>`,
     ];
-    return `<tr>${cells.join("")}</tr>`;
+    return `<tr${anchor(row.id)}>${cells.join("")}</tr>`;
   });
   const table = `<table class="kr-table"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
   return notes(item.notes) + (rows.length > 0 ? table : paragraphsOr([], empty));
@@ -112,7 +115,7 @@ function followUps(item: Part<"followUps">, empty: string): string {
 function part(item: ReportPart, index: number, empty: string): string {
   const id = `kr-part-${index + 1}`;
   const section = (heading: string, body: string): string =>
-    `<section class="kr-part" aria-labelledby="${id}"><h2 id="${id}"${item.kind === "notes" ? ' dir="auto"' : ""}>${heading}</h2>${body}</section>`;
+    `<section class="kr-part"${item.kind === "notes" ? anchor(item.id) : ""} aria-labelledby="${id}"><h2 id="${id}"${item.kind === "notes" ? ' dir="auto"' : ""}>${heading}</h2>${body}</section>`;
   switch (item.kind) {
     case "presentation":
       return section(escapeHtml(item.heading), presentation(item, empty));

@@ -77,6 +77,8 @@ export function reportStylesheet(locale: Locale): string {
 .kateb-report .kr-footer { margin-block-start: 2em; padding-block-start: 0.8em; border-block-start: 1.5pt solid #123c5a; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
 .kateb-report .kr-hash { font-family: ui-monospace, "DejaVu Sans Mono", Consolas, monospace; direction: ltr; unicode-bidi: isolate; word-break: break-all; }
 .kateb-report .kr-hint { color: #555; font-size: 9pt; }
+.kateb-report [id] { scroll-margin-block-start: 4rem; }
+.kateb-report :target { outline: 2pt solid #9a5b06; outline-offset: 2pt; background: #fdf3e1; }
 @media print {
   .kateb-report { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   .kateb-report .kr-frame > thead { display: table-header-group; }

@@ -8,6 +8,7 @@ import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinute
 
 let app: RunningApp;
 let seriesId: string;
+let meetingId: string;
 let cookies: { organizer: string; viewer: string; outsider: string };
 
 beforeAll(async () => {
@@ -17,7 +18,7 @@ beforeAll(async () => {
   const organizer = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
   const viewer = await createUser(app.db, "ناظر");
   const outsider = await createUser(app.db, "بیرونی");
-  const meetingId = await createSeriesMeeting(app.db, seriesId, [
+  meetingId = await createSeriesMeeting(app.db, seriesId, [
     { userId: series.organizerId, role: "organizer" },
     { userId: viewer.id, role: "viewer" },
   ]);
@@ -57,9 +58,21 @@ describe("the tracker pages", () => {
     expect(all.html).toContain("نشست با خیرین");
     expect(all.html).toContain('data-overdue="true"');
     expect(all.html).not.toContain("تغییر وضعیت");
+    // Each item's history: routed at the lock of version 1.
+    expect(all.html).toContain("<summary>سابقه (۱)</summary>");
+    expect(all.html).toContain("ارجاع‌شده</strong> (با قفل نسخهٔ ۱)");
     const overdue = await page(`/series/${seriesId}/tracker?overdue=true`, cookies.viewer);
     expect(overdue.html).toContain("گزارش آمار کودکان");
     expect(overdue.html).not.toContain("نشست با خیرین");
+  });
+
+  it("are linked from the series page and the meeting page, for a reader too", async () => {
+    for (const path of [`/series/${seriesId}`, `/meetings/${meetingId}`]) {
+      const answer = await page(path, cookies.viewer);
+      expect(answer.status).toBe(200);
+      expect(answer.html).toContain(`href="/series/${seriesId}/tracker"`);
+      expect(answer.html).toContain(`href="/series/${seriesId}/tracker/dashboard"`);
+    }
   });
 
   it("offer the organizer the status change", async () => {

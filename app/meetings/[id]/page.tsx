@@ -14,6 +14,8 @@ import type { MeetingView } from "../../../server/domain/meeting-view";
 import { getSeries } from "../../../server/domain/get-series";
 import { listMeetings } from "../../../server/domain/list-meetings";
 import { readMeetingMinutes } from "../../../server/domain/read-meeting-minutes";
+import { listResponsibleBodies } from "../../../server/domain/responsible-bodies";
+import { tehranDay } from "../../../server/domain/tracked-item-view";
 import { getServices } from "../../../server/services";
 import { requestLocale } from "../../locale";
 import { findMeetingForMember } from "../../meeting-queries";
@@ -59,7 +61,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
         <h1 id="meeting-title" className="meeting__title" dir="auto">
           {meeting.title}
         </h1>
-        <MeetingActions meetingId={meeting.id} role={meeting.role} locale={locale} />
+        <MeetingActions meetingId={meeting.id} seriesId={meeting.seriesId} role={meeting.role} locale={locale} />
       </header>
       <div className="meeting__layout">
         <section className="meeting__minutes" aria-labelledby="minutes-title">
@@ -148,18 +150,25 @@ function distinct(values: readonly string[]): string[] {
 
 /** What the minutes' structured blocks offer: the meeting's people, the
  * series' categories (with the removed ones, which old proposals may name),
- * and responsible bodies from the guests and the user's earlier meetings. */
+ * responsible bodies from the series' list, the user's earlier meetings and
+ * the guests, and the meeting's day (follow-ups may not be due before it). */
 async function blockOptions(meeting: MeetingView, userId: string): Promise<MinutesBlockOptions> {
   const { db } = getServices();
-  const [series, earlierBodies] = await Promise.all([
+  const [series, seriesBodies, earlierBodies] = await Promise.all([
     meeting.series ? getSeries({ db, userId, seriesId: meeting.series.id }) : null,
+    meeting.series ? listResponsibleBodies({ db, userId, seriesId: meeting.series.id }) : [],
     earlierResponsibleBodies(userId, meeting.startsAt),
   ]);
   return {
     people: distinct([...meeting.guests.map((guest) => guest.name), ...meeting.attendees.map((attendee) => attendee.name)]),
     categories: series?.categories ?? meeting.series?.categories ?? [],
     removedCategories: series?.removedCategories ?? [],
-    responsibleBodies: distinct([...earlierBodies, ...meeting.guests.map((guest) => guest.organisation)]),
+    responsibleBodies: distinct([
+      ...seriesBodies.map((body) => body.name),
+      ...earlierBodies,
+      ...meeting.guests.map((guest) => guest.organisation),
+    ]),
+    meetingDay: tehranDay(meeting.startsAt),
   };
 }
 

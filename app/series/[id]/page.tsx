@@ -41,13 +41,19 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
             {series.title}
           </h1>
         </div>
-        {series.canManage && (
-          <nav className="page-actions" aria-label={t("pages.actions")}>
+        <nav className="page-actions" aria-label={t("pages.actions")}>
+          <Link className="button" href={`/series/${encodeURIComponent(series.id)}/tracker`}>
+            {t("tracker.link.tracker")}
+          </Link>
+          <Link className="button" href={`/series/${encodeURIComponent(series.id)}/tracker/dashboard`}>
+            {t("tracker.link.dashboard")}
+          </Link>
+          {series.canManage && (
             <Link className="button button--primary" href={`/meetings/new?seriesId=${encodeURIComponent(series.id)}`}>
               {t("seriesPage.newMeetingHere")}
             </Link>
-          </nav>
-        )}
+          )}
+        </nav>
       </div>
       <div className="two-columns">
         <div>

@@ -115,16 +115,18 @@ export function SelectField({ label, value, disabled, options, onChange, onEscap
 
 interface CheckboxFieldProps {
   label: string;
+  /** Said on hover: what checking it does. */
+  title?: string;
   checked: boolean;
   disabled: boolean;
   onChange: (checked: boolean) => void;
   onEscape: () => void;
 }
 
-export function CheckboxField({ label, checked, disabled, onChange, onEscape }: CheckboxFieldProps) {
+export function CheckboxField({ label, title, checked, disabled, onChange, onEscape }: CheckboxFieldProps) {
   const id = useId();
   return (
-    <span className="block-field block-field--check">
+    <span className="block-field block-field--check" title={title}>
       <input
         id={id}
         type="checkbox"

@@ -15,8 +15,17 @@ export interface MinutesBlockOptions {
   categories: ProposalCategory[];
   /** Categories removed from the series, still named by older proposals. */
   removedCategories: ProposalCategory[];
-  /** Responsible bodies to suggest: from earlier meetings' follow-ups and the guests' organisations. */
+  /** Responsible bodies to suggest: the series' list of bodies, then those
+   * named by earlier meetings' follow-ups and the guests' organisations. */
   responsibleBodies: string[];
+  /** The meeting's day (ISO, Tehran): a follow-up due before it cannot be locked. */
+  meetingDay: string | null;
 }
 
-export const NO_BLOCK_OPTIONS: MinutesBlockOptions = { people: [], categories: [], removedCategories: [], responsibleBodies: [] };
+export const NO_BLOCK_OPTIONS: MinutesBlockOptions = {
+  people: [],
+  categories: [],
+  removedCategories: [],
+  responsibleBodies: [],
+  meetingDay: null,
+};

@@ -1,6 +1,8 @@
-// The follow-up's card: the action, the body responsible for it, its due date
-// (typed and shown in Jalali, stored as a Gregorian day) and its status.
-import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+// The follow-up's card: the action, the body responsible for it (suggested
+// from the series' bodies), its due date (typed and shown in Jalali, stored as
+// a Gregorian day; marked when it is before the meeting, which the lock
+// refuses) and its status.
+import { NodeViewContent, NodeViewWrapper, type Editor, type ReactNodeViewProps } from "@tiptap/react";
 import { useId, useState } from "react";
 import { dueInstant, jalaliDueText, parseJalaliDue, type DueDateProblem } from "../../../lib/editor/due-date";
 import { FOLLOW_UP_STATUSES } from "../../../lib/editor/nodes/follow-up";
@@ -17,17 +19,20 @@ const PROBLEM_MESSAGE: Record<DueDateProblem, MessageKey> = {
 
 interface DueDateFieldProps {
   due: string | null;
+  /** The first day it may be (ISO), or null when any day may. */
+  notBefore: string | null;
   disabled: boolean;
   onChange: (due: string | null) => void;
   onEscape: () => void;
 }
 
-function DueDateField({ due, disabled, onChange, onEscape }: DueDateFieldProps) {
+function DueDateField({ due, notBefore, disabled, onChange, onEscape }: DueDateFieldProps) {
   const { t, locale } = useBlocks();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<DueDateProblem | null>(null);
   const instant = dueInstant(due);
+  const early = draft === null && due !== null && notBefore !== null && due < notBefore;
   const commit = (): void => {
     if (draft === null) return;
     const entry = parseJalaliDue(draft);
@@ -54,8 +59,8 @@ function DueDateField({ due, disabled, onChange, onEscape }: DueDateFieldProps) 
         placeholder={t("blocks.followUp.duePlaceholder")}
         value={draft ?? jalaliDueText(due, locale)}
         disabled={disabled}
-        aria-invalid={problem !== null}
-        aria-describedby={`${id}-note`}
+        aria-invalid={problem !== null || early}
+        aria-describedby={early ? `${id}-note ${id}-early` : `${id}-note`}
         onChange={(event) => {
           setDraft(event.target.value);
           setProblem(null);
@@ -82,12 +87,29 @@ function DueDateField({ due, disabled, onChange, onEscape }: DueDateFieldProps) 
           {instant ? formatDateBoth(instant, locale, { timeZone: "UTC", weekday: false }) : t("blocks.followUp.noDue")}
         </span>
       )}
+      {early && !problem && (
+        <span id={`${id}-early`} className="block-field__error">
+          {t("tracker.editor.dueBeforeMeeting")}
+        </span>
+      )}
     </span>
   );
 }
 
+/** Whether the block at `pos` is in the carry-over section: an earlier
+ * meeting's item, whose date may well be before this meeting by now. */
+function isCarriedOver(editor: Editor, pos: number | undefined): boolean {
+  if (pos === undefined || editor.isDestroyed || pos > editor.state.doc.content.size) return false;
+  const at = editor.state.doc.resolve(pos);
+  for (let depth = at.depth; depth > 0; depth -= 1) {
+    const ancestor = at.node(depth);
+    if (ancestor.type.name === "section") return ancestor.attrs.kind === "carryOver";
+  }
+  return false;
+}
+
 export function FollowUpView({ node, editor, getPos, updateAttributes, deleteNode }: ReactNodeViewProps) {
-  const { t, editable, bodiesListId } = useBlocks();
+  const { t, editable, bodiesListId, options } = useBlocks();
   const status = typeof node.attrs.status === "string" ? node.attrs.status : "open";
   const due = typeof node.attrs.due === "string" && node.attrs.due ? node.attrs.due : null;
   const back = (): void => returnToText(editor, getPos());
@@ -123,7 +145,10 @@ export function FollowUpView({ node, editor, getPos, updateAttributes, deleteNod
           onChange={(value) => updateAttributes({ responsibleBody: value })}
           onEscape={back}
         />
-        <DueDateField due={due} disabled={!editable} onChange={(value) => updateAttributes({ due: value })} onEscape={back} />
+        <DueDateField
+          due={due}
+          notBefore={isCarriedOver(editor, getPos()) ? null : options.meetingDay}
+          disabled={!editable} onChange={(value) => updateAttributes({ due: value })} onEscape={back} />
       </div>
     </NodeViewWrapper>
   );

@@ -1,8 +1,10 @@
-// The proposal's card: its text and one of the series' categories. A category
-// since removed from the series, or one this series never had, shows as such.
+// The proposal's card: its text, one of the series' categories, and whether
+// it is to be followed up (locking then routes it to the series' tracker). A
+// category since removed from the series, or one this series never had, shows
+// as such.
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import type { Translator } from "../../../lib/i18n/translate";
-import { RemoveButton, returnToText, SelectField } from "./block-fields";
+import { CheckboxField, RemoveButton, returnToText, SelectField } from "./block-fields";
 import type { MinutesBlockOptions } from "./block-options";
 import { useBlocks } from "./blocks-context";
 
@@ -30,10 +32,12 @@ export function ProposalView({ node, editor, getPos, updateAttributes, deleteNod
   const { t, editable, options } = useBlocks();
   const categoryId = typeof node.attrs.categoryId === "string" ? node.attrs.categoryId : "";
   const { choices, state } = categoryChoices(categoryId, options, t);
+  const followUp = node.attrs.followUp === true;
   return (
     <NodeViewWrapper
       className="block-card block-card--proposal"
       data-category={state}
+      data-follow-up={String(followUp)}
       role="group"
       aria-label={t("blocks.proposal.label")}
     >
@@ -45,6 +49,14 @@ export function ProposalView({ node, editor, getPos, updateAttributes, deleteNod
           disabled={!editable}
           options={choices}
           onChange={(value) => updateAttributes({ categoryId: value || null })}
+          onEscape={() => returnToText(editor, getPos())}
+        />
+        <CheckboxField
+          label={t("tracker.editor.followUp")}
+          title={t("tracker.editor.followUpHint")}
+          checked={followUp}
+          disabled={!editable}
+          onChange={(checked) => updateAttributes({ followUp: checked })}
           onEscape={() => returnToText(editor, getPos())}
         />
         {editable && <RemoveButton label={t("blocks.proposal.remove")} onRemove={deleteNode} />}

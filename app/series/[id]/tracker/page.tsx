@@ -3,6 +3,7 @@
 // on request, exported as CSV or Word; organizers change statuses here.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ItemHistory } from "../../../../components/tracker/item-history";
 import { StatusChangeForm } from "../../../../components/tracker/status-change-form";
 import { formatInteger } from "../../../../lib/i18n/numbers";
 import { translator } from "../../../../lib/i18n/translate";
@@ -50,7 +51,7 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
   const series = await orNotFound(getSeries({ db, userId: user.id, seriesId: id }));
   const { filter, params: query } = filterOf(await searchParams);
   const [{ items }, everything, bodies] = await Promise.all([
-    listTrackerItems({ db, userId: user.id, seriesId: series.id, filter, locale }),
+    listTrackerItems({ db, userId: user.id, seriesId: series.id, filter, locale, withHistory: true }),
     listTrackerItems({ db, userId: user.id, seriesId: series.id, filter: { sort: "created" }, locale }),
     listResponsibleBodies({ db, userId: user.id, seriesId: series.id }),
   ]);
@@ -181,7 +182,8 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
                   <span className="chip">{t(`tracker.kind.${item.kind}`)}</span> {item.text}
                 </td>
                 <td dir="auto">
-                  <Link href={item.link}>{item.meeting.title}</Link>
+                  {/* A full load, so the browser scrolls to the block and marks it :target. */}
+                  <a href={item.link}>{item.meeting.title}</a>
                   {" · "}
                   {t("tracker.column.version")} {formatInteger(item.versionNumber, locale)}
                 </td>
@@ -190,7 +192,17 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
                 <td>{item.dueJalali || t("tracker.noDue")}</td>
                 <td>
                   <strong style={item.overdue ? { color: "#b42318" } : undefined}>{statusText(item, locale)}</strong>
-                  {series.canManage && <StatusChangeForm locale={locale} itemId={item.id} status={item.status} />}
+                  {item.history && item.history.length > 0 && <ItemHistory history={item.history} locale={locale} />}
+                  {series.canManage && (
+                    <StatusChangeForm
+                      locale={locale}
+                      itemId={item.id}
+                      status={item.status}
+                      bodies={bodies}
+                      bodyId={item.responsibleBody?.id ?? ""}
+                      due={item.dueJalali}
+                    />
+                  )}
                 </td>
               </tr>
             ))}

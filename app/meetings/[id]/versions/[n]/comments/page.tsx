@@ -67,6 +67,8 @@ export default async function VersionCommentsPage({ params }: VersionCommentsPag
           categories: series?.categories ?? view.series?.categories ?? [],
           removedCategories: series?.removedCategories ?? [],
           responsibleBodies: [],
+          // A locked version's dates are as locked: nothing to warn about.
+          meetingDay: null,
         }}
         textLabel={t("versionComments.minutes", { version: number })}
       />
