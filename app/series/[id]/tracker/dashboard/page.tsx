@@ -46,13 +46,17 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
           </h1>
         </div>
       </div>
-      <dl className="details card">
-        <dt>{t("tracker.dashboard.total")}</dt>
-        <dd>{n(dashboard.total)}</dd>
-        <dt>{t("tracker.dashboard.overdue")}</dt>
-        <dd style={dashboard.overdue > 0 ? { color: "#b42318", fontWeight: 700 } : undefined}>{n(dashboard.overdue)}</dd>
+      <dl className="dashboard-summary">
+        <div className="card">
+          <dt>{t("tracker.dashboard.total")}</dt>
+          <dd>{n(dashboard.total)}</dd>
+        </div>
+        <div className="card" data-alert={dashboard.overdue > 0 || undefined}>
+          <dt>{t("tracker.dashboard.overdue")}</dt>
+          <dd>{n(dashboard.overdue)}</dd>
+        </div>
       </dl>
-      <div>
+      <div className="dashboard-charts">
         <BarChart
           id="chart-status"
           locale={locale}
