@@ -12,6 +12,9 @@ import type { CollabSession } from "../minutes-editor/collab-session";
 import { CommentsApi } from "./comments-api";
 import { CommentsPanel, type CommentsBridge } from "./comments-panel";
 
+/** How long a new thread waits for the words just typed to be stored. */
+const SAVE_WAIT_MS = 5_000;
+
 export interface CommentsSetup {
   userId: string;
   isOrganizer: boolean;
@@ -35,14 +38,20 @@ export function LiveComments({ setup, meetingId, session, editor, locale, bridge
   const [slot] = useState(() => document.getElementById(setup.slotId));
   const api = useMemo(() => new CommentsApi(meetingId, null, locale), [meetingId, locale]);
   const changes = useCallback((listener: (threadId: string | null) => void) => session.onCommentsChanged(listener), [session]);
+  // Waits (a few seconds at most: offline, the server's refusal says why) until
+  // the words just typed are stored, since a thread is anchored on stored words.
   const whenSaved = useCallback(
     () =>
       new Promise<void>((resolve) => {
         if (!session.getSnapshot().unsaved) return resolve();
-        const stop = session.subscribe(() => {
-          if (session.getSnapshot().unsaved) return;
+        const done = () => {
+          clearTimeout(timer);
           stop();
           resolve();
+        };
+        const timer = setTimeout(done, SAVE_WAIT_MS);
+        const stop = session.subscribe(() => {
+          if (!session.getSnapshot().unsaved) done();
         });
       }),
     [session],
