@@ -7,6 +7,7 @@ import { readMeetingMinutes } from "../../server/domain/read-meeting-minutes";
 import type { MeetingList } from "../../server/domain/list-meetings";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
+import { EARLIER_SESSION } from "../../prisma/seed-earlier-session";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";
@@ -83,10 +84,18 @@ describe("GET /api/meetings", () => {
     const sooner = (await organizer("POST", "/api/meetings", newMeeting({ title: "زودتر" }))).body as Meeting;
     const list = (await organizer("GET", "/api/meetings")).body as Listed;
     expect(list.upcoming.map((meeting) => meeting.id)).toEqual([sooner.id, later.id]);
-    expect(list.past.map((meeting) => meeting.id)).toEqual([sampleMeetingId]);
+    // The seed's two sessions of the sample series, latest first: the sample meeting, then the one a month before it.
+    expect(list.past).toHaveLength(2);
     expect(list.past[0]).toMatchObject({ role: "organizer", startsAt: "2019-11-16T14:30:00.000Z", series: { id: sampleSeries.id } });
+    expect(list.past[1]).toMatchObject({ role: "organizer", title: EARLIER_SESSION.title, series: { id: sampleSeries.id } });
     const forViewer = (await viewer("GET", "/api/meetings")).body as Listed;
-    expect(forViewer).toMatchObject({ upcoming: [], past: [{ id: sampleMeetingId, role: "viewer" }] });
+    expect(forViewer).toMatchObject({
+      upcoming: [],
+      past: [
+        { id: sampleMeetingId, role: "viewer" },
+        { title: EARLIER_SESSION.title, role: "viewer" },
+      ],
+    });
   });
 
   it("shows nothing of meetings the user is not a member of", async () => {
