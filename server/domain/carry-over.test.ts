@@ -77,7 +77,7 @@ describe("the carry-over", () => {
       [null, "routed", 1],
       ["routed", "in_progress", 1],
     ]);
-    expect(back.events[1]?.note).toContain("نسخهٔ 1");
+    expect(back.events[1]?.note).toContain("نسخهٔ ۱");
     // The carried items stay the earlier meeting's: none is duplicated into the second.
     expect(await t.db.trackedItem.count({ where: { meetingId: second } })).toBe(0);
     const untouched = await t.db.trackedItem.findUniqueOrThrow({ where: { id: fu1.id } });

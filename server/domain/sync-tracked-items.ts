@@ -7,6 +7,7 @@
 // note-takers change in the carry-over section (earlier meetings' items, by
 // their tracked item's id) flows back to those items. A due date before the
 // meeting refuses the whole lock (refuseDueBeforeMeeting).
+import { formatInteger } from "../../lib/i18n/numbers";
 import type { FollowUpItem, MinutesReading } from "../../lib/editor/read-minutes";
 import { parseIsoDay } from "../../lib/editor/due-date";
 import { translate } from "../../lib/i18n/translate";
@@ -100,7 +101,8 @@ export async function syncTrackedItems(
       .filter(({ item, block }) => block.due !== item.due)
       .map(({ item, block }) => ({ id: block.id, due: block.due, meetingDay: tehranDay(item.meeting.startsAt) })),
   ]);
-  const note = translate("fa", "tracker.carriedFrom", { meeting: meeting.title, version: versionNumber });
+  // Stored with the item's history in the users' language, digits included.
+  const note = translate("fa", "tracker.carriedFrom", { meeting: meeting.title, version: formatInteger(versionNumber, "fa") });
   for (const { item, block } of carried) {
     if (await applyCarryOver(tx, { item, block, seriesId, versionNumber, userId, note })) summary.carried += 1;
   }
