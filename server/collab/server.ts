@@ -42,7 +42,7 @@ export interface CollabServerOptions {
 /** The part of a shutdown's time kept for the closing handshakes. */
 const CLOSE_HANDSHAKE_MS = 500;
 
-const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 30_000 };
+const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 10_000 };
 
 export const consoleLogger: CollabLogger = {
   info: (message) => process.stdout.write(`[collab] ${message}\n`),
