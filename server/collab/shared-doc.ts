@@ -23,7 +23,8 @@ export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<DocPeer>();
-  /** Updates appended since the last compaction (or load). */
+  /** Updates committed to the log since the last compaction (or load); not
+   * those still queued, which a compaction does not remove. */
   logLength = 0;
   /** Connections and admissions in progress that hold this document loaded. */
   holds = 0;
@@ -105,11 +106,13 @@ export class SharedDoc {
   }
 
   private enqueue(accepted: AcceptedUpdate): void {
-    this.logLength += 1;
     this.writer.enqueue({
       docName: this.name,
       update: accepted.update,
-      onCommitted: () => this.committed.push(accepted),
+      onCommitted: () => {
+        this.logLength += 1;
+        this.committed.push(accepted);
+      },
       afterBatch: this.sendCommitted,
     });
   }

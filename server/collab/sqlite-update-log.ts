@@ -1,119 +1,118 @@
-// The update log on the SQLite file Prisma uses, through prepared better-sqlite3
-// statements on a connection of its own: a commit costs one prepared INSERT per
-// update, not Prisma's query compiler (bench/append-cost.ts). Same file, WAL,
-// same durability (synchronous FULL: a commit is on disk when it returns).
-import Database from "better-sqlite3";
+// The update log the server runs on: prepared better-sqlite3 statements on the
+// SQLite file Prisma uses (sqlite-log-statements.ts), run in a worker thread of
+// their own. A commit costs a prepared INSERT, not Prisma's query compiler
+// (bench/append-cost.ts), and its fsync (synchronous FULL: a commit is on disk
+// when it resolves) and any wait for another connection's write lock happen
+// off the event loop: the server goes on receiving and passing on meanwhile,
+// and what arrives meanwhile is committed by the next write.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { LogReply, LogRequest, LogResult } from "./sqlite-log-messages";
 import type { AppendItem, StoredDocument, UpdateLog } from "./update-log";
 
-/** How long a statement waits for another connection's write lock. */
-const BUSY_WAIT_MS = 10_000;
-const BUSY_POLL_MAX_MS = 20;
+/** A request without its id (distributes over the union). */
+type Request = LogRequest extends infer R ? (R extends LogRequest ? Omit<R, "id"> : never) : never;
+
+interface Waiting {
+  resolve: (result: LogResult) => void;
+  reject: (error: Error) => void;
+}
 
 export class SqliteUpdateLog implements UpdateLog {
-  private readonly db: Database.Database;
-  private readonly selectSnapshot: Database.Statement<[string], Buffer>;
-  private readonly selectUpdates: Database.Statement<[string], Buffer>;
-  private readonly insertDocument: Database.Statement<[string, Buffer, string, string]>;
-  private readonly insertUpdate: Database.Statement<[string, Buffer, string]>;
-  private readonly selectLastId: Database.Statement<[string], number | null>;
-  private readonly updateSnapshot: Database.Statement<[Buffer, string, string]>;
-  private readonly deleteUpTo: Database.Statement<[string, number]>;
-  private readonly appendAll: (items: AppendItem[]) => void;
-  private readonly readDocument: (name: string) => StoredDocument | null;
-  private readonly replaceLog: (name: string, snapshot: Uint8Array) => number;
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  private closed = false;
 
-  constructor(file: string) {
-    const db = new Database(file, { fileMustExist: true });
-    this.db = db;
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = FULL");
-    // Never wait inside SQLite: it would block the event loop, and a lock held by
-    // a transaction of this very process (Prisma's) is only released when the
-    // loop turns. run() waits for the lock without blocking.
-    db.pragma("busy_timeout = 0");
-    this.selectSnapshot = db.prepare<[string], Buffer>(`SELECT "snapshot" FROM "CollabDocument" WHERE "name" = ?`).pluck();
-    this.selectUpdates = db
-      .prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdate" WHERE "docName" = ? ORDER BY "id"`)
-      .pluck();
-    this.insertDocument = db.prepare(
-      `INSERT INTO "CollabDocument" ("name", "snapshot", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING`,
-    );
-    this.insertUpdate = db.prepare(`INSERT INTO "CollabUpdate" ("docName", "data", "createdAt") VALUES (?, ?, ?)`);
-    this.selectLastId = db
-      .prepare<[string], number | null>(`SELECT MAX("id") FROM "CollabUpdate" WHERE "docName" = ?`)
-      .pluck();
-    this.updateSnapshot = db.prepare(`UPDATE "CollabDocument" SET "snapshot" = ?, "updatedAt" = ? WHERE "name" = ?`);
-    this.deleteUpTo = db.prepare(`DELETE FROM "CollabUpdate" WHERE "docName" = ? AND "id" <= ?`);
-
-    const append = db.transaction((items: AppendItem[]) => {
-      const now = timestamp();
-      for (const item of items) this.insertUpdate.run(item.docName, bytes(item.update), now);
-    });
-    // IMMEDIATE: the write lock is taken at BEGIN, so a busy database fails before anything is written.
-    this.appendAll = (items) => append.immediate(items);
-    // One read transaction: the snapshot and the log as of one moment.
-    this.readDocument = db.transaction((name: string): StoredDocument | null => {
-      const snapshot = this.selectSnapshot.get(name);
-      if (snapshot === undefined) return null;
-      return { snapshot, updates: this.selectUpdates.all(name) };
-    });
-    const compact = db.transaction((name: string, snapshot: Uint8Array): number => {
-      const upTo = this.selectLastId.get(name);
-      if (upTo === null || upTo === undefined) return 0;
-      this.updateSnapshot.run(bytes(snapshot), timestamp(), name);
-      return this.deleteUpTo.run(name, upTo).changes;
-    });
-    this.replaceLog = (name, snapshot) => compact.immediate(name, snapshot);
+  constructor(private readonly file: string) {
+    // Started now, so that the first document's load does not wait for it.
+    this.start();
   }
 
-  load(name: string): Promise<StoredDocument | null> {
-    return this.run(() => this.readDocument(name));
+  async load(name: string): Promise<StoredDocument | null> {
+    const result = await this.request({ op: "load", name });
+    if (result !== null && typeof result === "object") return result;
+    return null;
   }
 
   async createIfMissing(name: string, snapshot: Uint8Array): Promise<void> {
-    const now = timestamp();
-    await this.run(() => this.insertDocument.run(name, bytes(snapshot), now, now));
+    await this.request({ op: "create", name, snapshot });
   }
 
   async append(items: AppendItem[]): Promise<void> {
     if (items.length === 0) return;
-    await this.run(() => this.appendAll(items));
+    await this.request({ op: "append", items });
   }
 
-  compact(name: string, snapshot: Uint8Array): Promise<number> {
-    return this.run(() => this.replaceLog(name, snapshot));
+  async compact(name: string, snapshot: Uint8Array): Promise<number> {
+    const result = await this.request({ op: "compact", name, snapshot });
+    return typeof result === "number" ? result : 0;
   }
 
+  /** Closes the connection once every request sent before is done. */
   async close(): Promise<void> {
-    this.db.close();
-    return Promise.resolve();
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.worker) return;
+    const worker = this.worker;
+    await this.send({ op: "close" }, worker).catch(() => undefined);
+    await worker.terminate();
   }
 
-  /** Runs `task` (one transaction); while another connection holds the write
-   * lock, tries again after a short wait, for up to BUSY_WAIT_MS. */
-  private async run<T>(task: () => T): Promise<T> {
-    const deadline = Date.now() + BUSY_WAIT_MS;
-    for (let wait = 1; ; wait = Math.min(wait * 2, BUSY_POLL_MAX_MS)) {
-      try {
-        return task();
-      } catch (error) {
-        if (!isBusy(error) || Date.now() >= deadline) throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
+  private request(request: Request): Promise<LogResult> {
+    if (this.closed) return Promise.reject(new Error("the update log is closed"));
+    return this.send(request, this.worker ?? this.start());
+  }
+
+  private send(request: Request, worker: Worker): Promise<LogResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id });
+    });
+  }
+
+  private start(): Worker {
+    const worker = startWorker(this.file);
+    // The server's own handles keep the process alive, not the log.
+    worker.unref();
+    worker.on("message", (reply: LogReply) => {
+      const waiting = this.waiting.get(reply.id);
+      if (!waiting) return;
+      this.waiting.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.result);
+      else waiting.reject(Object.assign(new Error(reply.message), { code: reply.code }));
+    });
+    const failed = (error: Error): void => {
+      if (this.worker === worker) this.worker = null;
+      for (const waiting of this.waiting.values()) waiting.reject(error);
+      this.waiting.clear();
+    };
+    worker.on("error", failed);
+    worker.on("exit", (code) => failed(new Error(`the update log's worker exited (${code})`)));
+    this.worker = worker;
+    return worker;
   }
 }
 
-function isBusy(error: unknown): boolean {
-  return error instanceof Database.SqliteError && (error.code === "SQLITE_BUSY" || error.code.startsWith("SQLITE_BUSY_"));
+/** The worker runs the TypeScript source, as this process does, through tsx's
+ * ESM loader (registered in the worker: a worker does not inherit it). */
+function startWorker(file: string): Worker {
+  const tsx = pathToFileURL(tsxEsmApi()).href;
+  const entry = new URL("./sqlite-log-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: { file } });
 }
 
-/** As Prisma writes a DateTime to SQLite (its adapter's default iso8601 format). */
-function timestamp(): string {
-  return new Date().toISOString().replace("Z", "+00:00");
-}
-
-/** A view of `data` that better-sqlite3 binds as a BLOB (it copies the bytes). */
-function bytes(data: Uint8Array): Buffer {
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+/** The file of tsx's "tsx/esm/api" for import (require.resolve would give its CommonJS twin). */
+function tsxEsmApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve("tsx/package.json");
+  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import?: { default?: string } }> };
+  const entry = exports["./esm/api"]?.import?.default;
+  if (!entry) throw new Error("tsx does not export tsx/esm/api for import");
+  return path.join(path.dirname(manifest), entry);
 }

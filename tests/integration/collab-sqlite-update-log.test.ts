@@ -1,7 +1,8 @@
 // The update log the server runs on: prepared statements on the SQLite file
-// Prisma uses. What it writes, Prisma reads; a batch is stored whole or not at
-// all; and another connection's write lock is waited for without blocking the
-// process (a transaction of this very process could otherwise never finish).
+// Prisma uses, in a worker thread. What it writes, Prisma reads; a batch is
+// stored whole or not at all; and another connection's write lock is waited
+// for without blocking the process (a transaction of this very process could
+// otherwise never finish).
 import Database from "better-sqlite3";
 import { performance } from "node:perf_hooks";
 import * as Y from "yjs";
