@@ -2,7 +2,7 @@
 // its own SQLite connection, one at a time, in the order they were sent.
 import { parentPort, workerData } from "node:worker_threads";
 import { SqliteLogStatements } from "./sqlite-log-statements";
-import type { LogReply, LogRequest, LogResult } from "./sqlite-log-messages";
+import { unpackBatch, type LogReply, type LogRequest, type LogResult } from "./sqlite-log-messages";
 
 const port = parentPort;
 if (!port) throw new Error("sqlite-log-worker.ts runs as a worker thread");
@@ -28,7 +28,7 @@ function run(request: LogRequest): LogResult {
       statements.createIfMissing(request.name, request.snapshot);
       return null;
     case "append":
-      statements.append(request.items);
+      statements.append(unpackBatch(request.batch));
       return null;
     case "compact":
       return statements.compact(request.name, request.snapshot);

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { LogReply, LogRequest, LogResult } from "./sqlite-log-messages";
+import { packBatch, type LogReply, type LogRequest, type LogResult } from "./sqlite-log-messages";
 import type { AppendItem, StoredDocument, UpdateLog } from "./update-log";
 
 /** A request without its id (distributes over the union). */
@@ -44,7 +44,8 @@ export class SqliteUpdateLog implements UpdateLog {
 
   async append(items: AppendItem[]): Promise<void> {
     if (items.length === 0) return;
-    await this.request({ op: "append", items });
+    const { batch, buffer } = packBatch(items);
+    await this.request({ op: "append", batch }, [buffer]);
   }
 
   async compact(name: string, snapshot: Uint8Array): Promise<number> {
@@ -62,16 +63,16 @@ export class SqliteUpdateLog implements UpdateLog {
     await worker.terminate();
   }
 
-  private request(request: Request): Promise<LogResult> {
+  private request(request: Request, transfer: ArrayBuffer[] = []): Promise<LogResult> {
     if (this.closed) return Promise.reject(new Error("the update log is closed"));
-    return this.send(request, this.worker ?? this.start());
+    return this.send(request, this.worker ?? this.start(), transfer);
   }
 
-  private send(request: Request, worker: Worker): Promise<LogResult> {
+  private send(request: Request, worker: Worker, transfer: ArrayBuffer[] = []): Promise<LogResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id });
+      worker.postMessage({ ...request, id }, transfer);
     });
   }
 
