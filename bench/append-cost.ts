@@ -1,7 +1,8 @@
 // What one commit of Kateb's update log costs, the step every accepted update
-// waits for before it is broadcast: UpdateLog.append (Prisma createMany over
-// the better-sqlite3 adapter) against the same INSERT as one prepared
-// better-sqlite3 statement, on the same kind of database file.
+// waits for before it is broadcast: the log the server runs on
+// (SqliteUpdateLog: a prepared better-sqlite3 INSERT in an IMMEDIATE
+// transaction) against the same append through Prisma (PrismaUpdateLog:
+// createMany over the better-sqlite3 adapter), on the same kind of database file.
 //   tsx bench/append-cost.ts [commits]
 import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,7 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { UpdateLog } from "../server/collab/update-log";
+import { PrismaUpdateLog } from "../server/collab/prisma-update-log";
+import { SqliteUpdateLog } from "../server/collab/sqlite-update-log";
 import { openDb } from "../server/db/client";
 import { migrateSqlite } from "../server/db/migrate";
 import { SampleBuffer, summarizeLatencies } from "./metrics";
@@ -51,24 +53,20 @@ const dir = mkdtempSync(path.join(tmpdir(), "append-cost-"));
 try {
   const prismaFile = freshDatabase(dir, "prisma.db");
   const db = openDb(`file:${prismaFile}`);
-  const log = new UpdateLog(db);
+  const log = new PrismaUpdateLog(db);
   const viaPrisma = await measure(() => log.append([{ docName: DOC, update }]));
   await db.$disconnect();
 
   const rawFile = freshDatabase(dir, "raw.db");
-  const raw = new Database(rawFile);
-  raw.pragma("journal_mode = WAL");
-  const insert = raw.prepare(`INSERT INTO "CollabUpdate" ("docName", "data", "createdAt") VALUES (?, ?, ?)`);
-  const viaStatement = await measure(async () => {
-    insert.run(DOC, update, Date.now());
-  });
-  raw.close();
+  const sqliteLog = new SqliteUpdateLog(rawFile);
+  const viaStatement = await measure(() => sqliteLog.append([{ docName: DOC, update }]));
+  await sqliteLog.close();
 
   const line = (label: string, cost: Cost): string =>
     `${label.padEnd(44)} CPU ${cost.cpuUsPerCommit.toFixed(0).padStart(5)} µs/commit · latency p50 ${cost.latencyUs.p50.toFixed(0)} µs, p99 ${cost.latencyUs.p99.toFixed(0)} µs\n`;
   process.stdout.write(`${commits} commits of one ${update.length}-byte update each:\n`);
-  process.stdout.write(line("UpdateLog.append (Prisma createMany)", viaPrisma));
-  process.stdout.write(line("prepared better-sqlite3 INSERT", viaStatement));
+  process.stdout.write(line("PrismaUpdateLog.append (Prisma createMany)", viaPrisma));
+  process.stdout.write(line("SqliteUpdateLog.append (prepared INSERT)", viaStatement));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -133,8 +133,13 @@ function freshDataDir(server: ServerName): string {
 
 function startServer(server: ServerName, dataDir: string, options: { profileName?: string; inspect?: boolean } = {}): Promise<RunningServer> {
   const nodeArgs: string[] = [];
-  // Each profiled run gets its own folder: tsx's loader thread writes a profile too.
-  if (options.profileName) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, options.profileName)}`);
+  // Each profiled run gets its own folder, emptied first (a profile left by an
+  // earlier run would be read instead): tsx's loader thread writes a profile too.
+  if (options.profileName) {
+    const dir = path.join(PROFILE_DIR, options.profileName);
+    rmSync(dir, { recursive: true, force: true });
+    nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${dir}`);
+  }
   if (options.inspect) nodeArgs.push("--inspect=127.0.0.1:0");
   switch (server) {
     case "kateb":
@@ -324,8 +329,10 @@ clock as the load generator's). V8 samples every millisecond, so a sample is abo
 CPU; shares count samples, not the time between them (on a busy machine a thread waits for a core between
 samples). Self is where a sample landed; \`writev\` is the socket write call (ws sends every frame with one;
 samples pile up on system-call returns, so its share overstates it: strace puts the writev system calls at
-2–4 µs each on every server); \`wasm://\` is Prisma's query compiler. Profiling slows the servers: these
-runs' figures are not the benchmark's (see RESULTS.md).
+2–4 µs each on every server); \`wasm://\` is Prisma's query compiler (Kateb still reads memberships through
+Prisma when a client connects). Kateb commits its update log in a worker thread (server/collab/sqlite-update-log.ts):
+its samples are in a profile of their own, not in these tables, while its CPU is in the /proc figures.
+Profiling slows the servers: these runs' figures are not the benchmark's (see RESULTS.md).
 
 ${renderMarkdownTable(rows)}
 

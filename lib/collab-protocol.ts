@@ -16,6 +16,9 @@ export const CloseCode = {
   goingAway: 1001,
   /** Storage failed while loading or saving; try again later. */
   storageFailure: 4500,
+  /** The client did not read what it was sent (more than the server's limit
+   * waited for it); reconnecting starts afresh with one sync. */
+  notReading: 4508,
 } as const;
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 

@@ -35,6 +35,7 @@ describe("loadConfig", () => {
       idleUnloadMs: 30_000,
       compactAfter: 500,
       tokenTtlSeconds: 600,
+      pingIntervalMs: 10_000,
       limits: {
         maxMessageBytes: 1024 * 1024,
         updatesPerSecond: 100,
@@ -43,12 +44,13 @@ describe("loadConfig", () => {
         burstSeconds: 5,
         connectionsPerIpPerMinute: 600,
         maxAwarenessEntries: 500,
+        maxBufferedBytes: 4 * 1024 * 1024,
       },
     });
   });
 
   it("reads the collaboration server's limits", () => {
-    const { limits } = loadConfig(
+    const { limits, pingIntervalMs } = loadConfig(
       env({
         COLLAB_MAX_MESSAGE_BYTES: "65536",
         COLLAB_UPDATES_PER_SECOND: "40",
@@ -56,6 +58,8 @@ describe("loadConfig", () => {
         COLLAB_AWARENESS_PER_SECOND: "10",
         COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "120",
         COLLAB_MAX_AWARENESS_ENTRIES: "50",
+        COLLAB_MAX_BUFFERED_BYTES: "1000000",
+        COLLAB_PING_INTERVAL_MS: "2000",
       }),
     ).collab;
     expect(limits).toEqual({
@@ -66,7 +70,9 @@ describe("loadConfig", () => {
       burstSeconds: 5,
       connectionsPerIpPerMinute: 120,
       maxAwarenessEntries: 50,
+      maxBufferedBytes: 1_000_000,
     });
+    expect(pingIntervalMs).toBe(2_000);
   });
 
   it.each([
@@ -78,6 +84,8 @@ describe("loadConfig", () => {
     ["NODE_ENV", "staging"],
     ["COLLAB_COMPACT_AFTER", "0"],
     ["COLLAB_IDLE_UNLOAD_MS", "soon"],
+    ["COLLAB_MAX_BUFFERED_BYTES", "1000"],
+    ["COLLAB_PING_INTERVAL_MS", "0"],
     ["COLLAB_TOKEN_TTL_S", "1"],
     ["COLLAB_MAX_MESSAGE_BYTES", "1MiB"],
     ["COLLAB_MAX_MESSAGE_BYTES", "100"],

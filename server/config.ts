@@ -27,6 +27,8 @@ const envSchema = z.object({
   COLLAB_AWARENESS_PER_SECOND: count(1, DEFAULT_LIMITS.awarenessPerSecond),
   COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: count(1, DEFAULT_LIMITS.connectionsPerIpPerMinute),
   COLLAB_MAX_AWARENESS_ENTRIES: count(1, DEFAULT_LIMITS.maxAwarenessEntries),
+  COLLAB_MAX_BUFFERED_BYTES: count(64 * 1024, DEFAULT_LIMITS.maxBufferedBytes),
+  COLLAB_PING_INTERVAL_MS: count(100, 10_000),
 });
 
 export interface Config {
@@ -36,7 +38,7 @@ export interface Config {
   databaseUrl: string;
   secret: string;
   dev: boolean;
-  collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; limits: CollabLimits };
+  collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; pingIntervalMs: number; limits: CollabLimits };
 }
 
 export class ConfigError extends Error {}
@@ -75,7 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         burstSeconds: DEFAULT_LIMITS.burstSeconds,
         connectionsPerIpPerMinute: e.COLLAB_CONNECTIONS_PER_IP_PER_MINUTE,
         maxAwarenessEntries: e.COLLAB_MAX_AWARENESS_ENTRIES,
+        maxBufferedBytes: e.COLLAB_MAX_BUFFERED_BYTES,
       },
+      pingIntervalMs: e.COLLAB_PING_INTERVAL_MS,
     },
   };
 }

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     secret: config.secret,
     idleUnloadMs: config.collab.idleUnloadMs,
     compactAfter: config.collab.compactAfter,
+    pingIntervalMs: config.collab.pingIntervalMs,
     limits: config.collab.limits,
     initialState: (docName) => buildInitialMinutes({ db, docName }),
   });

@@ -75,7 +75,16 @@ export function startKateb(root: string, dataDir: string, secret: string, nodeAr
       name: "kateb",
       protocol: "y-websocket",
       args: [...nodeArgs, "--import", "tsx", "server/collab/main.ts"],
-      env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KATEB_SECRET: secret },
+      env: {
+        NODE_ENV: "production",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        KATEB_SECRET: secret,
+        // Every benchmark client connects from 127.0.0.1: the per-address limit
+        // (600 a minute by default) is for a real deployment's clients.
+        COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "1000000",
+      },
       listening: /Kateb collaboration server listening on port (\d+)/,
       url: (port) => `ws://127.0.0.1:${port}/collab`,
     },

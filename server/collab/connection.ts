@@ -13,6 +13,7 @@ import { AwarenessGate } from "./awareness-guard";
 import { InboundThrottle } from "./inbound-throttle";
 import type { CollabLimits } from "./limits";
 import { lacksDependencies } from "./update-dependencies";
+import { elementsNestTooDeep } from "./element-depth";
 import { nestsTooDeep } from "./value-depth";
 import { updateChangesDoc } from "./update-inspect";
 import type { UpdateWriter } from "./update-writer";
@@ -47,6 +48,7 @@ export class Connection implements DocPeer {
   private earlyGaps = 0;
   private readonly throttle: InboundThrottle;
   private readonly presence: AwarenessGate;
+  private readonly maxBufferedBytes: number;
 
   constructor(
     private readonly ws: WebSocket,
@@ -56,6 +58,7 @@ export class Connection implements DocPeer {
     private readonly onClosed: (connection: Connection) => void,
     limits: CollabLimits,
   ) {
+    this.maxBufferedBytes = limits.maxBufferedBytes;
     this.ended = new Promise((resolve) => ws.once("close", () => resolve()));
     this.throttle = new InboundThrottle(ws, limits, (message) => this.receive(message));
     this.presence = new AwarenessGate(this, shared, identity, limits);
@@ -74,10 +77,17 @@ export class Connection implements DocPeer {
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(message, (error) => {
-      if (error) this.close(CloseCode.goingAway, "send failed");
-    });
+    // A client that does not read would make the server keep everything sent to it.
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+      this.close(CloseCode.notReading, "not reading what it is sent");
+      return;
+    }
+    this.ws.send(message, this.afterSend);
   }
+
+  private readonly afterSend = (error?: Error): void => {
+    if (error) this.close(CloseCode.goingAway, "send failed");
+  };
 
   close(code: CloseCodeValue, reason: string): void {
     if (this.closed) return;
@@ -182,6 +192,7 @@ export class Connection implements DocPeer {
       if (syncType === syncProtocol.messageYjsUpdate && !this.answeredSync && ++this.earlyGaps <= MAX_EARLY_GAPS) return;
       throw new Error("an update with missing dependencies");
     }
+    if (elementsNestTooDeep(doc, decoded)) throw new Error("elements nested too deeply");
     if (syncType === syncProtocol.messageYjsSyncStep2) this.answeredSync = true;
     this.shared.applyPeerUpdate(update, this); // throws, keeping nothing, if Yjs fails part-way
     // What the check above missed, Yjs holds back: dropped, never kept in memory.

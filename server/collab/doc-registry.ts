@@ -78,9 +78,17 @@ export class DocRegistry {
   noteAppended(shared: SharedDoc): void {
     if (shared.logLength < this.options.compactAfter || this.compacting.has(shared.name)) return;
     this.compacting.add(shared.name);
-    void this.compact(shared)
-      .catch((error: unknown) => this.options.onError("compaction failed", error))
-      .finally(() => this.compacting.delete(shared.name));
+    void this.compact(shared).then(
+      () => {
+        this.compacting.delete(shared.name);
+        // What was appended while it ran may already be enough for the next one.
+        if (this.current.get(shared.name) === shared) this.noteAppended(shared);
+      },
+      (error: unknown) => {
+        this.compacting.delete(shared.name);
+        this.options.onError("compaction failed", error);
+      },
+    );
   }
 
   /** Saves and compacts every document, then forgets them all. */

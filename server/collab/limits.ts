@@ -17,6 +17,9 @@ export interface CollabLimits {
   connectionsPerIpPerMinute: number;
   /** Presence entries one document holds at most. */
   maxAwarenessEntries: number;
+  /** Bytes sent to one connection that it has not read yet; a connection with
+   * more waiting when something else is to be sent is closed (4508). */
+  maxBufferedBytes: number;
 }
 
 export const DEFAULT_LIMITS: CollabLimits = {
@@ -27,4 +30,5 @@ export const DEFAULT_LIMITS: CollabLimits = {
   burstSeconds: 5,
   connectionsPerIpPerMinute: 600,
   maxAwarenessEntries: 500,
+  maxBufferedBytes: 4 * 1024 * 1024,
 };

@@ -6,7 +6,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { CloseCode, type MinutesLockState } from "../../lib/collab-protocol";
-import type { Db } from "../db/client";
+import { sqliteFileOf, type Db } from "../db/client";
 import { getDocumentAccess } from "../domain/get-document-access";
 import type { CapturedMinutes } from "../domain/lock-meeting";
 import { minutesJson } from "../domain/read-meeting-minutes";
@@ -15,7 +15,8 @@ import { Connection } from "./connection";
 import { DocRegistry } from "./doc-registry";
 import { DEFAULT_LIMITS, type CollabLimits } from "./limits";
 import { ConnectionRateLimiter } from "./rate-limit";
-import { UpdateLog } from "./update-log";
+import { SqliteUpdateLog } from "./sqlite-update-log";
+import type { UpdateLog } from "./update-log";
 import { UpdateWriter } from "./update-writer";
 
 export interface CollabLogger {
@@ -30,6 +31,9 @@ export interface CollabServerOptions {
   idleUnloadMs?: number;
   compactAfter?: number;
   pingIntervalMs?: number;
+  /** Where documents are stored; by default the update log on db's SQLite file
+   * (closed with the server). */
+  updateLog?: UpdateLog;
   /** What a connection, an address and a document may cost (limits.ts). */
   limits?: Partial<CollabLimits>;
   logger?: CollabLogger;
@@ -38,7 +42,7 @@ export interface CollabServerOptions {
 /** The part of a shutdown's time kept for the closing handshakes. */
 const CLOSE_HANDSHAKE_MS = 500;
 
-const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 30_000 };
+const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 10_000 };
 
 export const consoleLogger: CollabLogger = {
   info: (message) => process.stdout.write(`[collab] ${message}\n`),
@@ -48,6 +52,8 @@ export const consoleLogger: CollabLogger = {
 export class CollabServer {
   readonly registry: DocRegistry;
   private readonly writer: UpdateWriter;
+  private readonly log: UpdateLog;
+  private readonly ownsLog: boolean;
   private readonly limits: CollabLimits;
   private readonly wss: WebSocketServer;
   private readonly newConnections: ConnectionRateLimiter;
@@ -61,7 +67,9 @@ export class CollabServer {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
     this.newConnections = new ConnectionRateLimiter(this.limits.connectionsPerIpPerMinute);
     const logger = options.logger ?? consoleLogger;
-    const log = new UpdateLog(options.db);
+    this.ownsLog = options.updateLog === undefined;
+    const log = options.updateLog ?? new SqliteUpdateLog(sqliteFileOf(options.db));
+    this.log = log;
     this.writer = new UpdateWriter(log, logger);
     this.registry = new DocRegistry({
       log,
@@ -174,6 +182,7 @@ export class CollabServer {
     await this.registry.closeAll();
     this.writer.close();
     this.wss.close();
+    if (this.ownsLog) await this.log.close();
     return saved;
   }
 

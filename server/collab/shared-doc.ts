@@ -23,7 +23,8 @@ export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<DocPeer>();
-  /** Updates appended since the last compaction (or load). */
+  /** Updates committed to the log since the last compaction (or load); not
+   * those still queued, which a compaction does not remove. */
   logLength = 0;
   /** Connections and admissions in progress that hold this document loaded. */
   holds = 0;
@@ -37,6 +38,8 @@ export class SharedDoc {
   private loading = false;
   /** While a peer's update is applied: what it changed, queued only if it applies whole. */
   private accepting: AcceptedUpdate[] | null = null;
+  /** Committed in the writer's current batch, not broadcast yet. */
+  private committed: AcceptedUpdate[] = [];
 
   constructor(
     readonly name: string,
@@ -102,17 +105,34 @@ export class SharedDoc {
     for (const item of accepted) this.enqueue(item);
   }
 
-  private enqueue({ update, origin }: AcceptedUpdate): void {
-    this.logLength += 1;
+  private enqueue(accepted: AcceptedUpdate): void {
     this.writer.enqueue({
       docName: this.name,
-      update,
+      update: accepted.update,
       onCommitted: () => {
-        this.broadcast(syncUpdateMessage(update), origin);
-        this.onAppended();
+        this.logLength += 1;
+        this.committed.push(accepted);
       },
+      afterBatch: this.sendCommitted,
     });
   }
+
+  /** Passes on what one commit saved: one frame per peer, the updates merged,
+   * leaving out each peer's own. */
+  private readonly sendCommitted = (): void => {
+    const committed = this.committed;
+    this.committed = [];
+    if (committed.length === 0) return;
+    const origins = new Set<DocPeer>();
+    for (const { origin } of committed) if (origin instanceof Object && this.isPeer(origin)) origins.add(origin);
+    const everything = syncUpdateMessage(mergedUpdate(committed));
+    for (const peer of this.peers) if (!origins.has(peer)) peer.send(everything);
+    for (const origin of origins) {
+      const others = committed.filter((item) => item.origin !== origin);
+      if (others.length > 0) origin.send(syncUpdateMessage(mergedUpdate(others)));
+    }
+    this.onAppended();
+  };
 
   /** Drops what Yjs holds back for missing dependencies; true if there was any. */
   dropPending(): boolean {
@@ -169,6 +189,11 @@ interface AwarenessChange {
   added: number[];
   updated: number[];
   removed: number[];
+}
+
+function mergedUpdate(items: AcceptedUpdate[]): Uint8Array {
+  const [only] = items;
+  return items.length === 1 && only ? only.update : Y.mergeUpdates(items.map((item) => item.update));
 }
 
 export function syncUpdateMessage(update: Uint8Array): Uint8Array {

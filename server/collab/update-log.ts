@@ -1,6 +1,9 @@
 // Where documents live in the database: a compacted snapshot plus the log of
-// updates accepted since. Appends are one statement per batch.
-import type { Db } from "../db/client";
+// updates accepted since. The collaboration server sees only this interface;
+// sqlite-update-log.ts is the one it runs on (prepared statements on the same
+// SQLite file as Prisma), prisma-update-log.ts the same through Prisma (the
+// shape a PostgreSQL implementation would take). The tables are Prisma's
+// (prisma/schema.prisma, its migrations): CollabDocument and CollabUpdate.
 
 export interface StoredDocument {
   snapshot: Uint8Array;
@@ -12,46 +15,18 @@ export interface AppendItem {
   update: Uint8Array;
 }
 
-export class UpdateLog {
-  constructor(private readonly db: Db) {}
-
-  async load(name: string): Promise<StoredDocument | null> {
-    const doc = await this.db.collabDocument.findUnique({ where: { name } });
-    if (!doc) return null;
-    const updates = await this.db.collabUpdate.findMany({
-      where: { docName: name },
-      orderBy: { id: "asc" },
-      select: { data: true },
-    });
-    return { snapshot: doc.snapshot, updates: updates.map((row) => row.data) };
-  }
-
+export interface UpdateLog {
+  /** The stored document, or null if it was never stored. */
+  load(name: string): Promise<StoredDocument | null>;
   /** Stores the first state of a document unless one exists already. */
-  async createIfMissing(name: string, snapshot: Uint8Array): Promise<void> {
-    await this.db.collabDocument.upsert({
-      where: { name },
-      create: { name, snapshot: Uint8Array.from(snapshot) },
-      update: {},
-    });
-  }
-
-  async append(items: AppendItem[]): Promise<void> {
-    if (items.length === 0) return;
-    await this.db.collabUpdate.createMany({
-      data: items.map((item) => ({ docName: item.docName, data: Uint8Array.from(item.update) })),
-    });
-  }
-
-  /** Replaces the snapshot with `snapshot` and drops the log it covers. The
-   * caller guarantees that `snapshot` holds every update stored so far. */
-  async compact(name: string, snapshot: Uint8Array): Promise<number> {
-    return this.db.$transaction(async (tx) => {
-      const last = await tx.collabUpdate.aggregate({ where: { docName: name }, _max: { id: true } });
-      const upTo = last._max.id;
-      if (upTo === null) return 0;
-      await tx.collabDocument.update({ where: { name }, data: { snapshot: Uint8Array.from(snapshot) } });
-      const removed = await tx.collabUpdate.deleteMany({ where: { docName: name, id: { lte: upTo } } });
-      return removed.count;
-    });
-  }
+  createIfMissing(name: string, snapshot: Uint8Array): Promise<void>;
+  /** Appends every item in one transaction: all of them are durable when it
+   * resolves, none of them when it rejects. */
+  append(items: AppendItem[]): Promise<void>;
+  /** Replaces the snapshot with `snapshot` and drops the log it covers; returns
+   * the updates dropped. The caller guarantees that `snapshot` holds every
+   * update stored so far. */
+  compact(name: string, snapshot: Uint8Array): Promise<number>;
+  /** Releases what the log holds open (a database connection). */
+  close(): Promise<void>;
 }

@@ -7,6 +7,9 @@ export interface PendingUpdate {
   update: Uint8Array;
   /** Called once the update is committed, in acceptance order. */
   onCommitted: () => void;
+  /** Called once per batch that held this update, after every onCommitted of
+   * the batch and before any barrier() resolves (one call per distinct function). */
+  afterBatch?: () => void;
 }
 
 export interface WriterLog {
@@ -119,7 +122,12 @@ export class UpdateWriter {
           this.failing = false;
           this.retryDelay = RETRY_MIN_MS;
           this.committed += batch.length;
-          for (const item of batch) item.onCommitted();
+          const afterBatch = new Set<() => void>();
+          for (const item of batch) {
+            item.onCommitted();
+            if (item.afterBatch) afterBatch.add(item.afterBatch);
+          }
+          for (const after of afterBatch) after();
           while ((this.waiters[0]?.seq ?? Infinity) <= this.committed) this.waiters.shift()?.resolve();
         },
         (error: unknown) => {

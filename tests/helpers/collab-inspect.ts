@@ -2,7 +2,7 @@
 // stored for it in the database.
 import * as Y from "yjs";
 import type { CollabServer } from "../../server/collab/server";
-import { UpdateLog } from "../../server/collab/update-log";
+import { PrismaUpdateLog } from "../../server/collab/prisma-update-log";
 import type { Db } from "../../server/db/client";
 
 /** Runs `read` on the server's loaded copy of `docName` (loading it if needed). */
@@ -25,7 +25,7 @@ export function storedUpdateCount(db: Db, docName: string): Promise<number> {
 
 /** The document as a fresh load from the database would see it: snapshot plus log. */
 export async function storedDoc(db: Db, docName: string): Promise<Y.Doc> {
-  const stored = await new UpdateLog(db).load(docName);
+  const stored = await new PrismaUpdateLog(db).load(docName);
   if (!stored) throw new Error(`nothing stored for ${docName}`);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates]));

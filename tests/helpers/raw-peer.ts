@@ -15,6 +15,8 @@ export class RawPeer {
   readonly doc = new Y.Doc();
   /** The highest "saved n" received (with `ack`). */
   saved = 0;
+  /** The payloads of the update messages received (not sync step 2s), in order. */
+  readonly updatesReceived: Uint8Array[] = [];
   /** Awareness messages received. */
   awarenessMessages = 0;
   readonly closed: Promise<{ code: number; reason: string }>;
@@ -67,6 +69,7 @@ export class RawPeer {
         this.ws.send(syncStep2Message(Y.encodeStateAsUpdate(this.doc, payload)));
         return;
       }
+      if (syncType === syncProtocol.messageYjsUpdate) this.updatesReceived.push(payload);
       Y.applyUpdate(this.doc, payload, this);
       if (syncType === syncProtocol.messageYjsSyncStep2) this.syncAnswers.shift()?.();
     } else if (type === MessageType.saved) {

@@ -1,0 +1,52 @@
+// The update log through Prisma: works on any database Prisma speaks, at the
+// cost of Prisma's query compiler on every statement (bench/append-cost.ts).
+// The server runs on sqlite-update-log.ts; this one is the portable shape (a
+// PostgreSQL deployment would start here) and an independent reader for tests.
+import type { Db } from "../db/client";
+import type { AppendItem, StoredDocument, UpdateLog } from "./update-log";
+
+export class PrismaUpdateLog implements UpdateLog {
+  constructor(private readonly db: Db) {}
+
+  async load(name: string): Promise<StoredDocument | null> {
+    const doc = await this.db.collabDocument.findUnique({ where: { name } });
+    if (!doc) return null;
+    const updates = await this.db.collabUpdate.findMany({
+      where: { docName: name },
+      orderBy: { id: "asc" },
+      select: { data: true },
+    });
+    return { snapshot: doc.snapshot, updates: updates.map((row) => row.data) };
+  }
+
+  async createIfMissing(name: string, snapshot: Uint8Array): Promise<void> {
+    await this.db.collabDocument.upsert({
+      where: { name },
+      create: { name, snapshot: Uint8Array.from(snapshot) },
+      update: {},
+    });
+  }
+
+  async append(items: AppendItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.db.collabUpdate.createMany({
+      data: items.map((item) => ({ docName: item.docName, data: Uint8Array.from(item.update) })),
+    });
+  }
+
+  async compact(name: string, snapshot: Uint8Array): Promise<number> {
+    return this.db.$transaction(async (tx) => {
+      const last = await tx.collabUpdate.aggregate({ where: { docName: name }, _max: { id: true } });
+      const upTo = last._max.id;
+      if (upTo === null) return 0;
+      await tx.collabDocument.update({ where: { name }, data: { snapshot: Uint8Array.from(snapshot) } });
+      const removed = await tx.collabUpdate.deleteMany({ where: { docName: name, id: { lte: upTo } } });
+      return removed.count;
+    });
+  }
+
+  /** The Prisma client belongs to whoever opened it. */
+  async close(): Promise<void> {
+    return Promise.resolve();
+  }
+}

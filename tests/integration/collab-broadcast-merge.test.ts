@@ -1,0 +1,79 @@
+// Updates committed together are passed on together: each peer receives one
+// message with all of them merged, less its own; every sender still receives
+// its "saved" count for each of its messages, and nothing is passed on before
+// it is on disk. (Updates are held back here by a database that refuses
+// writes, so that they are all committed by the same write once it is back.)
+import * as Y from "yjs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { storedDoc } from "../helpers/collab-inspect";
+import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { eventually } from "../helpers/eventually";
+import { createMeetingWithMembers } from "../helpers/factories";
+import { closeAllRawSockets } from "../helpers/raw-client";
+import { RawPeer } from "../helpers/raw-peer";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+let server: RunningCollab;
+const saveFailures: unknown[] = [];
+
+beforeAll(async () => {
+  t = createTestDb();
+  server = await startCollab(t.db, {
+    logger: { info: () => undefined, error: (_message, error) => saveFailures.push(error) },
+  });
+});
+afterEach(() => closeAllRawSockets());
+afterAll(async () => {
+  await server.close();
+  await t.cleanup();
+});
+
+const failWrites = (): Promise<number> =>
+  t.db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdate" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+const restoreWrites = (): Promise<number> => t.db.$executeRawUnsafe(`DROP TRIGGER "collab_disk_fails"`);
+
+/** The Yjs client ids whose changes an update carries. */
+function writersIn(update: Uint8Array): number[] {
+  return [...new Set(Y.decodeUpdate(update).structs.map((struct) => struct.id.client))].sort((a, b) => a - b);
+}
+
+describe("updates committed by one write", () => {
+  it("reach each peer as one message without its own, and every sender's messages are acknowledged", async () => {
+    const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "viewer"]);
+    const [first, second, observer] = await Promise.all(
+      members.map((member) => RawPeer.open(server.url, docName, tokenFor(member.id, docName), { ack: true })),
+    );
+    if (!first || !second || !observer) throw new Error("three peers expected");
+    await Promise.all([first.roundTrip(), second.roundTrip(), observer.roundTrip()]);
+    const savedBefore = [first.saved, second.saved];
+    const receivedBefore = [first, second, observer].map((peer) => peer.updatesReceived.length);
+
+    await failWrites();
+    const failuresBefore = saveFailures.length;
+    for (const letter of ["a", "b", "c"]) first.doc.getText("first").insert(0, letter);
+    for (const letter of ["x", "y"]) second.doc.getText("second").insert(0, letter);
+    // The server has read all five (presence is answered at once), and tried to save them.
+    await Promise.all([first.roundTrip("awareness"), second.roundTrip("awareness")]);
+    await eventually(() => expect(saveFailures.length).toBeGreaterThan(failuresBefore));
+    expect([first, second, observer].map((peer) => peer.updatesReceived.length)).toEqual(receivedBefore);
+    expect([first.saved, second.saved]).toEqual(savedBefore);
+
+    await restoreWrites();
+    await eventually(() => {
+      expect(observer.doc.getText("first").toString()).toBe("cba");
+      expect(observer.doc.getText("second").toString()).toBe("yx");
+      expect([first.saved, second.saved]).toEqual([(savedBefore[0] ?? 0) + 3, (savedBefore[1] ?? 0) + 2]);
+      expect(first.doc.getText("second").toString()).toBe("yx");
+      expect(second.doc.getText("first").toString()).toBe("cba");
+    });
+    const [toFirst, toSecond, toObserver] = [first, second, observer].map((peer, index) =>
+      peer.updatesReceived.slice(receivedBefore[index]),
+    );
+    expect(toObserver?.map(writersIn)).toEqual([[first.doc.clientID, second.doc.clientID].sort((a, b) => a - b)]);
+    expect(toFirst?.map(writersIn)).toEqual([[second.doc.clientID]]);
+    expect(toSecond?.map(writersIn)).toEqual([[first.doc.clientID]]);
+    const stored = await storedDoc(t.db, docName);
+    expect([stored.getText("first").toString(), stored.getText("second").toString()]).toEqual(["cba", "yx"]);
+  });
+});
