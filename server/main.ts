@@ -5,23 +5,15 @@ import { bootstrap, PROJECT_ROOT } from "./bootstrap";
 import { collabCommentEvents } from "./collab/comment-notifier";
 import { liveMinutesLocker } from "./collab/live-minutes-locker";
 import { collabMeetingEvents } from "./collab/meeting-events-listener";
-import { CollabServer, consoleLogger } from "./collab/server";
+import { collabServerFor } from "./collab/from-config";
+import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
-import { buildInitialMinutes } from "./domain/build-initial-minutes";
 import { setServices } from "./services";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: true });
-  const collab = new CollabServer({
-    db,
-    secret: config.secret,
-    idleUnloadMs: config.collab.idleUnloadMs,
-    compactAfter: config.collab.compactAfter,
-    pingIntervalMs: config.collab.pingIntervalMs,
-    limits: config.collab.limits,
-    initialState: (docName) => buildInitialMinutes({ db, docName }),
-  });
+  const collab = collabServerFor(config, db);
   setServices({
     config,
     db,

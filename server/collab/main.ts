@@ -3,21 +3,12 @@
 import { createServer } from "node:http";
 import { bootstrap } from "../bootstrap";
 import { ConfigError } from "../config";
-import { buildInitialMinutes } from "../domain/build-initial-minutes";
-import { CollabServer } from "./server";
+import { collabServerFor } from "./from-config";
 import { stopOnSignals } from "./shutdown";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: false });
-  const collab = new CollabServer({
-    db,
-    secret: config.secret,
-    idleUnloadMs: config.collab.idleUnloadMs,
-    compactAfter: config.collab.compactAfter,
-    pingIntervalMs: config.collab.pingIntervalMs,
-    limits: config.collab.limits,
-    initialState: (docName) => buildInitialMinutes({ db, docName }),
-  });
+  const collab = collabServerFor(config, db);
   const server = createServer((_request, response) => {
     response.writeHead(404).end();
   });
