@@ -40,6 +40,10 @@ export class SharedDoc {
   private accepting: AcceptedUpdate[] | null = null;
   /** Committed in the writer's current batch, not broadcast yet. */
   private committed: AcceptedUpdate[] = [];
+  /** Presence (awareness) client ids changed since the last frame was sent. */
+  private readonly presenceChanged = new Set<number>();
+  private presenceFlush: NodeJS.Immediate | null = null;
+  private destroyed = false;
 
   constructor(
     readonly name: string,
@@ -67,12 +71,23 @@ export class SharedDoc {
         this.speakers.get(id)?.awarenessIds.delete(id);
         this.speakers.delete(id);
       }
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MessageType.awareness);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      this.broadcast(encoding.toUint8Array(encoder), null);
+      // Passed on once this turn of the event loop is over: every change that
+      // arrived in it, from any peer, in one frame.
+      for (const id of changed) this.presenceChanged.add(id);
+      this.presenceFlush ??= setImmediate(this.sendPresence);
     });
   }
+
+  private readonly sendPresence = (): void => {
+    this.presenceFlush = null;
+    const changed = [...this.presenceChanged];
+    this.presenceChanged.clear();
+    if (changed.length === 0 || this.peers.size === 0 || this.destroyed) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.broadcast(encoding.toUint8Array(encoder), null);
+  };
 
   /** Loads stored state; what it applies is not written to the log again. */
   loadStored(snapshot: Uint8Array, updates: Uint8Array[]): void {
@@ -180,6 +195,8 @@ export class SharedDoc {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    if (this.presenceFlush) clearImmediate(this.presenceFlush);
     this.awareness.destroy();
     this.doc.destroy();
   }
