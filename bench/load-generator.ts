@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { connectClient, type BenchClient } from "./clients/bench-client";
+import { runColdLoadRead, runColdLoadWrite } from "./cold-load";
 import { BENCH_TEXT, editMarker, observeEdits } from "./edit-marker";
 import { collectGarbage } from "./inspector-gc";
 import { readCpuSeconds, readMachineBusySeconds, readRssKb, SampleBuffer, summarizeLatencies } from "./metrics";
@@ -236,6 +237,10 @@ async function run(scenario: Scenario): Promise<ScenarioResult> {
       return runDurabilityWrite(scenario);
     case "durability-count":
       return runDurabilityCount(scenario.target, scenario.doc, scenario.edits);
+    case "cold-load-write":
+      return runColdLoadWrite(scenario);
+    case "cold-load-read":
+      return runColdLoadRead(scenario);
   }
 }
 

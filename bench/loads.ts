@@ -19,4 +19,8 @@ export const DEFAULTS = {
   durabilityEdits: 200,
   /** Kill delays of the durability test, after the observer has every edit. */
   killDelaysMs: [0],
+  /** The long session whose cold load is measured: one keystroke per update. */
+  coldLoadEdits: 50_000,
+  /** Keystrokes sent between two round trips of the long session's writer. */
+  coldLoadChunk: 1_000,
 };

@@ -1,7 +1,8 @@
 // Turns the per-run figures into the comparison table (Kateb ÷ the better
 // reference, per row) and bench/RESULTS.md.
 import { median } from "./metrics";
-import type { DurabilityWriteResult, IdleDocumentsResult, LoadResult } from "./scenario";
+import type { StoredLog } from "./kateb-stored-log";
+import type { ColdLoadReadResult, ColdLoadWriteResult, DurabilityWriteResult, IdleDocumentsResult, LoadResult } from "./scenario";
 import type { ServerName } from "./servers/child-server";
 
 export interface LoadRecord {
@@ -27,10 +28,21 @@ export interface DurabilityRecord {
   found: number;
 }
 
+export interface ColdLoadRecord {
+  round: number;
+  server: ServerName;
+  edits: number;
+  write: ColdLoadWriteResult;
+  read: ColdLoadReadResult;
+  /** Kateb's stored rows before the restart (null for the references). */
+  stored: StoredLog | null;
+}
+
 export interface BenchResults {
   loads: LoadRecord[];
   idle: IdleRecord[];
   durability: DurabilityRecord[];
+  coldLoad: ColdLoadRecord[];
 }
 
 type Direction = "lower" | "higher";
@@ -141,7 +153,7 @@ export function verdict(row: Row): "met" | "missed" | "" {
   return Number.isNaN(r) || r <= 1 ? "met" : "missed";
 }
 
-const format = (value: number, decimals: number): string =>
+export const format = (value: number, decimals: number): string =>
   Number.isNaN(value) ? "—" : value === Number.POSITIVE_INFINITY ? "∞" : value.toFixed(decimals);
 
 const SERVERS: ServerName[] = ["kateb", "y-websocket-server", "hocuspocus"];

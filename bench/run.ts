@@ -8,6 +8,8 @@
 //   --loads 1,3         only these loads (all three)
 //   --kill-delays 0,100 SIGKILL delays of the durability test, ms (0)
 //   --no-idle, --no-durability   skip the idle-document or the durability test
+//   --no-cold-load      skip the cold load of a long session (50,000 one-keystroke updates;
+//                       never run with --profile)
 //   --profile           run every server under node --cpu-prof (bench/profiles/) and write
 //                       bench/PROFILE.md (where each spends its CPU), not RESULTS.md
 //   --out FILE          where to write the results (bench/RESULTS.md)
@@ -17,6 +19,8 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { renderColdLoadRaw, renderColdLoadSection } from "./cold-load-report";
+import { readKatebStoredLog } from "./kateb-stored-log";
 import { DEFAULTS, LOADS } from "./loads";
 import { renderProfileSummary, summarizeProfile, type CpuProfile } from "./profile-summary";
 import {
@@ -31,6 +35,8 @@ import {
 } from "./report";
 import {
   RESULT_PREFIX,
+  type ColdLoadReadResult,
+  type ColdLoadWriteResult,
   type DocAccess,
   type DurabilityCountResult,
   type DurabilityWriteResult,
@@ -43,7 +49,7 @@ import {
 } from "./scenario";
 import { SERVER_NAMES, type RunningServer, type ServerName } from "./servers/child-server";
 import { startHocuspocus } from "./servers/hocuspocus";
-import { copyKatebData, seedKatebTemplate, startKateb, type KatebFixture } from "./servers/kateb";
+import { copyKatebData, LONG_SESSION_LIMITS, seedKatebTemplate, startKateb, type KatebFixture } from "./servers/kateb";
 import { startYWebsocketServer } from "./servers/y-websocket-server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,6 +65,7 @@ const { values: flags } = parseArgs({
     "kill-delays": { type: "string" },
     "no-idle": { type: "boolean" },
     "no-durability": { type: "boolean" },
+    "no-cold-load": { type: "boolean" },
     profile: { type: "boolean" },
     out: { type: "string" },
   },
@@ -106,7 +113,9 @@ function runScenario<R extends ScenarioResult>(scenario: Scenario, timeoutMs: nu
   generators.add(child);
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  // Decoded as a stream: a character split between two chunks stays whole.
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk: string) => (stdout += chunk));
   child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
   return new Promise((resolve, reject) => {
@@ -131,7 +140,11 @@ function freshDataDir(server: ServerName): string {
   return dir;
 }
 
-function startServer(server: ServerName, dataDir: string, options: { profileName?: string; inspect?: boolean } = {}): Promise<RunningServer> {
+function startServer(
+  server: ServerName,
+  dataDir: string,
+  options: { profileName?: string; inspect?: boolean; longSession?: boolean } = {},
+): Promise<RunningServer> {
   const nodeArgs: string[] = [];
   // Each profiled run gets its own folder, emptied first (a profile left by an
   // earlier run would be read instead): tsx's loader thread writes a profile too.
@@ -143,7 +156,7 @@ function startServer(server: ServerName, dataDir: string, options: { profileName
   if (options.inspect) nodeArgs.push("--inspect=127.0.0.1:0");
   switch (server) {
     case "kateb":
-      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs);
+      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs, options.longSession ? LONG_SESSION_LIMITS : {});
     case "y-websocket-server":
       return startYWebsocketServer(ROOT, dataDir, nodeArgs);
     case "hocuspocus":
@@ -164,7 +177,7 @@ const docsFor = (server: ServerName): DocAccess[] => (server === "kateb" ? fixtu
 /** Turns about, so that no server always runs first or last in a round. */
 const serverOrder = (round: number): ServerName[] => SERVER_NAMES.map((_, index) => SERVER_NAMES[(index + round - 1) % SERVER_NAMES.length] as ServerName);
 
-const results: BenchResults = { loads: [], idle: [], durability: [] };
+const results: BenchResults = { loads: [], idle: [], durability: [], coldLoad: [] };
 const profiles: string[] = [];
 
 async function benchLoad(round: number, server: ServerName, load: LoadSpec): Promise<void> {
@@ -247,6 +260,48 @@ async function benchDurability(round: number, server: ServerName, killDelayMs: n
   }
 }
 
+async function benchColdLoad(round: number, server: ServerName): Promise<void> {
+  const begun = Date.now();
+  const dataDir = freshDataDir(server);
+  const [doc, probe] = docsFor(server);
+  if (!doc || !probe) throw new Error("no documents for the cold load");
+  const edits = DEFAULTS.coldLoadEdits;
+  const first = await startServer(server, dataDir, { longSession: true });
+  let write: ColdLoadWriteResult;
+  try {
+    write = await runScenario<ColdLoadWriteResult>(
+      {
+        kind: "cold-load-write",
+        target: targetOf(first),
+        doc,
+        edits,
+        chunk: DEFAULTS.coldLoadChunk,
+        // Only y-websocket-server stores with no word of when it is done.
+        flushProbe: server === "y-websocket-server" ? probe : undefined,
+      },
+      180_000,
+    );
+  } finally {
+    await first.stop();
+  }
+  const stored = server === "kateb" ? readKatebStoredLog(dataDir, doc.name) : null;
+  const second = await startServer(server, dataDir, { longSession: true });
+  try {
+    const read = await runScenario<ColdLoadReadResult>(
+      { kind: "cold-load-read", target: targetOf(second), doc, expected: write.text, timeoutMs: 30_000 },
+      60_000,
+    );
+    results.coldLoad.push({ round, server, edits, write, read, stored });
+    const rows = stored ? ` · stored: snapshot ${(stored.snapshotBytes / 1024).toFixed(1)} KB, ${stored.updateRows} log row(s)${stored.journalRows === null ? "" : `, ${stored.journalRows} journal row(s)`}` : "";
+    say(
+      `  ${server.padEnd(18)} typed in ${(write.writeMs / 1000).toFixed(1)} s · cold load ${read.loadedMs === null ? `never (${read.loadedLength}/${write.text.length} characters in 30 s)` : `${read.loadedMs.toFixed(0)} ms`} (first sync ${read.firstSyncMs?.toFixed(0) ?? "never"} ms; in memory ${read.warmLoadedMs?.toFixed(0) ?? "never"} ms)${rows} · ${((Date.now() - begun) / 1000).toFixed(0)} s`,
+    );
+  } finally {
+    await second.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** The commit measured, and whether the server's code had uncommitted changes. */
 function describeCode(): string {
   try {
@@ -264,6 +319,10 @@ function describeMachine(): string {
   const model = cpus()[0]?.model.trim() ?? "unknown CPU";
   return `${cpus().length} cores (${model}), Node ${process.version}, ${process.platform} ${process.arch}`;
 }
+
+const LIMITS_NOTE = `For this measurement only, Kateb runs with ${Object.entries(LONG_SESSION_LIMITS)
+  .map(([name, value]) => `${name}=${value}`)
+  .join(" and ")}: its per-connection defaults (100 updates and 1 MiB a second, bursts of 5 s) would hold one writer typing at full speed to 100 updates a second.`;
 
 function renderResults(rows: ReturnType<typeof buildRows>, elapsedS: number): string {
   const options = `runs ${runs}, ${durationS} s of edits per load after a ${DEFAULTS.settleMs / 1000} s settle, kill delays ${killDelays.join("/")} ms`;
@@ -305,6 +364,12 @@ Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(
   in the same turn in which an observer (connected throughout) has received the last of them (or after the
   kill delay); a new server on the same data; a fresh client counts the edits it finds (after its sync, it
   waits up to 2 s for more, for servers that load stored state after the first sync).
+- *Cold load of a long session*: one writer types ${DEFAULTS.coldLoadEdits.toLocaleString("en-US")} keystrokes (inserts and backspaces at a cursor that
+  jumps about), one update each, with a round trip (sync step 1 → step 2) after every ${DEFAULTS.coldLoadChunk.toLocaleString("en-US")}; it waits until the server
+  has saved them all (Kateb answers the last round trip once all is committed; y-websocket-server: a second
+  document, written first, loads from its LevelDB queue after them; Hocuspocus stores on the last disconnect and on
+  SIGTERM), the server is stopped with SIGTERM and started afresh on the same data, and the time is taken from a
+  fresh client's connection attempt until its first sync is done and its text equals the writer's.
 - Figures are medians over the runs, except the delivery ratio and durability, which show the worst run.
 
 ## Results
@@ -313,11 +378,11 @@ Kateb ÷ better reference: below 1 is better for every row except the delivery r
 above 1 is better. ${missed.length === 0 ? "Kateb meets every target." : `Targets missed: ${missed.map((row) => `${row.section} — ${row.label}`).join("; ")}.`}
 
 ${renderMarkdownTable(rows)}
-
+${results.coldLoad.length > 0 ? `\n${renderColdLoadSection(results.coldLoad, LIMITS_NOTE)}\n` : ""}
 ## Raw per-run figures
 
 ${renderRawFigures(results)}
-`;
+${results.coldLoad.length > 0 ? `\n${renderColdLoadRaw(results.coldLoad)}\n` : ""}`;
 }
 
 function renderProfileReport(rows: ReturnType<typeof buildRows>): string {
@@ -363,6 +428,10 @@ async function main(): Promise<void> {
     if (!flags["no-durability"]) {
       say(`Round ${round}/${runs} · durability (${DEFAULTS.durabilityEdits} rapid edits, SIGKILL)`);
       for (const delay of killDelays) for (const server of order) await benchDurability(round, server, delay);
+    }
+    if (!flags["no-cold-load"] && !profiling) {
+      say(`Round ${round}/${runs} · cold load of a long session (${DEFAULTS.coldLoadEdits} one-keystroke updates, SIGTERM, restart)`);
+      for (const server of order) await benchColdLoad(round, server);
     }
   }
 

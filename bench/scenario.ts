@@ -30,7 +30,19 @@ export type Scenario =
   | { kind: "load"; target: Target; docs: DocAccess[]; load: LoadSpec; durationMs: number; settleMs: number }
   | { kind: "idle-documents"; target: Target; docs: DocAccess[]; warmup: number; inspectorUrl: string }
   | { kind: "durability-write"; target: Target; doc: DocAccess; edits: number; killDelayMs: number }
-  | { kind: "durability-count"; target: Target; doc: DocAccess; edits: number };
+  | { kind: "durability-count"; target: Target; doc: DocAccess; edits: number }
+  | {
+      kind: "cold-load-write";
+      target: Target;
+      doc: DocAccess;
+      edits: number;
+      /** Edits sent between round trips. */
+      chunk: number;
+      /** A second document, for a server that stores asynchronously with no answer
+       * (y-websocket-server): written first, loaded last, it is saved once it loads. */
+      flushProbe?: DocAccess;
+    }
+  | { kind: "cold-load-read"; target: Target; doc: DocAccess; expected: string; timeoutMs: number };
 
 export interface LoadResult {
   kind: "load";
@@ -80,7 +92,35 @@ export interface DurabilityCountResult {
   found: number;
 }
 
-export type ScenarioResult = LoadResult | IdleDocumentsResult | DurabilityWriteResult | DurabilityCountResult;
+export interface ColdLoadWriteResult {
+  kind: "cold-load-write";
+  /** The text as the writer left it: what a cold load must show. */
+  text: string;
+  /** From the first edit until the server had taken (and, where it says so, saved) all of them. */
+  writeMs: number;
+  /** Bytes of all the updates the edits made, as Yjs encoded them. */
+  updateBytes: number;
+}
+
+export interface ColdLoadReadResult {
+  kind: "cold-load-read";
+  /** From the connection attempt until the first sync completed (null: it never did). */
+  firstSyncMs: number | null;
+  /** From the connection attempt until the text equalled the expected one (null: it never did). */
+  loadedMs: number | null;
+  /** The length of the text the client had at the end. */
+  loadedLength: number;
+  /** The same for a second fresh client, the document in memory (the first still connected). */
+  warmLoadedMs: number | null;
+}
+
+export type ScenarioResult =
+  | LoadResult
+  | IdleDocumentsResult
+  | DurabilityWriteResult
+  | DurabilityCountResult
+  | ColdLoadWriteResult
+  | ColdLoadReadResult;
 
 /** The line the load generator prints its result on. */
 export const RESULT_PREFIX = "RESULT ";

@@ -8,6 +8,9 @@ export interface BenchClient {
   readonly doc: Y.Doc;
   /** Resolves when the first sync with the server is complete. */
   readonly synced: Promise<void>;
+  /** Sends a sync step 1 and resolves on the server's step 2 in answer: the server
+   * has taken everything sent before it (servers answer a connection in order). */
+  roundTrip(): Promise<void>;
   destroy(): void;
 }
 

@@ -31,6 +31,8 @@ export class HocuspocusClient implements BenchClient {
   readonly synced: Promise<void>;
   private readonly ws: WebSocket;
   private markSynced: () => void = () => undefined;
+  private stepTwos = 0;
+  private readonly roundTrips: Array<() => void> = [];
 
   constructor(
     url: string,
@@ -60,6 +62,14 @@ export class HocuspocusClient implements BenchClient {
     });
   }
 
+  roundTrip(): Promise<void> {
+    if (this.ws.readyState !== WebSocket.OPEN) return Promise.reject(new Error("round trip: not connected"));
+    return new Promise((resolve) => {
+      this.roundTrips.push(resolve);
+      this.send(MessageType.sync, (encoder) => syncProtocol.writeSyncStep1(encoder, this.doc));
+    });
+  }
+
   destroy(): void {
     this.awareness.destroy();
     this.ws.terminate();
@@ -78,7 +88,11 @@ export class HocuspocusClient implements BenchClient {
       const headerLength = encoding.length(reply);
       const syncType = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
       if (encoding.length(reply) > headerLength) this.sendRaw(encoding.toUint8Array(reply));
-      if (syncType === syncProtocol.messageYjsSyncStep2) this.markSynced();
+      if (syncType === syncProtocol.messageYjsSyncStep2) {
+        // The first step 2 is the first sync; every later one answers a round trip.
+        if (++this.stepTwos === 1) this.markSynced();
+        else this.roundTrips.shift()?.();
+      }
     } else if (type === MessageType.awareness) {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
     } else if (type === MessageType.auth && decoding.readVarUint(decoder) === AuthMessageType.permissionDenied) {

@@ -69,7 +69,20 @@ export function copyKatebData(fixture: KatebFixture, dataDir: string): void {
   cpSync(fixture.templateDir, dataDir, { recursive: true });
 }
 
-export function startKateb(root: string, dataDir: string, secret: string, nodeArgs: string[] = []): Promise<RunningServer> {
+/** The per-connection rates raised for one writer typing a long session at full
+ * speed (the cold-load measurement): the defaults are 100 updates and 1 MiB a second. */
+export const LONG_SESSION_LIMITS: Record<string, string> = {
+  COLLAB_UPDATES_PER_SECOND: "1000000",
+  COLLAB_BYTES_PER_SECOND: "1000000000",
+};
+
+export function startKateb(
+  root: string,
+  dataDir: string,
+  secret: string,
+  nodeArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   return startChildServer(
     {
       name: "kateb",
@@ -84,6 +97,7 @@ export function startKateb(root: string, dataDir: string, secret: string, nodeAr
         // Every benchmark client connects from 127.0.0.1: the per-address limit
         // (600 a minute by default) is for a real deployment's clients.
         COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "1000000",
+        ...extraEnv,
       },
       listening: /Kateb collaboration server listening on port (\d+)/,
       url: (port) => `ws://127.0.0.1:${port}/collab`,
