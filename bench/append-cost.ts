@@ -1,7 +1,7 @@
 // What one commit of Kateb's update log costs, the step every accepted update
 // waits for before it is broadcast: the log the server runs on
-// (SqliteUpdateLog: a prepared better-sqlite3 INSERT in an IMMEDIATE
-// transaction) against the same append through Prisma (PrismaUpdateLog:
+// (SqliteUpdateLog: a prepared better-sqlite3 INSERT into the journal table in
+// an IMMEDIATE transaction, then the WAL synced on libuv's thread pool) against the same append through Prisma (PrismaUpdateLog:
 // createMany over the better-sqlite3 adapter), on the same kind of database file.
 //   tsx bench/append-cost.ts [commits]
 import Database from "better-sqlite3";

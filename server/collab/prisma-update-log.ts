@@ -11,12 +11,13 @@ export class PrismaUpdateLog implements UpdateLog {
   async load(name: string): Promise<StoredDocument | null> {
     const doc = await this.db.collabDocument.findUnique({ where: { name } });
     if (!doc) return null;
-    const updates = await this.db.collabUpdate.findMany({
-      where: { docName: name },
-      orderBy: { id: "asc" },
-      select: { data: true },
-    });
-    return { snapshot: doc.snapshot, updates: updates.map((row) => row.data) };
+    const query = { where: { docName: name }, orderBy: { id: "asc" as const }, select: { data: true } };
+    // What SqliteUpdateLog committed and has not filed under the document yet comes last.
+    const [updates, journal] = await this.db.$transaction([
+      this.db.collabUpdate.findMany(query),
+      this.db.collabUpdateJournal.findMany(query),
+    ]);
+    return { snapshot: doc.snapshot, updates: updates.concat(journal).map((row) => row.data) };
   }
 
   async createIfMissing(name: string, snapshot: Uint8Array): Promise<void> {
@@ -37,11 +38,14 @@ export class PrismaUpdateLog implements UpdateLog {
   async compact(name: string, snapshot: Uint8Array): Promise<number> {
     return this.db.$transaction(async (tx) => {
       const last = await tx.collabUpdate.aggregate({ where: { docName: name }, _max: { id: true } });
+      const lastJournal = await tx.collabUpdateJournal.aggregate({ where: { docName: name }, _max: { id: true } });
       const upTo = last._max.id;
-      if (upTo === null) return 0;
+      const journalUpTo = lastJournal._max.id;
+      if (upTo === null && journalUpTo === null) return 0;
       await tx.collabDocument.update({ where: { name }, data: { snapshot: Uint8Array.from(snapshot) } });
-      const removed = await tx.collabUpdate.deleteMany({ where: { docName: name, id: { lte: upTo } } });
-      return removed.count;
+      const removed = await tx.collabUpdate.deleteMany({ where: { docName: name, id: { lte: upTo ?? 0 } } });
+      const removedJournal = await tx.collabUpdateJournal.deleteMany({ where: { docName: name, id: { lte: journalUpTo ?? 0 } } });
+      return removed.count + removedJournal.count;
     });
   }
 

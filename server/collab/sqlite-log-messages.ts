@@ -39,6 +39,7 @@ export type LogRequest =
   | { id: number; op: "create"; name: string; snapshot: Uint8Array }
   | { id: number; op: "append"; batch: PackedBatch }
   | { id: number; op: "compact"; name: string; snapshot: Uint8Array }
+  | { id: number; op: "move" }
   | { id: number; op: "close" };
 
 export type LogResult = StoredDocument | number | null;

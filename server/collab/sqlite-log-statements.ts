@@ -1,13 +1,32 @@
 // The update log's statements on one better-sqlite3 connection to the SQLite
-// file Prisma uses (its tables: CollabDocument, CollabUpdate), prepared once.
-// Synchronous: they run in the log's worker thread (sqlite-log-worker.ts), so
-// that neither a commit's fsync nor a wait for another connection's lock ever
-// holds up the server's event loop.
+// file Prisma uses (its tables: CollabDocument, CollabUpdate,
+// CollabUpdateJournal), prepared once. Synchronous. sqlite-update-log.ts has
+// two such connections: the event loop's, which never waits for a lock nor
+// syncs (its caller syncs the WAL off the event loop), and the worker
+// thread's (sqlite-log-worker.ts), which waits for locks and syncs as FULL.
+//
+// A commit appends to CollabUpdateJournal only: rows at the end of one table,
+// a page or two per commit however many documents it holds. Filed under each
+// document's index in CollabUpdate at once, a commit of updates to 100
+// documents wrote about 100 index pages to the WAL.
+// moveJournal() files the journal's rows into CollabUpdate in bulk; a document
+// is read from both tables, so it reads the same before and after.
 import Database from "better-sqlite3";
 import type { AppendItem, StoredDocument } from "./update-log";
 
 /** How long a statement waits for another connection's write lock (in the worker). */
 const BUSY_TIMEOUT_MS = 10_000;
+
+export interface StatementOptions {
+  /** Whether a statement waits (up to BUSY_TIMEOUT_MS) for another
+   * connection's write lock, or fails at once with SQLITE_BUSY. */
+  waitForLock: boolean;
+}
+
+/** True if `error` is SQLite's "another connection holds the lock". */
+export function isBusy(error: unknown): boolean {
+  return error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("SQLITE_BUSY");
+}
 
 export class SqliteLogStatements {
   private readonly db: Database.Database;
@@ -15,20 +34,37 @@ export class SqliteLogStatements {
   private readonly selectUpdates: Database.Statement<[string], Buffer>;
   private readonly insertDocument: Database.Statement<[string, Buffer, string, string]>;
   private readonly insertUpdate: Database.Statement<[string, Buffer, string]>;
+  private readonly selectJournal: Database.Statement<[string], Buffer>;
+  private readonly fileJournal: Database.Statement<[]>;
+  private readonly emptyJournal: Database.Statement<[]>;
   private readonly selectLastId: Database.Statement<[string], number | null>;
   private readonly updateSnapshot: Database.Statement<[Buffer, string, string]>;
   private readonly deleteUpTo: Database.Statement<[string, number]>;
   private readonly appendAll: (items: AppendItem[]) => void;
   private readonly readDocument: (name: string) => StoredDocument | null;
   private readonly replaceLog: (name: string, snapshot: Uint8Array) => number;
+  private readonly moveAll: () => number;
+  private readonly countJournal: Database.Statement<[], number>;
 
-  constructor(file: string) {
+  constructor(file: string, { waitForLock }: StatementOptions) {
     const db = new Database(file, { fileMustExist: true });
     this.db = db;
     db.pragma("journal_mode = WAL");
-    // A commit is on disk when it returns: an update any peer has received is stored.
-    db.pragma("synchronous = FULL");
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (waitForLock) {
+      // A commit is on disk when it returns: an update any peer has received is stored.
+      db.pragma("synchronous = FULL");
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    } else {
+      // The event loop's connection: a commit writes the WAL without syncing
+      // it, and its caller syncs the WAL file off the event loop before anyone
+      // hears of the commit (sqlite-update-log.ts); what FULL does, but in a
+      // thread. It never waits for another connection's write lock (SQLITE_BUSY
+      // at once), and never checkpoints (the waiting connection's commits do,
+      // syncing the database file as FULL does before the WAL is reused).
+      db.pragma("synchronous = NORMAL");
+      db.pragma("busy_timeout = 0");
+      db.pragma("wal_autocheckpoint = 0");
+    }
     this.selectSnapshot = db.prepare<[string], Buffer>(`SELECT "snapshot" FROM "CollabDocument" WHERE "name" = ?`).pluck();
     this.selectUpdates = db
       .prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdate" WHERE "docName" = ? ORDER BY "id"`)
@@ -36,7 +72,14 @@ export class SqliteLogStatements {
     this.insertDocument = db.prepare(
       `INSERT INTO "CollabDocument" ("name", "snapshot", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING`,
     );
-    this.insertUpdate = db.prepare(`INSERT INTO "CollabUpdate" ("docName", "data", "createdAt") VALUES (?, ?, ?)`);
+    this.insertUpdate = db.prepare(`INSERT INTO "CollabUpdateJournal" ("docName", "data", "createdAt") VALUES (?, ?, ?)`);
+    this.selectJournal = db
+      .prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdateJournal" WHERE "docName" = ? ORDER BY "id"`)
+      .pluck();
+    this.fileJournal = db.prepare(
+      `INSERT INTO "CollabUpdate" ("docName", "data", "createdAt") SELECT "docName", "data", "createdAt" FROM "CollabUpdateJournal" ORDER BY "id"`,
+    );
+    this.emptyJournal = db.prepare(`DELETE FROM "CollabUpdateJournal"`);
     this.selectLastId = db
       .prepare<[string], number | null>(`SELECT MAX("id") FROM "CollabUpdate" WHERE "docName" = ?`)
       .pluck();
@@ -49,19 +92,33 @@ export class SqliteLogStatements {
     });
     // IMMEDIATE: the write lock is taken at BEGIN, before anything is written.
     this.appendAll = (items) => append.immediate(items);
-    // One read transaction: the snapshot and the log as of one moment.
+    // One read transaction: the snapshot and the log as of one moment; the
+    // journal's rows were committed after every row of CollabUpdate.
     this.readDocument = db.transaction((name: string): StoredDocument | null => {
       const snapshot = this.selectSnapshot.get(name);
       if (snapshot === undefined) return null;
-      return { snapshot, updates: this.selectUpdates.all(name) };
+      return { snapshot, updates: this.selectUpdates.all(name).concat(this.selectJournal.all(name)) };
     });
+    const move = db.transaction((): number => {
+      this.fileJournal.run();
+      return this.emptyJournal.run().changes;
+    });
+    this.moveAll = () => move.immediate();
     const compact = db.transaction((name: string, snapshot: Uint8Array): number => {
+      this.fileJournal.run();
+      this.emptyJournal.run();
       const upTo = this.selectLastId.get(name);
       if (upTo === null || upTo === undefined) return 0;
       this.updateSnapshot.run(bytes(snapshot), timestamp(), name);
       return this.deleteUpTo.run(name, upTo).changes;
     });
     this.replaceLog = (name, snapshot) => compact.immediate(name, snapshot);
+    this.countJournal = db.prepare<[], number>(`SELECT COUNT(*) FROM "CollabUpdateJournal"`).pluck();
+  }
+
+  /** Rows waiting in the journal to be filed under their documents. */
+  journalLength(): number {
+    return this.countJournal.get() ?? 0;
   }
 
   load(name: string): StoredDocument | null {
@@ -75,6 +132,12 @@ export class SqliteLogStatements {
 
   append(items: AppendItem[]): void {
     if (items.length > 0) this.appendAll(items);
+  }
+
+  /** Files every journal row under its document in CollabUpdate, in one
+   * transaction; returns how many were moved. */
+  moveJournal(): number {
+    return this.moveAll();
   }
 
   compact(name: string, snapshot: Uint8Array): number {

@@ -1,12 +1,13 @@
 // The update log's worker thread: runs each request of sqlite-update-log.ts on
-// its own SQLite connection, one at a time, in the order they were sent.
+// its own SQLite connection, one at a time, in the order they were sent. This
+// connection waits for other connections' write locks; the event loop's never does.
 import { parentPort, workerData } from "node:worker_threads";
 import { SqliteLogStatements } from "./sqlite-log-statements";
 import { unpackBatch, type LogReply, type LogRequest, type LogResult } from "./sqlite-log-messages";
 
 const port = parentPort;
 if (!port) throw new Error("sqlite-log-worker.ts runs as a worker thread");
-const statements = new SqliteLogStatements(String((workerData as { file: unknown }).file));
+const statements = new SqliteLogStatements(String((workerData as { file: unknown }).file), { waitForLock: true });
 
 port.on("message", (request: LogRequest) => {
   let reply: LogReply;
@@ -32,7 +33,14 @@ function run(request: LogRequest): LogResult {
       return null;
     case "compact":
       return statements.compact(request.name, request.snapshot);
+    case "move":
+      return statements.moveJournal();
     case "close":
+      try {
+        statements.moveJournal();
+      } catch {
+        // Left in the journal: read with its documents, and filed at the next start.
+      }
       statements.close();
       return null;
   }

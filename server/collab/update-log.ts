@@ -3,7 +3,9 @@
 // sqlite-update-log.ts is the one it runs on (prepared statements on the same
 // SQLite file as Prisma), prisma-update-log.ts the same through Prisma (the
 // shape a PostgreSQL implementation would take). The tables are Prisma's
-// (prisma/schema.prisma, its migrations): CollabDocument and CollabUpdate.
+// (prisma/schema.prisma, its migrations): CollabDocument, CollabUpdate, and
+// CollabUpdateJournal (where SqliteUpdateLog commits first; a document is read
+// from both).
 
 export interface StoredDocument {
   snapshot: Uint8Array;

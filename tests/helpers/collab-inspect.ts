@@ -19,8 +19,13 @@ export function serverStateVector(collab: CollabServer, docName: string): Promis
   return withServerDoc(collab, docName, (doc) => Y.encodeStateVector(doc));
 }
 
-export function storedUpdateCount(db: Db, docName: string): Promise<number> {
-  return db.collabUpdate.count({ where: { docName } });
+/** Updates stored in the log of `docName`: filed under it, or still in the journal. */
+export async function storedUpdateCount(db: Db, docName: string): Promise<number> {
+  const [filed, journal] = await db.$transaction([
+    db.collabUpdate.count({ where: { docName } }),
+    db.collabUpdateJournal.count({ where: { docName } }),
+  ]);
+  return filed + journal;
 }
 
 /** The document as a fresh load from the database would see it: snapshot plus log. */
@@ -34,10 +39,10 @@ export async function storedDoc(db: Db, docName: string): Promise<Y.Doc> {
 
 /** The client ids that wrote anything in the stored log of `docName`. */
 export async function storedWriters(db: Db, docName: string): Promise<Set<number>> {
-  const rows = await db.collabUpdate.findMany({ where: { docName }, select: { data: true } });
+  const stored = await new PrismaUpdateLog(db).load(docName);
   const clients = new Set<number>();
-  for (const row of rows) {
-    const { structs, ds } = Y.decodeUpdate(row.data);
+  for (const data of stored?.updates ?? []) {
+    const { structs, ds } = Y.decodeUpdate(data);
     for (const struct of structs) clients.add(struct.id.client);
     for (const client of ds.clients.keys()) clients.add(client);
   }

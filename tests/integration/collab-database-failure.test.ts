@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 const failWrites = (): Promise<number> =>
-  t.db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdate" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+  t.db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdateJournal" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
 const restoreWrites = (): Promise<number> => t.db.$executeRawUnsafe(`DROP TRIGGER "collab_disk_fails"`);
 
 const text = (doc: { getText: (name: string) => { toString: () => string } }): string => doc.getText("t").toString();

@@ -10,6 +10,7 @@ import { readMinutes } from "../../lib/editor/read-minutes";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import { apiClient, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
+import { storedUpdateCount } from "../helpers/collab-inspect";
 import { closeAllRawSockets, closedWith, opened, rawSocket, syncUpdateMessage } from "../helpers/raw-client";
 import { signIn } from "../helpers/sign-in";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
@@ -82,7 +83,7 @@ describe("a role change on an open connection", () => {
     const closed = closedWith(ws);
     ws.send(syncUpdateMessage(Y.encodeStateAsUpdate(change)));
     expect((await closed).code).toBe(CloseCode.readOnly);
-    const stored = await app.db.collabUpdate.count({ where: { docName: meetingDocName(meeting.id) } });
+    const stored = await storedUpdateCount(app.db, meetingDocName(meeting.id));
     expect(stored).toBe(0);
   });
 

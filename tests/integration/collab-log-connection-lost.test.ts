@@ -1,11 +1,14 @@
-// When the update log's database connection is really lost — its worker
-// thread, and the SQLite connection in it, ended as a crash would end them —
-// nothing is passed on as if it were saved: the writer's edits wait on the
-// server and in the client, whose indicator says "unsaved". The log opens a
-// new connection (a new worker) for its next request; while those are lost
-// too, the same holds, and once one lives, everything arrives everywhere and
-// is stored.
+// The update log commits on the event loop's own SQLite connection, which never
+// waits for a lock: while another connection holds the database's write lock,
+// commits go to the log's worker thread, whose connection waits for it. When
+// that connection is really lost — the worker, and the SQLite connection in
+// it, ended as a crash would end them — nothing is passed on as if it were
+// saved: the writer's edits wait on the server and in the client, whose
+// indicator says "unsaved". The log opens a new connection (a new worker) for
+// its next request; while those are lost too, the same holds, and once one
+// lives and the lock is released, everything arrives everywhere and is stored.
 import type { Worker } from "node:worker_threads";
+import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SqliteUpdateLog } from "../../server/collab/sqlite-update-log";
 import { storedDoc } from "../helpers/collab-inspect";
@@ -66,6 +69,9 @@ describe("when the update log's connection is lost", () => {
     await docReaches(observer.doc, (doc) => text(doc) === "saved;");
     await eventually(() => expect(writer.unsaved).toBe(false));
 
+    // Another connection takes the write lock: the log's commits go to its worker.
+    const other = new Database(t.file);
+    other.exec("BEGIN IMMEDIATE");
     // The log runs on one worker so far; it ends, its SQLite connection with it.
     expect(workers.started).toHaveLength(1);
     const [first] = workers.started;
@@ -98,9 +104,13 @@ describe("when the update log's connection is lost", () => {
     expect(text(observer.doc)).toBe("saved;");
     expect(newcomer.provider.synced).toBe(false);
 
-    // The next connection lives.
+    // The next connection lives, and waits for the lock; then the lock is released.
     const startedWhileLost = workers.started.length;
     connectionsFail = false;
+    await eventually(() => expect(workers.started.length).toBe(startedWhileLost + 1), 10_000);
+    expect(text(observer.doc)).toBe("saved;");
+    other.exec("COMMIT");
+    other.close();
     const everything = "saved; one two three four";
     await docReaches(observer.doc, (doc) => text(doc) === everything);
     await newcomer.synced;

@@ -52,7 +52,7 @@ interface Target {
 }
 
 const failWrites = (db: Db): Promise<number> =>
-  db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdate" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+  db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdateJournal" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
 const restoreWrites = (db: Db): Promise<number> => db.$executeRawUnsafe(`DROP TRIGGER "collab_disk_fails"`);
 const failedSaves = (target: Target): number => target.output().split("saving updates failed").length - 1;
 /** How long the process took to stop once it handled the signal, as it reports it. */

@@ -56,7 +56,9 @@ describe("the SQLite update log", () => {
     expect(Buffer.from(viaPrisma?.snapshot ?? [])).toEqual(Buffer.from(empty));
     expect(textOf(await loadOrThrow(name))).toBe(text);
 
-    const rows = await t.db.collabUpdate.findMany({ where: { docName: name }, select: { createdAt: true } });
+    const where = { where: { docName: name }, select: { createdAt: true } };
+    const rows = [...(await t.db.collabUpdate.findMany(where)), ...(await t.db.collabUpdateJournal.findMany(where))];
+    expect(rows).toHaveLength(updates.length);
     const document = await t.db.collabDocument.findUniqueOrThrow({ where: { name } });
     for (const date of [...rows.map((row) => row.createdAt), document.createdAt, document.updatedAt]) {
       expect(Math.abs(date.getTime() - Date.now())).toBeLessThan(60_000);
@@ -95,7 +97,7 @@ describe("the SQLite update log", () => {
       // here), and nothing of the batch is stored meanwhile.
       for (let turn = 0; turn < 10; turn += 1) await new Promise((resolve) => setImmediate(resolve));
       expect(settled).toBe(false);
-      const count = other.prepare(`SELECT COUNT(*) FROM "CollabUpdate" WHERE "docName" = ?`).pluck().get(name);
+      const count = other.prepare(`SELECT COUNT(*) FROM "CollabUpdateJournal" WHERE "docName" = ?`).pluck().get(name);
       expect(count).toBe(0);
       other.exec("COMMIT");
       await appended;

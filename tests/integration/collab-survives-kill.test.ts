@@ -38,7 +38,7 @@ async function dataFolder(): Promise<{ dir: string; db: Db }> {
   });
   // The last edit's commit takes a while, so that an update passed on to a
   // peer before its commit would be lost to the kill.
-  await db.$executeRawUnsafe(`CREATE TRIGGER "slow_last_append" AFTER INSERT ON "CollabUpdate"
+  await db.$executeRawUnsafe(`CREATE TRIGGER "slow_last_append" AFTER INSERT ON "CollabUpdateJournal"
     WHEN instr(NEW."data", CAST('${edit(EDITS - 1)}' AS BLOB)) > 0 BEGIN
     SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT i FROM n);
   END`);
