@@ -3,21 +3,14 @@
 // The server runs on sqlite-update-log.ts; this one is the portable shape (a
 // PostgreSQL deployment would start here) and an independent reader for tests.
 import type { Db } from "../db/client";
+import { readStoredDocument } from "../db/stored-document";
 import type { AppendItem, StoredDocument, UpdateLog } from "./update-log";
 
 export class PrismaUpdateLog implements UpdateLog {
   constructor(private readonly db: Db) {}
 
-  async load(name: string): Promise<StoredDocument | null> {
-    const doc = await this.db.collabDocument.findUnique({ where: { name } });
-    if (!doc) return null;
-    const query = { where: { docName: name }, orderBy: { id: "asc" as const }, select: { data: true } };
-    // What SqliteUpdateLog committed and has not filed under the document yet comes last.
-    const [updates, journal] = await this.db.$transaction([
-      this.db.collabUpdate.findMany(query),
-      this.db.collabUpdateJournal.findMany(query),
-    ]);
-    return { snapshot: doc.snapshot, updates: updates.concat(journal).map((row) => row.data) };
+  load(name: string): Promise<StoredDocument | null> {
+    return readStoredDocument(this.db, name);
   }
 
   async createIfMissing(name: string, snapshot: Uint8Array): Promise<void> {

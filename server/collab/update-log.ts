@@ -7,10 +7,9 @@
 // CollabUpdateJournal (where SqliteUpdateLog commits first; a document is read
 // from both).
 
-export interface StoredDocument {
-  snapshot: Uint8Array;
-  updates: Uint8Array[];
-}
+import type { StoredDocument } from "../db/stored-document";
+
+export type { StoredDocument };
 
 export interface AppendItem {
   docName: string;

@@ -4,6 +4,7 @@
 import * as Y from "yjs";
 import { meetingDocName } from "../../lib/collab-protocol";
 import type { Db } from "../db/client";
+import { readStoredDocument, storedState } from "../db/stored-document";
 import type { CapturedMinutes } from "./lock-meeting";
 import { minutesJson } from "./read-meeting-minutes";
 import { storeInitialMinutes } from "./store-initial-minutes";
@@ -12,13 +13,11 @@ export async function captureStoredMinutes(options: { db: Db; meetingId: string 
   const docName = meetingDocName(options.meetingId);
   // Minutes never stored are the meeting's template.
   await storeInitialMinutes({ db: options.db, docName });
-  const stored = await options.db.collabDocument.findUniqueOrThrow({
-    where: { name: docName },
-    include: { updates: { orderBy: { id: "asc" }, select: { data: true } } },
-  });
+  const stored = await readStoredDocument(options.db, docName);
+  if (!stored) throw new Error(`the minutes of ${options.meetingId} were not stored`);
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates.map((row) => row.data)]));
+    Y.applyUpdate(doc, storedState(stored));
     return { yjsState: Y.encodeStateAsUpdate(doc), json: minutesJson(doc) };
   } finally {
     doc.destroy();

@@ -6,6 +6,7 @@ import * as Y from "yjs";
 import { meetingDocName } from "../../lib/collab-protocol";
 import type { Role } from "../../lib/roles";
 import type { Prisma } from "../db/generated/sqlite/client";
+import { readStoredDocument, storedState } from "../db/stored-document";
 import type { Tx } from "./transaction";
 import { docOfState, resolveAnchor } from "./comment-anchor";
 import { unknownVersion } from "./minutes-version-view";
@@ -105,12 +106,9 @@ export async function minutesDoc(db: Tx, meetingId: string, versionNumber: numbe
     if (!version) throw unknownVersion();
     return docOfState(version.yjsState);
   }
-  const stored = await db.collabDocument.findUnique({
-    where: { name: meetingDocName(meetingId) },
-    include: { updates: { orderBy: { id: "asc" }, select: { data: true } } },
-  });
+  const stored = await readStoredDocument(db, meetingDocName(meetingId));
   if (!stored) return new Y.Doc();
-  return docOfState(Y.mergeUpdates([stored.snapshot, ...stored.updates.map((row) => row.data)]));
+  return docOfState(storedState(stored));
 }
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("base64");

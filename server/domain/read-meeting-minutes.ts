@@ -6,6 +6,7 @@ import { AppError } from "../../lib/app-error";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
 import type { Db } from "../db/client";
+import { readStoredDocument, storedState } from "../db/stored-document";
 
 /** The minutes of a Yjs document as ProseMirror JSON. */
 export function minutesJson(doc: Y.Doc): JSONContent {
@@ -13,14 +14,11 @@ export function minutesJson(doc: Y.Doc): JSONContent {
 }
 
 export async function readMeetingMinutes(options: { db: Db; docName: string }): Promise<MinutesReading> {
-  const stored = await options.db.collabDocument.findUnique({
-    where: { name: options.docName },
-    include: { updates: { orderBy: { id: "asc" }, select: { data: true } } },
-  });
+  const stored = await readStoredDocument(options.db, options.docName);
   if (!stored) throw new AppError("not_found");
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates.map((row) => row.data)]));
+    Y.applyUpdate(doc, storedState(stored));
     return readMinutes(minutesJson(doc));
   } finally {
     doc.destroy();
