@@ -46,6 +46,8 @@ export class SqliteUpdateLog implements UpdateLog {
   private journalRows: number;
   private moveTimer: NodeJS.Timeout | null = null;
   private moving = false;
+  /** WAL syncs under way: the file is closed only after them. */
+  private readonly syncs = new Set<Promise<void>>();
 
   constructor(private readonly file: string) {
     // Started now, so that the first document's load does not wait for it.
@@ -101,6 +103,7 @@ export class SqliteUpdateLog implements UpdateLog {
     if (this.moveTimer) clearTimeout(this.moveTimer);
     this.moveTimer = null;
     this.direct.close();
+    await Promise.allSettled([...this.syncs]);
     closeSync(this.walFd);
     if (!this.worker) return;
     const worker = this.worker;
@@ -123,7 +126,11 @@ export class SqliteUpdateLog implements UpdateLog {
   /** Syncs the WAL file, what synchronous FULL does in the commit, on libuv's
    * thread pool: the event loop goes on meanwhile. */
   private syncWal(): Promise<void> {
-    return new Promise((resolve, reject) => fdatasync(this.walFd, (error) => (error ? reject(error) : resolve())));
+    const sync = new Promise<void>((resolve, reject) => fdatasync(this.walFd, (error) => (error ? reject(error) : resolve())));
+    this.syncs.add(sync);
+    const done = (): void => void this.syncs.delete(sync);
+    sync.then(done, done);
+    return sync;
   }
 
   private scheduleMove(): void {

@@ -1,8 +1,7 @@
 // A collaborative document as stored: its compacted snapshot, then the updates
 // accepted since, filed under it (CollabUpdate) or still in the journal
 // (CollabUpdateJournal, where the server's update log commits first and from
-// which it files them in bulk). Read in one transaction, so that a row being
-// moved from the journal, or a compaction, is seen wholly before or after.
+// which it files them in bulk).
 import * as Y from "yjs";
 import type { Tx } from "../domain/transaction";
 import type { Db } from "./client";
@@ -12,20 +11,19 @@ export interface StoredDocument {
   updates: Uint8Array[];
 }
 
-const inOrder = { orderBy: { id: "asc" as const }, select: { data: true } };
-
-/** Read in a transaction of its own, or in the caller's. */
-export function readStoredDocument(db: Db | Tx, name: string): Promise<StoredDocument | null> {
-  return "$transaction" in db ? db.$transaction((tx) => readAll(tx, name)) : readAll(db, name);
-}
-
-async function readAll(tx: Tx, name: string): Promise<StoredDocument | null> {
-  const document = await tx.collabDocument.findUnique({ where: { name }, select: { snapshot: true } });
-  if (!document) return null;
-  const filed = await tx.collabUpdate.findMany({ where: { docName: name }, ...inOrder });
-  const journal = await tx.collabUpdateJournal.findMany({ where: { docName: name }, ...inOrder });
+/** One statement, so one read of the database: a row being moved from the
+ * journal, or a compaction, is seen wholly before or after (separate queries,
+ * even in a transaction of Prisma's on a shared connection, could see half). */
+export async function readStoredDocument(db: Db | Tx, name: string): Promise<StoredDocument | null> {
+  const rows = await db.$queryRaw<Array<{ part: number | bigint; data: Uint8Array }>>`
+    SELECT 0 AS "part", 0 AS "id", "snapshot" AS "data" FROM "CollabDocument" WHERE "name" = ${name}
+    UNION ALL SELECT 1, "id", "data" FROM "CollabUpdate" WHERE "docName" = ${name}
+    UNION ALL SELECT 2, "id", "data" FROM "CollabUpdateJournal" WHERE "docName" = ${name}
+    ORDER BY "part", "id"`;
+  const [first, ...updates] = rows;
+  if (!first || Number(first.part) !== 0) return null;
   // The journal's rows were committed after every row filed under the document.
-  return { snapshot: document.snapshot, updates: filed.concat(journal).map((row) => row.data) };
+  return { snapshot: first.data, updates: updates.map((row) => row.data) };
 }
 
 /** The whole stored state as one Yjs update. */
