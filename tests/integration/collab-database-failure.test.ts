@@ -4,14 +4,14 @@
 // cannot be loaded is refused (503), and nothing is written over it.
 import { Buffer } from "node:buffer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { storedDoc, storedUpdateCount } from "../helpers/collab-inspect";
+import { storedUpdateCount } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { closeAllRawSockets, rawSocket, refusalStatus } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { connectTracked } from "../helpers/tracked-client";
+import { expectNothingPassedOnUntilSaved } from "../helpers/unsaved-while-saving-fails";
 
 let t: TestDb;
 let server: RunningCollab;
@@ -46,43 +46,13 @@ const text = (doc: { getText: (name: string) => { toString: () => string } }): s
 
 describe("while the database refuses writes", () => {
   it("passes nothing on, the writer's indicator says unsaved, and nothing is lost once it is back", async () => {
-    const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "viewer"]);
-    const writer = connectTracked(server.url, docName, tokenFor(members[0].id, docName));
-    const observer = connectStock(server.url, docName, tokenFor(members[1].id, docName));
-    await Promise.all([writer.synced, observer.synced]);
-    writer.doc.getText("t").insert(0, "saved;");
-    await docReaches(observer.doc, (doc) => text(doc) === "saved;");
-    await eventually(() => expect(writer.unsaved).toBe(false));
-
-    await failWrites();
-    const failuresBefore = saveFailures.length;
-    for (const word of [" one", " two", " three"]) writer.doc.getText("t").insert(text(writer.doc).length, word);
-    expect(writer.unsaved).toBe(true);
-    // The first attempt and a retry failed: all that time, nothing was passed on.
-    await eventually(() => expect(saveFailures.length).toBeGreaterThanOrEqual(failuresBefore + 2));
-    expect(text(observer.doc)).toBe("saved;");
-    expect(writer.unsaved).toBe(true);
-    expect(text(await storedDoc(t.db, docName))).toBe("saved;");
-
-    // The writer's connection drops meanwhile; what it typed stays unsaved, and
-    // one more edit is made offline.
-    writer.provider.disconnect();
-    writer.doc.getText("t").insert(text(writer.doc).length, " four");
-    writer.provider.connect();
-    // A newcomer is not answered with what is not on disk.
-    const newcomer = connectStock(server.url, docName, tokenFor(members[1].id, docName));
-    await eventually(() => expect(writer.provider.wsconnected).toBe(true));
-    expect(writer.unsaved).toBe(true);
-    expect(text(observer.doc)).toBe("saved;");
-    expect(newcomer.provider.synced).toBe(false);
-
-    await restoreWrites();
-    const everything = "saved; one two three four";
-    await docReaches(observer.doc, (doc) => text(doc) === everything);
-    await newcomer.synced;
-    expect(text(newcomer.doc)).toBe(everything);
-    await eventually(() => expect(writer.unsaved).toBe(false));
-    expect(text(await storedDoc(t.db, docName))).toBe(everything);
+    await expectNothingPassedOnUntilSaved({
+      db: t.db,
+      serverUrl: server.url,
+      saveFailures,
+      fail: async () => void (await failWrites()),
+      recover: async () => void (await restoreWrites()),
+    });
   });
 });
 

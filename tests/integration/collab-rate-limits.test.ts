@@ -3,18 +3,17 @@
 // else waits. An address that opens connections too fast is refused (429)
 // before anything is done for it. An upgrade holds nothing on the server until
 // it is authenticated.
-import { connect, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { closeAllRawSockets, opened, rawSocket, refusalStatus } from "../helpers/raw-client";
 import { RawPeer } from "../helpers/raw-peer";
+import { destroyAllTcp, firstLine, tcp, upgradeRequest } from "../helpers/raw-tcp";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
 const servers: RunningCollab[] = [];
-const sockets: Socket[] = [];
 
 beforeAll(() => {
   t = createTestDb();
@@ -22,7 +21,7 @@ beforeAll(() => {
 afterEach(() => {
   destroyAllStockClients();
   closeAllRawSockets();
-  for (const socket of sockets.splice(0)) socket.destroy();
+  destroyAllTcp();
 });
 afterAll(async () => {
   for (const server of servers) await server.close();
@@ -100,34 +99,8 @@ describe("an address opening connections too fast", () => {
 });
 
 describe("an upgrade", () => {
-  function upgradeRequest(path: string, port: number): string {
-    return [
-      `GET ${path} HTTP/1.1`,
-      `Host: 127.0.0.1:${port}`,
-      "Upgrade: websocket",
-      "Connection: Upgrade",
-      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
-      "Sec-WebSocket-Version: 13",
-    ].join("\r\n");
-  }
 
-  function tcp(port: number): Promise<Socket> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(port, "127.0.0.1", () => resolve(socket));
-      socket.on("error", reject);
-      sockets.push(socket);
-    });
-  }
 
-  function firstLine(socket: Socket): Promise<string> {
-    return new Promise((resolve) => {
-      let received = "";
-      socket.on("data", (chunk: Buffer) => {
-        received += chunk.toString("latin1");
-        if (received.includes("\r\n")) resolve(received.slice(0, received.indexOf("\r\n")));
-      });
-    });
-  }
 
   it("holds nothing until it is authenticated: half-sent, nothing is loaded; refused, the frames sent with it are never read", async () => {
     const server = await serverWith({});
@@ -136,7 +109,7 @@ describe("an upgrade", () => {
     const path = `/collab/${docName}?token=${tokenFor(members[0].id, docName)}`;
 
     const slow = await tcp(server.port);
-    slow.write(upgradeRequest(path, server.port));
+    slow.write(upgradeRequest(path, server.port, { complete: false }));
     // Meanwhile another client is served from start to finish.
     const other = connectStock(server.url, elsewhere.docName, tokenFor(elsewhere.members[0].id, elsewhere.docName));
     await other.synced;
@@ -152,7 +125,7 @@ describe("an upgrade", () => {
     const rude = await tcp(server.port);
     const refused = firstLine(rude);
     const frames = Buffer.alloc(1024 * 1024, 0x82);
-    rude.write(`${upgradeRequest(`/collab/${docName}?token=forged`, server.port)}\r\n\r\n`);
+    rude.write(upgradeRequest(`/collab/${docName}?token=forged`, server.port, { complete: true }));
     rude.write(frames);
     expect(await refused).toBe("HTTP/1.1 401 Unauthorized");
     expect(server.collab.connectionCount).toBe(2);

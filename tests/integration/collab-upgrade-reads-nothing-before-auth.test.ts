@@ -4,7 +4,7 @@
 // ahead by itself (two reads of the kernel's buffer); the rest stays with TCP,
 // on the client's side. Admitted, the connection is read and they are applied;
 // refused, they are never read nor applied.
-import { connect, type Socket } from "node:net";
+import type { Socket } from "node:net";
 import * as Y from "yjs";
 import { afterEach, beforeAll, afterAll, describe, expect, it } from "vitest";
 import { storedDoc, withServerDoc } from "../helpers/collab-inspect";
@@ -13,6 +13,7 @@ import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { holdAccessLookups, type HeldAccessLookups } from "../helpers/held-access-lookups";
 import { syncUpdateMessage } from "../helpers/raw-client";
+import { destroyAllTcp, firstLine, tcp, upgradeRequest } from "../helpers/raw-tcp";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { SqliteUpdateLog } from "../../server/collab/sqlite-update-log";
 
@@ -27,13 +28,12 @@ const SENT = 1024 * 1024;
 
 let t: TestDb;
 const running: Array<{ server: RunningCollab; log: SqliteUpdateLog; lookups: HeldAccessLookups }> = [];
-const clients: Socket[] = [];
 
 beforeAll(() => {
   t = createTestDb();
 });
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
+  destroyAllTcp();
   for (const { server, log, lookups } of running.splice(0)) {
     lookups.releaseAll();
     await server.close();
@@ -58,18 +58,6 @@ async function heldServer(): Promise<{ server: RunningCollab; lookups: HeldAcces
   return { server, lookups, serverSide };
 }
 
-function upgradeRequest(path: string, port: number): string {
-  return [
-    `GET ${path} HTTP/1.1`,
-    `Host: 127.0.0.1:${port}`,
-    "Upgrade: websocket",
-    "Connection: Upgrade",
-    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
-    "Sec-WebSocket-Version: 13",
-    "",
-    "",
-  ].join("\r\n");
-}
 
 /** A client's (masked) binary WebSocket frame carrying `payload`. */
 function clientFrame(payload: Uint8Array): Buffer {
@@ -90,23 +78,7 @@ function framesWriting(marker: string, bytes: number): Buffer {
   return Buffer.concat(Array.from({ length: Math.ceil(bytes / frame.length) }, () => frame));
 }
 
-function tcp(port: number): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => resolve(socket));
-    socket.on("error", reject);
-    clients.push(socket);
-  });
-}
 
-function firstLine(socket: Socket): Promise<string> {
-  return new Promise((resolve) => {
-    let received = "";
-    socket.on("data", (chunk: Buffer) => {
-      received += chunk.toString("latin1");
-      if (received.includes("\r\n")) resolve(received.slice(0, received.indexOf("\r\n")));
-    });
-  });
-}
 
 /** `count` turns of the event loop. In each, a socket that is being read takes
  * everything the kernel holds for it (up to 32 reads): a hundred turns are far
@@ -117,21 +89,33 @@ async function turns(count: number): Promise<void> {
 
 const text = (doc: Y.Doc): string => doc.getText("t").toString();
 
+/** Sends an upgrade request and, at once, frames writing `marker`; once the
+ * request's access lookup is held and the server had 100 turns to read, the
+ * server has read no more than Node's read-ahead of it. */
+async function sendWhileHeld(
+  { server, lookups, serverSide }: Awaited<ReturnType<typeof heldServer>>,
+  docName: string,
+  userId: string,
+  marker: string,
+): Promise<{ request: string; frames: Buffer; answer: Promise<string>; socket: Socket }> {
+  const request = upgradeRequest(`/collab/${docName}?token=${tokenFor(userId, docName)}`, server.port, { complete: true });
+  const frames = framesWriting(marker, SENT);
+  const client = await tcp(server.port);
+  const answer = firstLine(client);
+  client.write(request);
+  client.write(frames);
+  await eventually(() => expect(lookups.held).toBe(1));
+  await turns(100);
+  const socket = serverSide(client);
+  expect(socket.bytesRead).toBeLessThanOrEqual(READ_AT_MOST);
+  return { request, frames, answer, socket };
+}
+
 describe("an upgrade being authenticated", () => {
   it("is not read: the frames sent after it wait with the client (but for Node's read-ahead), and are read and applied once it is admitted", async () => {
     const { server, lookups, serverSide } = await heldServer();
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker"]);
-    const request = upgradeRequest(`/collab/${docName}?token=${tokenFor(members[0].id, docName)}`, server.port);
-    const frames = framesWriting("sent while authenticating;", SENT);
-
-    const client = await tcp(server.port);
-    const answer = firstLine(client);
-    client.write(request);
-    client.write(frames);
-    await eventually(() => expect(lookups.held).toBe(1));
-    await turns(100);
-    const socket = serverSide(client);
-    expect(socket.bytesRead).toBeLessThanOrEqual(READ_AT_MOST);
+    const { request, frames, answer, socket } = await sendWhileHeld({ server, lookups, serverSide }, docName, members[0].id, "sent while authenticating;");
     expect(server.collab.registry.peek(docName)).toBeUndefined();
     expect(server.collab.connectionCount).toBe(0);
 
@@ -148,17 +132,7 @@ describe("an upgrade being authenticated", () => {
     const { server, lookups, serverSide } = await heldServer();
     const { id: meetingId, docName, members } = await createMeetingWithMembers(t.db, ["note-taker"]);
     const before = text(await storedDoc(t.db, docName));
-    const request = upgradeRequest(`/collab/${docName}?token=${tokenFor(members[0].id, docName)}`, server.port);
-    const frames = framesWriting("sent by the refused;", SENT);
-
-    const client = await tcp(server.port);
-    const answer = firstLine(client);
-    client.write(request);
-    client.write(frames);
-    await eventually(() => expect(lookups.held).toBe(1));
-    await turns(100);
-    const socket = serverSide(client);
-    expect(socket.bytesRead).toBeLessThanOrEqual(READ_AT_MOST);
+    const { answer, socket } = await sendWhileHeld({ server, lookups, serverSide }, docName, members[0].id, "sent by the refused;");
 
     // Removed from the meeting while the lookup was on its way: refused.
     await t.db.membership.delete({ where: { meetingId_userId: { meetingId, userId: members[0].id } } });
