@@ -25,6 +25,8 @@ type Request = LogRequest extends infer R ? (R extends LogRequest ? Omit<R, "id"
 interface Waiting {
   resolve: (result: LogResult) => void;
   reject: (error: Error) => void;
+  /** The worker the request went to: only its end fails the request. */
+  worker: Worker;
 }
 
 /** The journal is filed under its documents once it holds this many rows… */
@@ -166,7 +168,7 @@ export class SqliteUpdateLog implements UpdateLog {
   private send(request: Request, worker: Worker, transfer: ArrayBuffer[] = []): Promise<LogResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, worker });
       worker.postMessage({ ...request, id }, transfer);
     });
   }
@@ -182,10 +184,15 @@ export class SqliteUpdateLog implements UpdateLog {
       if (reply.ok) waiting.resolve(reply.result);
       else waiting.reject(Object.assign(new Error(reply.message), { code: reply.code }));
     });
+    // A worker can end with "error" and then "exit", the second after a new
+    // worker has taken requests: each fails only what was sent to it.
     const failed = (error: Error): void => {
       if (this.worker === worker) this.worker = null;
-      for (const waiting of this.waiting.values()) waiting.reject(error);
-      this.waiting.clear();
+      for (const [id, waiting] of this.waiting) {
+        if (waiting.worker !== worker) continue;
+        this.waiting.delete(id);
+        waiting.reject(error);
+      }
     };
     worker.on("error", failed);
     worker.on("exit", (code) => failed(new Error(`the update log's worker exited (${code})`)));
