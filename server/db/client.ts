@@ -1,6 +1,7 @@
 // Opens the database named by DATABASE_URL through Prisma's driver adapter.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/sqlite/client";
+import { writeLockFirst } from "./write-lock-first";
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -18,7 +19,7 @@ export function openDb(databaseUrl: string): Db {
     );
   }
   const file = sqlitePath(databaseUrl);
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
+  const adapter = writeLockFirst(new PrismaBetterSqlite3({ url: file, timeout: 10_000 }));
   const db = new PrismaClient({ adapter });
   files.set(db, file);
   return db;
