@@ -1,0 +1,89 @@
+// When the database's files stop being writable (made immutable with chattr,
+// which holds even for the connections already open: their writes fail with
+// EPERM), nothing is passed on as if it were saved, and nothing is lost once
+// they are writable again. Needs chattr and a filesystem and user allowed to
+// set the immutable flag (root on ext4, as here); where they are not, it says
+// so and is skipped.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
+import { SqliteUpdateLog } from "../../server/collab/sqlite-update-log";
+import { startCollab, type RunningCollab } from "../helpers/collab-server";
+import { destroyAllStockClients } from "../helpers/stock-client";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+import { expectNothingPassedOnUntilSaved } from "../helpers/unsaved-while-saving-fails";
+
+let t: TestDb;
+let log: SqliteUpdateLog;
+let server: RunningCollab;
+const saveFailures: unknown[] = [];
+let immutable: string[] = [];
+
+function chattr(flag: "+i" | "-i", files: string[]): void {
+  execFileSync("chattr", [flag, ...files], { stdio: "pipe" });
+}
+
+/** Whether this machine lets the test make a file immutable where test databases live. */
+function canMakeImmutable(): boolean {
+  const dir = mkdtempSync(path.join(tmpdir(), "kateb-immutable-"));
+  const probe = path.join(dir, "probe");
+  writeFileSync(probe, "");
+  try {
+    chattr("+i", [probe]);
+    chattr("-i", [probe]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+beforeAll(async () => {
+  t = createTestDb();
+  log = new SqliteUpdateLog(t.file);
+  server = await startCollab(t.db, {
+    updateLog: log,
+    logger: {
+      info: () => undefined,
+      error: (message, error) => {
+        if (message.startsWith("saving updates failed")) saveFailures.push(error);
+      },
+    },
+  });
+});
+afterEach(() => {
+  if (immutable.length > 0) chattr("-i", immutable);
+  immutable = [];
+  destroyAllStockClients();
+});
+afterAll(async () => {
+  await server.close();
+  await log.close();
+  await t.cleanup();
+});
+
+describe("while the database's files are not writable", () => {
+  it.runIf(canMakeImmutable())(
+    "passes nothing on, the writer's indicator says unsaved, and nothing is lost once they are writable again",
+    async () => {
+      await expectNothingPassedOnUntilSaved({
+        db: t.db,
+        serverUrl: server.url,
+        saveFailures,
+        fail: () => {
+          immutable = [t.file, `${t.file}-wal`];
+          chattr("+i", immutable);
+          return Promise.resolve();
+        },
+        recover: () => {
+          chattr("-i", immutable);
+          immutable = [];
+          return Promise.resolve();
+        },
+      });
+    },
+  );
+});
