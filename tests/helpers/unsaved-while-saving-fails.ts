@@ -24,6 +24,16 @@ export interface SavingFails {
   recover: () => Promise<void>;
 }
 
+/** A collaboration server's logger that keeps each "saving updates failed" in `failures`. */
+export function saveFailureLogger(failures: unknown[]): { info: () => void; error: (message: string, error: unknown) => void } {
+  return {
+    info: () => undefined,
+    error: (message, error) => {
+      if (message.startsWith("saving updates failed")) failures.push(error);
+    },
+  };
+}
+
 const text = (doc: { getText: (name: string) => { toString: () => string } }): string => doc.getText("t").toString();
 
 export async function expectNothingPassedOnUntilSaved(scenario: SavingFails): Promise<void> {

@@ -11,7 +11,7 @@ import { createMeetingWithMembers } from "../helpers/factories";
 import { closeAllRawSockets, rawSocket, refusalStatus } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { expectNothingPassedOnUntilSaved } from "../helpers/unsaved-while-saving-fails";
+import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 
 let t: TestDb;
 let server: RunningCollab;
@@ -21,12 +21,7 @@ beforeAll(async () => {
   t = createTestDb();
   server = await startCollab(t.db, {
     idleUnloadMs: 20,
-    logger: {
-      info: () => undefined,
-      error: (message, error) => {
-        if (message.startsWith("saving updates failed")) saveFailures.push(error);
-      },
-    },
+    logger: saveFailureLogger(saveFailures),
   });
 });
 afterEach(() => {

@@ -9,14 +9,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
-import { SqliteUpdateLog } from "../../server/collab/sqlite-update-log";
 import { startCollab, type RunningCollab } from "../helpers/collab-server";
 import { destroyAllStockClients } from "../helpers/stock-client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { expectNothingPassedOnUntilSaved } from "../helpers/unsaved-while-saving-fails";
+import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 
 let t: TestDb;
-let log: SqliteUpdateLog;
 let server: RunningCollab;
 const saveFailures: unknown[] = [];
 let immutable: string[] = [];
@@ -43,15 +41,8 @@ function canMakeImmutable(): boolean {
 
 beforeAll(async () => {
   t = createTestDb();
-  log = new SqliteUpdateLog(t.file);
   server = await startCollab(t.db, {
-    updateLog: log,
-    logger: {
-      info: () => undefined,
-      error: (message, error) => {
-        if (message.startsWith("saving updates failed")) saveFailures.push(error);
-      },
-    },
+    logger: saveFailureLogger(saveFailures),
   });
 });
 afterEach(() => {
@@ -61,7 +52,6 @@ afterEach(() => {
 });
 afterAll(async () => {
   await server.close();
-  await log.close();
   await t.cleanup();
 });
 

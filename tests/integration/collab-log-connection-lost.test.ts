@@ -15,7 +15,7 @@ import { startCollab, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { destroyAllStockClients } from "../helpers/stock-client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { expectNothingPassedOnUntilSaved } from "../helpers/unsaved-while-saving-fails";
+import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 import { watchWorkerThreads, type WorkerThreadWatch } from "../helpers/worker-threads";
 
 let t: TestDb;
@@ -34,12 +34,7 @@ beforeAll(async () => {
   log = new SqliteUpdateLog(t.file);
   server = await startCollab(t.db, {
     updateLog: log,
-    logger: {
-      info: () => undefined,
-      error: (message, error) => {
-        if (message.startsWith("saving updates failed")) saveFailures.push(error);
-      },
-    },
+    logger: saveFailureLogger(saveFailures),
   });
 });
 afterEach(() => destroyAllStockClients());
