@@ -12,6 +12,10 @@ export const CloseCode = {
   accessRevoked: 4404,
   /** A change arrived after the minutes were locked: it was refused, not saved. */
   locked: 4409,
+  /** A change that would break the minutes' structure (text outside every
+   * section, a section heading edited, a section added or removed): refused,
+   * not saved. Headings change only through the organizer's agenda. */
+  structure: 4422,
   /** The server is shutting down; reconnect later. */
   goingAway: 1001,
   /** Storage failed while loading or saving; try again later. */

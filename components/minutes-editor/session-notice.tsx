@@ -8,6 +8,7 @@ import type { SessionState } from "./collab-session";
 function closeMessage(code: number): MessageKey {
   if (code === CloseCode.readOnly) return "close.readOnly";
   if (code === CloseCode.locked) return "close.locked";
+  if (code === CloseCode.structure) return "close.structure";
   if (code === CloseCode.malformedMessage) return "close.malformed";
   return "close.other";
 }

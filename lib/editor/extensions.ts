@@ -6,6 +6,7 @@ import { AutoDirection } from "./auto-direction";
 import { FollowUp } from "./nodes/follow-up";
 import { Proposal } from "./nodes/proposal";
 import { QaAnswer, QaItem, QaQuestion } from "./nodes/qa-item";
+import { MinutesDocument, ProtectedStructure } from "./protected-structure";
 import { Section } from "./nodes/section";
 import { SpeakerStamp } from "./nodes/speaker-stamp";
 import { UniqueBlockIds } from "./unique-block-ids";
@@ -15,8 +16,11 @@ export const MINUTES_FRAGMENT = "default";
 
 export function minutesExtensions(): AnyExtension[] {
   // History is collaborative (per user) in Yjs; StarterKit's own undo would fight it.
+  // The document is sections only (MinutesDocument), and their headings are kept.
   return [
-    StarterKit.configure({ undoRedo: false }),
+    StarterKit.configure({ undoRedo: false, document: false }),
+    MinutesDocument,
+    ProtectedStructure,
     AutoDirection,
     Section,
     QaItem,

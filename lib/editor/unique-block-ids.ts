@@ -4,10 +4,9 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { newBlockId } from "./block-id";
+import { Y_SYNC_META } from "./protected-structure";
 
 export const BLOCKS_WITH_IDS = ["section", "qaItem", "proposal", "followUp"];
-
-const Y_SYNC_META = "y-sync$";
 
 export const UniqueBlockIds = Extension.create({
   name: "uniqueBlockIds",

@@ -69,6 +69,7 @@ export const en: Messages = {
   "access.revoked": "You no longer have access to these minutes.",
   "access.roleChanged": "Your role in this meeting changed; you are now: {role}.",
   "close.locked": "The minutes were locked and your last change arrived after the lock; it was not saved.",
+  "close.structure": "Your last change would have altered the minutes' structure (a section heading, or text outside every section); it was not saved. Headings change through the meeting's agenda.",
   "lock.lockedBy": "{name} locked the minutes as version {version}; they are read-only now.",
   "lock.reopened": "The minutes were reopened for revision.",
   "presence.label": "People in the minutes now",

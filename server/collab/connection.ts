@@ -6,7 +6,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { WebSocket, RawData } from "ws";
-import { CloseCode, MessageType, type CloseCodeValue, type MinutesLockState } from "../../lib/collab-protocol";
+import { CloseCode, MessageType, meetingIdOfDoc, type CloseCodeValue, type MinutesLockState } from "../../lib/collab-protocol";
 import { canEditMinutes, type Role } from "../../lib/roles";
 import type { DocPeer, SharedDoc } from "./shared-doc";
 import { AwarenessGate } from "./awareness-guard";
@@ -14,6 +14,7 @@ import { InboundThrottle } from "./inbound-throttle";
 import type { CollabLimits } from "./limits";
 import { lacksDependencies } from "./update-dependencies";
 import { elementsNestTooDeep } from "./element-depth";
+import { structureViolation } from "./minutes-structure";
 import { nestsTooDeep } from "./value-depth";
 import { updateChangesDoc } from "./update-inspect";
 import type { UpdateWriter } from "./update-writer";
@@ -193,6 +194,11 @@ export class Connection implements DocPeer {
       throw new Error("an update with missing dependencies");
     }
     if (elementsNestTooDeep(doc, decoded)) throw new Error("elements nested too deeply");
+    const violation = meetingIdOfDoc(this.shared.name) === null ? null : structureViolation(doc, decoded);
+    if (violation) {
+      this.close(CloseCode.structure, `the minutes' structure: ${violation}`);
+      return;
+    }
     if (syncType === syncProtocol.messageYjsSyncStep2) this.answeredSync = true;
     this.shared.applyPeerUpdate(update, this); // throws, keeping nothing, if Yjs fails part-way
     // What the check above missed, Yjs holds back: dropped, never kept in memory.

@@ -82,7 +82,7 @@ export function elementsNestTooDeep(doc: Y.Doc, { structs }: DecodedUpdate, max 
 }
 
 /** The update's own items, found by any id they cover. */
-class IncomingItems {
+export class IncomingItems {
   private readonly byClient = new Map<number, Y.Item[]>();
 
   constructor(structs: Array<Y.Item | Y.GC | Y.Skip>) {
@@ -112,7 +112,7 @@ class IncomingItems {
 }
 
 /** The item of `doc` that covers `id`, if `doc` holds it as an item. */
-function storedItem(doc: Y.Doc, id: Y.ID): Y.Item | undefined {
+export function storedItem(doc: Y.Doc, id: Y.ID): Y.Item | undefined {
   if (id.clock >= Y.getState(doc.store, id.client)) return undefined;
   const struct = Y.getItem(doc.store, id);
   return struct instanceof Y.Item ? struct : undefined;

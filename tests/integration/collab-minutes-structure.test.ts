@@ -1,0 +1,123 @@
+// A stock client that would break the minutes' structure — text outside every
+// section, a section heading edited or deleted, a section added or removed —
+// is closed with 4422 and nothing it sent is applied, stored or passed on;
+// writing in a section's body is fine.
+import { Buffer } from "node:buffer";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { CloseCode } from "../../lib/collab-protocol";
+import { serverStateVector, storedUpdateCount, withServerDoc } from "../helpers/collab-inspect";
+import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { eventually } from "../helpers/eventually";
+import { createMeetingWithMembers } from "../helpers/factories";
+import { connectStock, destroyAllStockClients, docReaches, type StockClient } from "../helpers/stock-client";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+let server: RunningCollab;
+
+beforeAll(async () => {
+  t = createTestDb();
+  server = await startCollab(t.db);
+});
+afterEach(() => destroyAllStockClients());
+afterAll(async () => {
+  await server.close();
+  await t.cleanup();
+});
+
+const minutes = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment("default");
+
+function sections(doc: Y.Doc): Y.XmlElement[] {
+  return minutes(doc)
+    .toArray()
+    .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === "section");
+}
+
+/** The first section's heading, and the text inside it. */
+function firstHeading(doc: Y.Doc): { heading: Y.XmlElement; text: Y.XmlText } {
+  const heading = sections(doc)[0]?.get(0);
+  if (!(heading instanceof Y.XmlElement) || heading.nodeName !== "heading") throw new Error("no heading");
+  const text = heading.get(0);
+  if (!(text instanceof Y.XmlText)) throw new Error("no heading text");
+  return { heading, text };
+}
+
+function paragraph(words: string): Y.XmlElement {
+  const element = new Y.XmlElement("paragraph");
+  const text = new Y.XmlText();
+  text.insert(0, words);
+  element.insert(0, [text]);
+  return element;
+}
+
+async function twoNoteTakers(): Promise<{ docName: string; writer: StockClient; other: StockClient }> {
+  const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
+  const writer = connectStock(server.url, docName, tokenFor(members[0].id, docName));
+  const other = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+  await Promise.all([writer.synced, other.synced]);
+  return { docName, writer, other };
+}
+
+const refusals: Array<[string, (doc: Y.Doc) => void, string]> = [
+  ["a paragraph outside every section", (doc) => minutes(doc).insert(0, [paragraph("بیرون از بخش‌ها")]), "outside-sections"],
+  ["a paragraph after the last section", (doc) => minutes(doc).insert(minutes(doc).length, [paragraph("at the end")]), "outside-sections"],
+  ["typing at the end of a section heading", (doc) => firstHeading(doc).text.insert(firstHeading(doc).text.length, " و پاسخ"), "heading"],
+  ["typing at the start of a section heading", (doc) => firstHeading(doc).text.insert(0, "X"), "heading"],
+  ["deleting a heading's text", (doc) => firstHeading(doc).text.delete(0, 1), "heading"],
+  ["bolding a heading", (doc) => firstHeading(doc).text.format(0, 2, { bold: true }), "heading"],
+  ["deleting a heading", (doc) => sections(doc)[0]?.delete(0, 1), "heading"],
+  ["changing a heading's level", (doc) => firstHeading(doc).heading.setAttribute("level", "4"), "heading"],
+  ["putting a paragraph before a heading", (doc) => sections(doc)[0]?.insert(0, [paragraph("پیش از عنوان")]), "section"],
+  ["deleting a section", (doc) => minutes(doc).delete(0, 1), "section"],
+  ["changing a section's kind", (doc) => sections(doc)[0]?.setAttribute("kind", "qa"), "section"],
+  [
+    "adding a section",
+    (doc) => {
+      const section = new Y.XmlElement("section");
+      section.setAttribute("kind", "other");
+      minutes(doc).insert(minutes(doc).length, [section]);
+    },
+    "section",
+  ],
+];
+
+describe("a note-taker's stock client", () => {
+  it.each(refusals)("is closed with 4422 for %s, and nothing is applied, stored or passed on", async (_what, change, violation) => {
+    const { docName, writer, other } = await twoNoteTakers();
+    const vectorBefore = await serverStateVector(server.collab, docName);
+    const rowsBefore = await storedUpdateCount(t.db, docName);
+    const before = minutes(other.doc).toString();
+
+    writer.doc.transact(() => change(writer.doc));
+    expect(await writer.closed).toEqual({ code: CloseCode.structure, reason: `the minutes' structure: ${violation}` });
+    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
+    expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore);
+    // The other note-taker's later edit arrives; the refused one never did.
+    const body = sections(other.doc)[0];
+    body?.insert(body.length, [paragraph("پس از آن")]);
+    await eventually(async () =>
+      expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(other.doc).toString()),
+    );
+    expect(minutes(other.doc).toString()).not.toBe(before);
+    expect(minutes(other.doc).toString()).toContain("پس از آن");
+  });
+
+  it("writes in a section's body: new paragraphs, typing, deleting, bold", async () => {
+    const { docName, writer, other } = await twoNoteTakers();
+    const section = sections(writer.doc)[1];
+    if (!section) throw new Error("no second section");
+    section.insert(1, [paragraph("بند تازه در بدنهٔ بخش")]);
+    const added = section.get(1);
+    if (!(added instanceof Y.XmlElement)) throw new Error("no paragraph");
+    const text = added.get(0) as Y.XmlText;
+    text.insert(text.length, " — more");
+    text.format(0, 3, { bold: true });
+    text.delete(0, 1);
+    await docReaches(other.doc, (doc) => minutes(doc).toString().includes("<bold>ند</bold> تازه در بدنهٔ بخش — more")).catch((error: unknown) => {
+      throw new Error(`${String(error)}; writer closed: ${JSON.stringify(writer.finalClose)}; other has ${minutes(other.doc).toString()}`);
+    });
+    expect(writer.finalClose).toBeNull();
+    expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(writer.doc).toString());
+  });
+});
