@@ -5,9 +5,9 @@
 // documents must be the same.
 import type { Browser, BrowserContext } from "@playwright/test";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { createMeeting } from "./new-meeting";
 import { blockText, EDITOR_LABEL, minutesText, placeCaret, seededRandom, typeAtHumanPace, type CaretSpot } from "./typing-together";
 
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const TRIALS = 10;
 const SEED = Number(process.env.KATEB_TYPING_SEED ?? 20261203);
 
@@ -31,27 +31,8 @@ interface Pair {
   contexts: BrowserContext[];
 }
 
-async function createMeeting(browser: Browser, baseURL: string | undefined): Promise<string> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signIn(page, "organizer@kateb.local");
-  const { series } = (await (await page.request.get("/api/series")).json()) as { series: Array<{ id: string; title: string }> };
-  const seriesId = series.find((item) => item.title === SERIES)?.id;
-  const created = await page.request.post("/api/meetings", {
-    data: { seriesId, title: `نشست آزمون تایپ هم‌زمان ${Date.now()}`, startsAt: { year: 1404, month: 9, day: 12, hour: 10, minute: 0 }, agenda: [] },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  for (const email of ["notetaker1@kateb.local", "notetaker2@kateb.local"]) {
-    const added = await page.request.post(`/api/meetings/${id}/members`, { data: { email, role: "note-taker" } });
-    expect(added.status(), await added.text()).toBe(201);
-  }
-  await context.close();
-  return id;
-}
-
 async function openPair(browser: Browser, baseURL: string | undefined): Promise<Pair> {
-  const meetingId = await createMeeting(browser, baseURL);
+  const meetingId = await createMeeting(browser, baseURL, "نشست آزمون تایپ هم‌زمان", ["notetaker1@kateb.local", "notetaker2@kateb.local"]);
   const contexts = [await browser.newContext({ baseURL }), await browser.newContext({ baseURL })];
   const [ali, maryam] = await Promise.all(contexts.map((context) => context.newPage()));
   if (!ali || !maryam) throw new Error("no pages");
