@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext } from "@playwright/test";
 import { expect, signIn, test, type Page } from "./fixtures";
 import { createMeeting } from "./new-meeting";
-import { blockText, EDITOR_LABEL, minutesText, placeCaret, seededRandom, typeAtHumanPace, type CaretSpot } from "./typing-together";
+import { blockText, composeAtHumanPace, EDITOR_LABEL, minutesText, placeCaret, seededRandom, typeAtHumanPace, type CaretSpot } from "./typing-together";
 
 const TRIALS = 10;
 const SEED = Number(process.env.KATEB_TYPING_SEED ?? 20261203);
@@ -67,13 +67,13 @@ async function newParagraph(pair: Pair, seed: string): Promise<void> {
 }
 
 /** Both put their caret at `spot` of the block holding `marker`, then type their sentences at once. */
-async function typeTogether(pair: Pair, trial: number, marker: string, spot: CaretSpot): Promise<{ ali: string; maryam: string }> {
+async function typeTogether(pair: Pair, trial: number, marker: string, spot: CaretSpot, aliComposes = false): Promise<{ ali: string; maryam: string }> {
   const [aliLanguage, maryamLanguage] = LANGUAGES[trial % LANGUAGES.length] ?? ["fa", "fa"];
   const sentences = { ali: SENTENCES.ali[aliLanguage](trial), maryam: SENTENCES.maryam[maryamLanguage](trial) };
   await placeCaret(pair.ali, marker, spot);
   await placeCaret(pair.maryam, marker, spot);
   await Promise.all([
-    typeAtHumanPace(pair.ali, sentences.ali, seededRandom(SEED + trial)),
+    (aliComposes ? composeAtHumanPace : typeAtHumanPace)(pair.ali, sentences.ali, seededRandom(SEED + trial)),
     typeAtHumanPace(pair.maryam, sentences.maryam, seededRandom(SEED * 7 + trial)),
   ]);
   return sentences;
@@ -137,6 +137,19 @@ test(`two note-takers typing at the same caret in a Q&A answer keep each sentenc
     const text = await expectBothWhole(pair, answerMarker, sentences, `Q&A trial ${trial} (seed ${SEED})`);
     expect(text.replace(sentences.ali, "").replace(sentences.maryam, ""), `Q&A trial ${trial}: the rest of the answer`).toBe(expected);
     expected = text;
+  }
+  for (const context of pair.contexts) await context.close();
+});
+
+test(`one note-taker composing (as an input method does) and one typing at the same caret keep each sentence whole (${TRIALS} trials)`, async ({ browser, baseURL }) => {
+  const pair = await openPair(browser, baseURL);
+  for (let trial = 1; trial <= TRIALS; trial++) {
+    const marker = `«ترکیب ${trial}»`;
+    const seed = `${marker} بند`;
+    await newParagraph(pair, seed);
+    const sentences = await typeTogether(pair, trial, marker, { at: "end" }, true);
+    const text = await expectBothWhole(pair, marker, sentences, `composition trial ${trial} (seed ${SEED})`);
+    expect(text.replace(sentences.ali, "").replace(sentences.maryam, ""), `composition trial ${trial}: the rest of the paragraph`).toBe(seed);
   }
   for (const context of pair.contexts) await context.close();
 });

@@ -99,3 +99,17 @@ export async function minutesText(page: Page): Promise<string> {
     return [...copy.querySelectorAll("h1, h2, h3, h4, p, .qa-part__text, li")].map((node) => node.textContent ?? "").join("\n");
   }, EDITOR_LABEL);
 }
+
+/** Types `text` as an input method does: each word composed a key at a time
+ * (60–250 ms a key), then committed. */
+export async function composeAtHumanPace(page: Page, text: string, random: () => number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const word of text.split(/(?<= )/)) {
+    for (let length = 1; length <= word.length; length++) {
+      await cdp.send("Input.imeSetComposition", { text: word.slice(0, length), selectionStart: length, selectionEnd: length });
+      await new Promise((resolve) => setTimeout(resolve, 60 + Math.floor(random() * 190)));
+    }
+    await cdp.send("Input.insertText", { text: word });
+  }
+  await cdp.detach();
+}
