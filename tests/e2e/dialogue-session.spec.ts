@@ -12,16 +12,12 @@
 // Each run creates and uses only its own meeting; the sample meeting and the
 // demo users' roles in it are left alone.
 import type { Browser, BrowserContext } from "@playwright/test";
-import * as encoding from "lib0/encoding";
-import * as syncProtocol from "y-protocols/sync";
-import * as Y from "yjs";
 import { CloseCode, MessageType } from "../../lib/collab-protocol";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { forgedParagraph, storedMinutes } from "./forged-updates";
 
 const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const SHOTS = "test-results/screenshots";
-/** The Y.XmlFragment that holds the minutes (MINUTES_FRAGMENT in lib/editor/extensions.ts). */
-const MINUTES_FRAGMENT = "default";
 
 const PEOPLE = {
   organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
@@ -171,18 +167,6 @@ type Ui = typeof FA;
 
 /** A y-websocket sync "update" message ([0, 2, update]) that adds a paragraph
  * holding `text` to the minutes, from a Yjs client the server has never seen. */
-function forgedUpdateMessage(text: string): number[] {
-  const doc = new Y.Doc();
-  const paragraph = new Y.XmlElement("paragraph");
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment(MINUTES_FRAGMENT).insert(0, [paragraph]);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc));
-  doc.destroy();
-  return Array.from(encoding.toUint8Array(encoder));
-}
-
 /** How a raw connection opened from a page ended: closed by the server with a
  * code, or every message acknowledged as saved (then closed by us). */
 type RawOutcome = { closedWith: number } | { saved: number } | { timedOut: true };
@@ -305,6 +289,8 @@ for (const ui of [FA, EN]) {
     browser,
     baseURL,
   }) => {
+    // Five people and a dozen page loads: more than the default minute on a 2-core machine.
+    test.setTimeout(180_000);
     const blocks = ui.blocks;
     const contexts: BrowserContext[] = [];
     const signedIn = async (email: string): Promise<Page> => {
@@ -391,10 +377,13 @@ for (const ui of [FA, EN]) {
 
     // 3. The reviewer and the viewer read the minutes and cannot change them.
     const hassan = await signedIn(PEOPLE.reviewer.email);
+    // Valid edits (a paragraph in the Q&A section's body), made outside any browser.
+    const base = await storedMinutes(ali, meetingId);
     const forged = {
-      reviewer: forgedUpdateMessage("متن جعلی از اتصال بازبین"),
-      viewer: forgedUpdateMessage("متن جعلی از اتصال بیننده"),
+      reviewer: forgedParagraph(base, "متن جعلی از اتصال بازبین"),
+      viewer: forgedParagraph(base, "متن جعلی از اتصال بیننده"),
     };
+    base.destroy();
     const typed = { reviewer: "تایپ بازبین", viewer: "تایپ بیننده" };
     for (const [who, page] of [
       ["reviewer", hassan],
