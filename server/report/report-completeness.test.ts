@@ -15,8 +15,8 @@ import { renderReportMarkdown } from "./render-markdown";
 import { reportInput } from "./report-input.test-support";
 
 const SEED = Number(process.env.REPORT_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-// About 5 s for the 600 documents on an idle two-core machine (most of it
-// making the DOCX files); far more on a loaded one.
+// About 20 ms of CPU a document, most of it making the DOCX file; a loaded
+// machine takes far longer.
 const TIMEOUT_MS = 180_000;
 const RANDOM_DOCUMENTS = 500;
 const CATEGORY_IDS = ["c1", "c2"];
