@@ -1,6 +1,7 @@
 // What the report renderer needs of a version, from what the domain reads of
-// it: the meeting and its categories as they were at the lock, the structured
-// reading, and the version's number, lock, note and hash.
+// it: the meeting, its categories and where its carried follow-ups came from,
+// as they were at the lock; the structured reading; and the version's number,
+// lock, note and hash.
 import type { MinutesReading } from "../lib/editor/read-minutes";
 import type { Locale } from "../lib/i18n/locales";
 import type { MeetingDetailsSnapshot } from "../server/domain/meeting-details-snapshot";
@@ -26,6 +27,7 @@ export function reportInput(options: {
     // The removed categories too: proposals filed before a removal still name them.
     categories: meeting.categories.map(({ id, name }) => ({ id, name })),
     reading: options.reading,
+    carriedFrom: (meeting.carriedFrom ?? []).map(({ itemId, title, startsAt }) => ({ itemId, meeting: { title, startsAt: new Date(startsAt) } })),
     version: options.version,
   };
 }

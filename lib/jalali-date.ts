@@ -13,17 +13,30 @@ export interface DateFormatOptions {
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
+// Making a formatter costs far more than using one (a report formats dozens of dates).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(intlLocale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${intlLocale} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, {
+      timeZone,
+      weekday: "long",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 function parts(date: Date, intlLocale: string, options: DateFormatOptions): Parts {
-  const format = new Intl.DateTimeFormat(intlLocale, {
-    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
+  const format = formatter(intlLocale, options.timeZone ?? DEFAULT_TIME_ZONE);
   const out: Parts = {};
   for (const part of format.formatToParts(date)) out[part.type] = part.value;
   return out;

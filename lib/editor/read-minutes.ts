@@ -1,6 +1,8 @@
 // The structured reading of the minutes: ProseMirror JSON in, typed data out
 // (sections, Q&A pairs, proposals by category, follow-ups). Used by the report
-// and the follow-up tracker; it never fails on content it does not know.
+// and the follow-up tracker. It never fails on content it does not know, and
+// it accounts for every text of the document: each text is in a section's
+// title or text, in a structured block, or in the text outside every section.
 import type { JSONContent } from "@tiptap/core";
 import { SECTION_KINDS, type SectionKind } from "./nodes/section";
 
@@ -9,7 +11,9 @@ export interface MinutesSection {
   kind: SectionKind;
   topicId: string | null;
   title: string;
-  /** The section's own paragraphs (not its structured blocks), one per line. */
+  /** Everything the section says besides its title, its structured blocks and
+   * its nested sections (paragraphs, lists, quotes, headings, code, content of
+   * unknown kinds), one paragraph per line. */
   text: string;
 }
 
@@ -46,21 +50,28 @@ export interface MinutesReading {
   qa: QaPair[];
   proposals: ProposalItem[];
   followUps: FollowUpItem[];
+  /** What is written outside every section (minutes stored before the schema
+   * kept all text in sections can hold it), one paragraph per line. */
+  outsideSections: string;
 }
 
 function str(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
+const INLINE_TYPES = new Set(["text", "hardBreak", "speakerStamp"]);
+
+/** A node that is part of a line of text rather than a block of its own. */
+const isInline = (node: JSONContent): boolean => INLINE_TYPES.has(node.type ?? "") || (typeof node.text === "string" && !node.content);
+
 /** The plain text of a node: text, hard breaks as new lines, speaker stamps as [name]. */
 export function plainText(node: JSONContent | undefined): string {
   if (!node) return "";
-  if (node.type === "text") return node.text ?? "";
+  if (node.type === "text" || (typeof node.text === "string" && !node.content)) return node.text ?? "";
   if (node.type === "hardBreak") return "\n";
   if (node.type === "speakerStamp") return `[${str(node.attrs?.speaker)}] `;
   const children = node.content ?? [];
-  const inline = children.every((child) => child.type === "text" || child.type === "hardBreak" || child.type === "speakerStamp");
-  return children.map(plainText).join(inline ? "" : "\n").trim();
+  return children.map(plainText).join(children.every(isInline) ? "" : "\n").trim();
 }
 
 /** Proposals grouped by category, in the order the categories are given; the
@@ -80,30 +91,19 @@ export function proposalsByCategory(
 }
 
 export function readMinutes(doc: JSONContent): MinutesReading {
-  const reading: MinutesReading = { sections: [], qa: [], proposals: [], followUps: [] };
-  const walk = (node: JSONContent, sectionId: string | null): void => {
+  const reading: MinutesReading = { sections: [], qa: [], proposals: [], followUps: [], outsideSections: "" };
+  const outside: string[] = [];
+
+  /** Adds a block's text to `lines`, one per paragraph, and reads the
+   * structured blocks and sections inside it (of any depth) on their own. */
+  const walk = (node: JSONContent, sectionId: string | null, lines: string[]): void => {
     switch (node.type) {
-      case "section": {
-        const [heading, ...body] = node.content ?? [];
-        const kind = str(node.attrs?.kind);
-        const id = str(node.attrs?.id);
-        reading.sections.push({
-          id,
-          kind: SECTION_KINDS.find((known) => known === kind) ?? "other",
-          topicId: str(node.attrs?.topicId) || null,
-          title: plainText(heading),
-          text: body
-            .filter((child) => child.type === "paragraph" || child.type === "bulletList" || child.type === "orderedList" || child.type === "blockquote")
-            .map(plainText)
-            .filter(Boolean)
-            .join("\n"),
-        });
-        body.forEach((child) => walk(child, id));
-        return;
-      }
+      case "section":
+        return readSection(node);
       case "qaItem": {
-        const question = node.content?.find((child) => child.type === "qaQuestion");
-        const answer = node.content?.find((child) => child.type === "qaAnswer");
+        const children = node.content ?? [];
+        const question = children.find((child) => child.type === "qaQuestion");
+        const answer = children.find((child) => child.type === "qaAnswer");
         reading.qa.push({
           id: str(node.attrs?.id),
           sectionId,
@@ -113,6 +113,8 @@ export function readMinutes(doc: JSONContent): MinutesReading {
           answeredBy: str(node.attrs?.answeredBy),
           deferred: node.attrs?.deferred === true,
         });
+        // Anything else in the item (not the schema's) stays with its section.
+        children.filter((child) => child !== question && child !== answer).forEach((child) => walk(child, sectionId, lines));
         return;
       }
       case "proposal":
@@ -134,9 +136,56 @@ export function readMinutes(doc: JSONContent): MinutesReading {
         });
         return;
       default:
-        (node.content ?? []).forEach((child) => walk(child, sectionId));
+        walkContent(node, sectionId, lines);
     }
   };
-  walk(doc, null);
+
+  /** A block's content: each run of inline content is a line; blocks are walked. */
+  const walkContent = (node: JSONContent, sectionId: string | null, lines: string[]): void => {
+    const children = node.content ?? [];
+    if (isInline(node) || (children.length > 0 && children.every(isInline))) {
+      const line = plainText(node);
+      if (line) lines.push(line);
+      return;
+    }
+    let run: JSONContent[] = [];
+    const endRun = (): void => {
+      const line = plainText({ type: "paragraph", content: run });
+      if (line) lines.push(line);
+      run = [];
+    };
+    for (const child of children) {
+      if (isInline(child)) {
+        run.push(child);
+        continue;
+      }
+      endRun();
+      walk(child, sectionId, lines);
+    }
+    endRun();
+  };
+
+  const readSection = (node: JSONContent): void => {
+    const [first, ...rest] = node.content ?? [];
+    // A section's first child is its heading; one stored without a heading has no title.
+    const heading = first?.type === "heading" ? first : undefined;
+    const body = heading ? rest : (node.content ?? []);
+    const kind = str(node.attrs?.kind);
+    const id = str(node.attrs?.id);
+    const section: MinutesSection = {
+      id,
+      kind: SECTION_KINDS.find((known) => known === kind) ?? "other",
+      topicId: str(node.attrs?.topicId) || null,
+      title: plainText(heading),
+      text: "",
+    };
+    reading.sections.push(section);
+    const lines: string[] = [];
+    body.forEach((child) => walk(child, id, lines));
+    section.text = lines.join("\n");
+  };
+
+  walk(doc, null, outside);
+  reading.outsideSections = outside.join("\n");
   return reading;
 }

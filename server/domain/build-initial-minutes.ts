@@ -8,8 +8,8 @@ import { AppError } from "../../lib/app-error";
 import { meetingIdOfDoc } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
 import { initialMinutes, type MinutesSeed } from "../../lib/editor/initial-minutes";
+import { headerLines } from "../../lib/editor/template-text";
 import { translator } from "../../lib/i18n/translate";
-import { formatDateBoth } from "../../lib/jalali-date";
 import type { Db } from "../db/client";
 import { carryOverSection, withCarryOver } from "./carry-over";
 
@@ -26,11 +26,7 @@ export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesS
   const t = translator("fa");
   return {
     title: meeting.title,
-    when: formatDateBoth(meeting.startsAt, "fa", { time: true }),
-    place: meeting.place ? t("minutes.place", { place: meeting.place }) : "",
-    guests: meeting.guests.map((guest) =>
-      t("minutes.guest", { name: guest.name, role: [guest.role, guest.organisation].filter(Boolean).join("، ") }),
-    ),
+    ...headerLines(meeting, "fa"),
     agenda: meeting.agenda.map((topic) => ({ id: topic.id, title: topic.title })),
     headings: {
       agenda: t("minutes.heading.agenda"),

@@ -1,13 +1,14 @@
 // What the public page /r/<token> shows, for anyone holding a live link: the
 // version (content, structured reading, number, who locked it and when, its
-// note and hash), the meeting's details and categories as they were at the
-// lock, and the newer published version when there is one. An unknown or
-// revoked token is not_found, and says nothing more.
+// note and hash), the meeting's details and categories and where its carried
+// follow-ups came from, as they were at the lock, and the newer published
+// version when there is one. An unknown or revoked token is not_found, and
+// says nothing more.
 import type { JSONContent } from "@tiptap/core";
 import { AppError } from "../../lib/app-error";
 import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
 import type { Db } from "../db/client";
-import { decodeMeetingDetails, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
+import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
 import { currentOf, publicPath } from "./minutes-version-view";
 
 /** Tokens are base64url; anything else is not looked up. */
@@ -65,6 +66,7 @@ export async function getPublicPage(options: { db: Db; token: string }): Promise
   });
   const newest = currentOf(newer.map((row) => ({ ...row, versionNumber: row.version.number })));
   const content = JSON.parse(version.content) as JSONContent;
+  const reading = readMinutes(content);
   return {
     token: publication.token,
     indexable: publication.indexable,
@@ -76,9 +78,9 @@ export async function getPublicPage(options: { db: Db; token: string }): Promise
       note: version.note,
       sha256: version.sha256,
       content,
-      reading: readMinutes(content),
+      reading,
     },
-    meeting: decodeMeetingDetails(version.meetingDetails),
+    meeting: await withCarriedOrigins(db, publication.meetingId, decodeMeetingDetails(version.meetingDetails), reading),
     supersededBy: newest ? { token: newest.token, path: publicPath(newest.token), versionNumber: newest.versionNumber } : null,
   };
 }

@@ -5,7 +5,7 @@ import type { JSONContent } from "@tiptap/core";
 import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { requireMember } from "./meeting-access";
-import { decodeMeetingDetails, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
+import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
 import {
   findVersionId,
   publicationSelect,
@@ -41,11 +41,12 @@ export async function getVersion(options: {
     },
   });
   const json = JSON.parse(content) as JSONContent;
+  const reading = readMinutes(json);
   return {
     ...summary,
     content: json,
-    reading: readMinutes(json),
-    meeting: decodeMeetingDetails(meetingDetails),
+    reading,
+    meeting: await withCarriedOrigins(db, meetingId, decodeMeetingDetails(meetingDetails), reading),
     publications: publications.map(toPublicationSummary),
   };
 }

@@ -49,6 +49,7 @@ export async function lockMeeting(options: {
   if (contentOfState(captured.yjsState) !== content) {
     throw new AppError("internal", "the captured Yjs state and JSON hold different minutes");
   }
+  const reading = readMinutes(captured.json);
   try {
     return await db.$transaction(async (tx) => {
       await requireOrganizer(tx, meetingId, userId);
@@ -66,13 +67,13 @@ export async function lockMeeting(options: {
           yjsState: Uint8Array.from(captured.yjsState),
           content,
           sha256,
-          meetingDetails: encodeMeetingDetails(await snapshotMeetingDetails(tx, meetingId)),
+          meetingDetails: encodeMeetingDetails(await snapshotMeetingDetails(tx, meetingId, reading)),
           note: options.note ?? "",
           lockedById: userId,
         },
         select: versionSummarySelect,
       });
-      await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading: readMinutes(captured.json), userId });
+      await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading, userId });
       return version;
     });
   } catch (error) {

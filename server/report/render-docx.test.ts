@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { renderReportDocx } from "./render-docx";
-import { paragraph, reportInput, section, text } from "./report-input.test-support";
+import { followUp, paragraph, reportInput, section, text } from "./report-input.test-support";
 
 const doc = {
   type: "doc",
@@ -51,5 +51,16 @@ describe("the DOCX report", () => {
     const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
     expect(styles).toContain('<w:rFonts w:ascii="Vazirmatn" w:cs="Vazirmatn" w:eastAsia="Vazirmatn" w:hAnsi="Vazirmatn"/>');
     expect(await documentXml("fa")).toContain('<w:pgSz w:w="11906" w:h="16838"');
+  });
+
+  it("lays the carried follow-ups out as a table of six columns, the origin meeting third", async () => {
+    const minutes = { type: "doc", content: [section("c", "carryOver", "پیگیری‌های جلسه‌های پیشین", [followUp("item-1", {}, "اقدام پیشین")])] };
+    const carriedFrom = [{ itemId: "item-1", meeting: { title: "نشست مهرماه", startsAt: new Date("2019-10-16T14:30:00Z") } }];
+    const zip = await JSZip.loadAsync(await renderReportDocx(reportInput(minutes, "fa", { carriedFrom })));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
+    expect(table.match(/<w:gridCol /g)).toHaveLength(6);
+    const cells = (table.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => [...cell.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((run) => run[1]).join(" "));
+    expect(cells.slice(6)).toEqual(["۱", "اقدام پیشین", "نشست مهرماه ۲۴ مهر ۱۳۹۸", "", "بدون مهلت", "باز"]);
   });
 });

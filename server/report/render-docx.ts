@@ -24,7 +24,16 @@ import {
 } from "docx";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { hasRtlLetters, textDirection } from "../../lib/report/text-direction";
-import { buildReportOutline, type ReportFact, type ReportInput, type ReportOutline, type ReportPart, type ReportText } from "./report-model";
+import {
+  buildReportOutline,
+  type ReportCarriedRow,
+  type ReportFact,
+  type ReportFollowUpRow,
+  type ReportInput,
+  type ReportOutline,
+  type ReportPart,
+  type ReportText,
+} from "./report-model";
 import { plain } from "./report-text";
 
 export const DOCX_FONT = "Vazirmatn";
@@ -131,9 +140,30 @@ function paragraphsOr(context: Context, list: ReportText[], empty: string): Para
   return list.length > 0 ? list.map((line) => paragraph(context, line)) : [paragraph(context, words(empty), { color: MUTED })];
 }
 
-function followUpTable(context: Context, item: Extract<ReportPart, { kind: "followUps" }>): Table {
+function followUpCells(context: Context, row: ReportFollowUpRow, noDue: string, extra: Paragraph[][] = []): Paragraph[][] {
+  return [
+    [paragraph(context, words(row.number), { size: 10 })],
+    row.item.map((line) => paragraph(context, line, { size: 10 })),
+    ...extra,
+    [paragraph(context, row.responsibleBody, { size: 10 })],
+    row.due
+      ? [paragraph(context, words(row.due.jalali), { size: 10 }), paragraph(context, words(row.due.gregorian), { size: 9, color: MUTED })]
+      : [paragraph(context, words(noDue), { size: 10 })],
+    [paragraph(context, words(row.status), { size: 10 })],
+  ];
+}
+
+function originCell(context: Context, row: ReportCarriedRow, unknown: string): Paragraph[] {
+  if (!row.origin) return [paragraph(context, words(unknown), { size: 10 })];
+  return [paragraph(context, row.origin.meeting, { size: 10 }), paragraph(context, words(row.origin.day), { size: 9, color: MUTED })];
+}
+
+/** This meeting's follow-ups, or the carried ones with the meeting each came from, as a real table. */
+function followUpTable(context: Context, item: Extract<ReportPart, { kind: "followUps" | "carryOver" }>): Table {
   const c = item.columns;
-  const widths = [0.07, 0.37, 0.26, 0.18, 0.12].map((share) => Math.round(share * TEXT_WIDTH));
+  const carried = item.kind === "carryOver";
+  const shares = carried ? [0.06, 0.3, 0.24, 0.17, 0.13, 0.1] : [0.07, 0.37, 0.26, 0.18, 0.12];
+  const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
   const cell = (children: Paragraph[], index: number, header = false): TableCell =>
     new TableCell({
       children,
@@ -141,28 +171,16 @@ function followUpTable(context: Context, item: Extract<ReportPart, { kind: "foll
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       shading: header ? { type: ShadingType.CLEAR, fill: "EEF1F5", color: "auto" } : undefined,
     });
+  const labels = [c.number, c.item, ...(carried ? [item.originColumn] : []), c.responsibleBody, c.due, c.status];
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [c.number, c.item, c.responsibleBody, c.due, c.status].map((label, index) =>
-      cell([paragraph(context, words(label), { bold: true, size: 10 })], index, true),
-    ),
+    children: labels.map((label, index) => cell([paragraph(context, words(label), { bold: true, size: 10 })], index, true)),
   });
-  const rows = item.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          [paragraph(context, words(row.number), { size: 10 })],
-          row.item.map((line) => paragraph(context, line, { size: 10 })),
-          [paragraph(context, row.responsibleBody, { size: 10 })],
-          row.due
-            ? [paragraph(context, words(row.due.jalali), { size: 10 }), paragraph(context, words(row.due.gregorian), { size: 9, color: MUTED })]
-            : [paragraph(context, words(item.noDue), { size: 10 })],
-          [paragraph(context, words(row.status), { size: 10 })],
-        ].map((children, index) => cell(children, index)),
-      }),
-  );
+  const cells = carried
+    ? item.rows.map((row) => followUpCells(context, row, item.noDue, [originCell(context, row, item.unknownOrigin)]))
+    : item.rows.map((row) => followUpCells(context, row, item.noDue));
+  const rows = cells.map((children) => new TableRow({ cantSplit: true, children: children.map((paragraphs, index) => cell(paragraphs, index)) }));
   const line = { style: BorderStyle.SINGLE, size: 4, color: "777777" };
   return new Table({
     rows: [header, ...rows],
@@ -215,9 +233,12 @@ function part(context: Context, item: ReportPart, empty: string): Array<Paragrap
         ]),
       ];
     case "followUps":
+    case "carryOver":
       return [heading(words(item.heading)), ...notes, ...(item.rows.length > 0 ? [followUpTable(context, item)] : paragraphsOr(context, [], empty))];
     case "notes":
       return [heading(item.heading), ...paragraphsOr(context, item.notes, empty)];
+    case "otherNotes":
+      return [heading(words(item.heading)), ...notes];
   }
 }
 

@@ -61,4 +61,27 @@ describe("the HTML report", () => {
     const hostile = renderReportFragment(reportInput({ type: "doc", content: [section("p", "proposals", "پیشنهادها", [proposal('x"><script>', "c1", "پیشنهاد")])] })).html;
     expect(hostile).toContain('<li id="x&quot;&gt;&lt;script&gt;">');
   });
+
+  it("shows carried follow-ups in a table of their own with the meeting each came from, and Other notes last", () => {
+    const minutes = {
+      type: "doc",
+      content: [
+        paragraph(text("سطری بیرون از بخش‌ها")),
+        section("c", "carryOver", "پیگیری‌های جلسه‌های پیشین", [
+          followUp("item-1", { responsibleBody: "بهزیستی", status: "in-progress" }, "اقدام پیشین"),
+          followUp("item-2", {}, "اقدامی با مبدأ ناروشن"),
+        ]),
+        section("f", "followUps", "پیگیری‌ها", []),
+      ],
+    };
+    const carriedFrom = [{ itemId: "item-1", meeting: { title: "نشست <مهرماه>", startsAt: new Date("2019-10-16T14:30:00Z") } }];
+    const { html } = renderReportFragment(reportInput(minutes, "fa", { carriedFrom }));
+    const carried = /<section class="kr-part" aria-labelledby="kr-part-1"><h2 id="kr-part-1">پیگیری‌های جلسه‌های پیشین<\/h2><table class="kr-table kr-carried">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+    expect(carried).toContain('<th scope="col">اقدام</th><th scope="col">جلسهٔ مبدأ</th><th scope="col">نهاد مسئول</th>');
+    expect(carried).toContain('<tr id="item-1"><td class="kr-number">۱</td><td dir="auto">اقدام پیشین</td><td dir="auto">نشست &lt;مهرماه&gt;<span class="kr-secondary kr-day">۲۴ مهر ۱۳۹۸</span></td><td dir="auto">بهزیستی</td><td>بدون مهلت</td><td>در حال انجام</td></tr>');
+    expect(carried).toContain('<tr id="item-2"><td class="kr-number">۲</td><td dir="auto">اقدامی با مبدأ ناروشن</td><td>ثبت نشده</td>');
+    // This meeting's own table has none of them.
+    expect(html).toContain('<h2 id="kr-part-2">پیگیری‌ها</h2><p class="kr-empty">موردی ثبت نشده است.</p>');
+    expect(html).toMatch(/<h2 id="kr-part-\d">یادداشت‌های دیگر<\/h2><p dir="auto">سطری بیرون از بخش‌ها<\/p><\/section><\/div><footer/);
+  });
 });

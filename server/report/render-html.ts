@@ -4,7 +4,16 @@
 import { REPORT_CSP } from "../../lib/report-csp";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { escapeHtml } from "./escape-html";
-import { buildReportOutline, type ReportFact, type ReportInput, type ReportOutline, type ReportPart, type ReportText } from "./report-model";
+import {
+  buildReportOutline,
+  type ReportCarriedRow,
+  type ReportFact,
+  type ReportFollowUpRow,
+  type ReportInput,
+  type ReportOutline,
+  type ReportPart,
+  type ReportText,
+} from "./report-model";
 import { reportStylesheet } from "./report-stylesheet";
 
 export interface ReportHtmlOptions {
@@ -92,23 +101,35 @@ function proposals(item: Part<"proposals">, empty: string): string {
   return notes(item.notes) + (groups.length > 0 ? groups.join("") : paragraphsOr([], empty));
 }
 
-function followUps(item: Part<"followUps">, empty: string): string {
+
+function followUpRow(row: ReportFollowUpRow, noDue: string, origin: string[] = []): string {
+  const due = row.due
+    ? `<span class="kr-day">${escapeHtml(row.due.jalali)}</span><span class="kr-secondary kr-day">${escapeHtml(row.due.gregorian)}</span>`
+    : escapeHtml(noDue);
+  const cells = [
+    `<td class="kr-number">${escapeHtml(row.number)}</td>`,
+    `<td dir="auto">${row.item.map((line) => text(line)).join("<br>")}</td>`,
+    ...origin,
+    `<td dir="auto">${text(row.responsibleBody)}</td>`,
+    `<td>${due}</td>`,
+    `<td>${escapeHtml(row.status)}</td>`,
+  ];
+  return `<tr${anchor(row.id)}>${cells.join("")}</tr>`;
+}
+
+const originCell = (row: ReportCarriedRow, unknown: string): string =>
+  row.origin ? `<td dir="auto">${text(row.origin.meeting)}<span class="kr-secondary kr-day">${escapeHtml(row.origin.day)}</span></td>` : `<td>${escapeHtml(unknown)}</td>`;
+
+/** This meeting's follow-ups, or the carried ones with the meeting each came from. */
+function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string): string {
   const c = item.columns;
-  const head = [c.number, c.item, c.responsibleBody, c.due, c.status].map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join("");
-  const rows = item.rows.map((row) => {
-    const due = row.due
-      ? `<span class="kr-day">${escapeHtml(row.due.jalali)}</span><span class="kr-secondary kr-day">${escapeHtml(row.due.gregorian)}</span>`
-      : escapeHtml(item.noDue);
-    const cells = [
-      `<td class="kr-number">${escapeHtml(row.number)}</td>`,
-      `<td dir="auto">${row.item.map((line) => text(line)).join("<br>")}</td>`,
-      `<td dir="auto">${text(row.responsibleBody)}</td>`,
-      `<td>${due}</td>`,
-      `<td>${escapeHtml(row.status)}</td>`,
-    ];
-    return `<tr${anchor(row.id)}>${cells.join("")}</tr>`;
-  });
-  const table = `<table class="kr-table"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const carried = item.kind === "carryOver";
+  const labels = [c.number, c.item, ...(carried ? [item.originColumn] : []), c.responsibleBody, c.due, c.status];
+  const head = labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join("");
+  const rows = carried
+    ? item.rows.map((row) => followUpRow(row, item.noDue, [originCell(row, item.unknownOrigin)]))
+    : item.rows.map((row) => followUpRow(row, item.noDue));
+  const table = `<table class="kr-table${carried ? " kr-carried" : ""}"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
   return notes(item.notes) + (rows.length > 0 ? table : paragraphsOr([], empty));
 }
 
@@ -124,9 +145,12 @@ function part(item: ReportPart, index: number, empty: string): string {
     case "proposals":
       return section(escapeHtml(item.heading), proposals(item, empty));
     case "followUps":
+    case "carryOver":
       return section(escapeHtml(item.heading), followUps(item, empty));
     case "notes":
       return section(text(item.heading), paragraphsOr(item.notes, empty));
+    case "otherNotes":
+      return section(escapeHtml(item.heading), notes(item.notes));
   }
 }
 

@@ -28,4 +28,20 @@ describe("the Markdown report", () => {
     const doc = { type: "doc", content: [section("t", "topic", "موضوع", [paragraph(text("ببینید https://example.org/a_(b) را"))])] };
     expect(renderReportMarkdown(reportInput(doc))).toContain("ببینید [https://example.org/a\\_(b](<https://example.org/a_%28b>)) را");
   });
+
+  it("writes the carried follow-ups as a table with the meeting each came from, and Other notes last", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        section("c", "carryOver", "پیگیری‌های جلسه‌های پیشین", [followUp("item-1", { status: "done" }, "اقدام پیشین"), followUp("item-2", {}, "اقدام دیگر")]),
+        paragraph(text("سطر *بیرون*")),
+      ],
+    };
+    const carriedFrom = [{ itemId: "item-1", meeting: { title: "نشست | مهرماه", startsAt: new Date("2019-10-16T14:30:00Z") } }];
+    const markdown = renderReportMarkdown(reportInput(doc, "fa", { carriedFrom }));
+    expect(markdown).toContain("## پیگیری‌های جلسه‌های پیشین\n\n| ردیف | اقدام | جلسهٔ مبدأ | نهاد مسئول | مهلت | وضعیت |");
+    expect(markdown).toContain("| ۱ | اقدام پیشین | نشست \\| مهرماه (۲۴ مهر ۱۳۹۸) |   | بدون مهلت | انجام شد |");
+    expect(markdown).toContain("| ۲ | اقدام دیگر | ثبت نشده |   | بدون مهلت | باز |");
+    expect(markdown).toContain("## یادداشت‌های دیگر\n\nسطر \\*بیرون\\*\n\n---");
+  });
 });

@@ -2,7 +2,15 @@
 // that it stays text: Markdown syntax with a backslash, and the characters that
 // open HTML as entities, since Markdown passes raw HTML through.
 import { safeLinkTarget } from "../../lib/report/link-target";
-import { buildReportOutline, type ReportFact, type ReportInput, type ReportPart, type ReportText } from "./report-model";
+import {
+  buildReportOutline,
+  type ReportCarriedRow,
+  type ReportFact,
+  type ReportFollowUpRow,
+  type ReportInput,
+  type ReportPart,
+  type ReportText,
+} from "./report-model";
 
 const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
@@ -48,6 +56,33 @@ function facts(list: ReportFact[]): string[] {
   );
 }
 
+const cell = (value: string): string => value || " ";
+
+function followUpCells(row: ReportFollowUpRow, noDue: string, extra: string[] = []): string[] {
+  return [
+    escapeMarkdown(row.number),
+    row.item.map((line) => text(line)).join(" "),
+    ...extra,
+    text(row.responsibleBody),
+    row.due ? `${escapeMarkdown(row.due.jalali)} (${escapeMarkdown(row.due.gregorian)})` : escapeMarkdown(noDue),
+    escapeMarkdown(row.status),
+  ].map(cell);
+}
+
+const originOf = (row: ReportCarriedRow, unknown: string): string =>
+  row.origin ? `${text(row.origin.meeting)} (${escapeMarkdown(row.origin.day)})` : escapeMarkdown(unknown);
+
+/** A GFM table of this meeting's follow-ups, or of the carried ones with the meeting each came from. */
+function followUpTable(item: Extract<ReportPart, { kind: "followUps" | "carryOver" }>): string {
+  const c = item.columns;
+  const carried = item.kind === "carryOver";
+  const header = [c.number, c.item, ...(carried ? [item.originColumn] : []), c.responsibleBody, c.due, c.status].map(escapeMarkdown);
+  const rows = carried
+    ? item.rows.map((row) => followUpCells(row, item.noDue, [originOf(row, item.unknownOrigin)]))
+    : item.rows.map((row) => followUpCells(row, item.noDue));
+  return [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
 function part(item: ReportPart, empty: string): string[] {
   const notes = item.notes.map((segments) => text(segments));
   switch (item.kind) {
@@ -85,24 +120,13 @@ function part(item: ReportPart, empty: string): string[] {
           group.proposals.map((proposal) => `- **${escapeMarkdown(proposal.number)}.** ${paragraphs(proposal.paragraphs, empty).join(" ")}`).join("\n"),
         ]),
       ];
-    case "followUps": {
-      const c = item.columns;
-      const cell = (value: string): string => value || " ";
-      const header = [c.number, c.item, c.responsibleBody, c.due, c.status].map(escapeMarkdown);
-      const rows = item.rows.map((row) =>
-        [
-          escapeMarkdown(row.number),
-          row.item.map((line) => text(line)).join(" "),
-          text(row.responsibleBody),
-          row.due ? `${escapeMarkdown(row.due.jalali)} (${escapeMarkdown(row.due.gregorian)})` : escapeMarkdown(item.noDue),
-          escapeMarkdown(row.status),
-        ].map(cell),
-      );
-      const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
-      return [`## ${escapeMarkdown(item.heading)}`, ...notes, ...(rows.length > 0 ? [table] : paragraphs([], empty))];
-    }
+    case "followUps":
+    case "carryOver":
+      return [`## ${escapeMarkdown(item.heading)}`, ...notes, ...(item.rows.length > 0 ? [followUpTable(item)] : paragraphs([], empty))];
     case "notes":
       return [`## ${text(item.heading)}`, ...paragraphs(item.notes, empty)];
+    case "otherNotes":
+      return [`## ${escapeMarkdown(item.heading)}`, ...notes];
   }
 }
 

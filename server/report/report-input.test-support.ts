@@ -52,6 +52,7 @@ export function reportInput(doc: JSONContent, locale: Locale = "fa", overrides: 
       { id: "c2", name: "پژوهش‌های مورد نیاز" },
     ],
     version: { number: 1, lockedAt: new Date("2019-11-18T08:00:00Z"), lockedBy: "زهرا احمدی", sha256: "0".repeat(64), note: "" },
+    carriedFrom: [],
     ...overrides,
     reading: readMinutes(doc),
   };

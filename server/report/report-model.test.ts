@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { headerLines } from "../../lib/editor/template-text";
 import { buildReportOutline, type ReportPart } from "./report-model";
 import { followUp, paragraph, proposal, qaItem, reportInput, section, text } from "./report-input.test-support";
 import { plain } from "./report-text";
 
+const meetingLines = headerLines(reportInput({ type: "doc" }).meeting, "fa");
+
 const minutes = {
   type: "doc",
   content: [
-    section("h", "header", "عنوان در صورت‌جلسه", [paragraph(text("این سطر تکرار مشخصات جلسه است"))]),
-    section("carry", "carryOver", "پیگیری‌های جلسهٔ قبل", [paragraph(text("مصوبهٔ پیشین انجام شد."))]),
-    section("a", "agenda", "دستور جلسه", [
+    section("h", "header", "نشست آزمایشی", [meetingLines.when, meetingLines.place, ...meetingLines.guests].map((line) => paragraph(text(line)))),
+    section("carry", "carryOver", "پیگیری‌های جلسه‌های پیشین", [
+      followUp("item-1", { responsibleBody: "دبیرخانه", due: "2019-12-16", status: "in-progress" }, "اقدام پیشین یک"),
+      followUp("not-tracked", { status: "done" }, "اقدام بی‌مبدأ"),
+      paragraph(text("مصوبهٔ پیشین انجام شد.")),
+    ]),
+    section("a", "agenda", "گزارش مهمان به تفکیک دستور جلسه", [
       paragraph(text("مقدمهٔ گزارش")),
       section("t1", "topic", "موضوع نخست", [paragraph(text("سطر یک")), paragraph(text("سطر دو"))]),
       section("t2", "topic", "موضوع دوم", []),
@@ -30,12 +37,77 @@ const kinds = (parts: ReportPart[]): string[] => parts.map((part) => part.kind);
 
 describe("the outline of a report", () => {
   it("puts its parts in the order of the minutes, other sections under their own title, and missing parts last", () => {
-    const outline = buildReportOutline(reportInput(minutes));
-    expect(kinds(outline.parts)).toEqual(["notes", "presentation", "proposals", "followUps", "qa"]);
-    const carry = outline.parts[0];
-    expect(carry?.kind === "notes" && plain(carry.heading)).toBe("پیگیری‌های جلسهٔ قبل");
-    // The header section repeats the meeting's details: the report's header comes from the meeting.
-    expect(JSON.stringify(outline)).not.toContain("این سطر تکرار مشخصات جلسه است");
+    const doc = { ...minutes, content: [...minutes.content, section("o", "other", "پیوست", [paragraph(text("متن پیوست"))])] };
+    const outline = buildReportOutline(reportInput(doc));
+    expect(kinds(outline.parts)).toEqual(["carryOver", "presentation", "proposals", "followUps", "notes", "qa"]);
+    const other = outline.parts[4];
+    expect(other?.kind === "notes" && [plain(other.heading), other.notes.map(plain)]).toEqual(["پیوست", ["متن پیوست"]]);
+    // The header section says what the report's header says, from the meeting: not repeated, and no "Other notes".
+    expect(JSON.stringify(outline.parts)).not.toContain(meetingLines.place);
+  });
+
+  it("files carried follow-ups under their own heading, each with its origin meeting and status, apart from this meeting's", () => {
+    const outline = buildReportOutline(
+      reportInput(minutes, "fa", { carriedFrom: [{ itemId: "item-1", meeting: { title: "نشست مهرماه", startsAt: new Date("2019-10-16T14:30:00Z") } }] }),
+    );
+    const carried = outline.parts.find((part) => part.kind === "carryOver");
+    if (carried?.kind !== "carryOver") throw new Error("no carry-over part");
+    expect(carried.heading).toBe("پیگیری‌های جلسه‌های پیشین");
+    expect(carried.originColumn).toBe("جلسهٔ مبدأ");
+    expect(carried.notes.map(plain)).toEqual(["مصوبهٔ پیشین انجام شد."]);
+    expect(carried.rows.map((row) => [row.number, row.item.map(plain), row.origin && [plain(row.origin.meeting), row.origin.day], plain(row.responsibleBody), row.status])).toEqual([
+      ["۱", ["اقدام پیشین یک"], ["نشست مهرماه", "۲۴ مهر ۱۳۹۸"], "دبیرخانه", "در حال انجام"],
+      ["۲", ["اقدام بی‌مبدأ"], null, "", "انجام شد"],
+    ]);
+    expect(carried.unknownOrigin).toBe("ثبت نشده");
+    const own = outline.parts.find((part) => part.kind === "followUps");
+    expect(own?.kind === "followUps" && own.rows.map((row) => row.item.map(plain))).toEqual([["اقدام یک"], ["اقدام دو"]]);
+  });
+
+  it("has no carry-over part without a carry-over section; a follow-up with a carried id elsewhere is this meeting's", () => {
+    const doc = { type: "doc", content: [section("f", "followUps", "پیگیری‌ها", [followUp("item-1", {}, "اقدام")])] };
+    const outline = buildReportOutline(reportInput(doc, "fa", { carriedFrom: [{ itemId: "item-1", meeting: { title: "نشست مهرماه", startsAt: new Date() } }] }));
+    expect(kinds(outline.parts)).toEqual(["followUps", "presentation", "qa", "proposals"]);
+  });
+
+  it("shows what the header section says beyond the meeting's details, and text outside every section, under Other notes", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        paragraph(text("سطری بیرون از همهٔ بخش‌ها")),
+        section("h", "header", "عنوانی جز عنوان جلسه", [paragraph(text(meetingLines.when)), paragraph(text("جلسه با ده دقیقه تأخیر آغاز شد."))]),
+        section("q", "qa", "پرسش و پاسخ", []),
+        { type: "callout", content: [paragraph(text("نوعی ناشناخته"))] },
+      ],
+    };
+    for (const locale of ["fa", "en"] as const) {
+      const parts = buildReportOutline(reportInput(doc, locale)).parts;
+      const other = parts.at(-1);
+      if (other?.kind !== "otherNotes") throw new Error("no Other notes");
+      expect(other.heading).toBe(locale === "fa" ? "یادداشت‌های دیگر" : "Other notes");
+      expect(other.notes.map(plain)).toEqual(["عنوانی جز عنوان جلسه", "جلسه با ده دقیقه تأخیر آغاز شد.", "سطری بیرون از همهٔ بخش‌ها", "نوعی ناشناخته"]);
+    }
+  });
+
+  it("keeps text typed into a section's heading: a title that is not the template's is a note of its part", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        section("q", "qa", "پرسش و پاسخ سطری که در عنوان افتاد", []),
+        section("p", "proposals", "پیشنهادها", [proposal("p1", null, "پیشنهاد")]),
+        section("x", "other", "", [paragraph(text("بخشی بی‌عنوان"))]),
+      ],
+    };
+    const parts = buildReportOutline(reportInput(doc)).parts;
+    expect(parts.map((part) => [part.kind, "notes" in part ? part.notes.map(plain) : []])).toEqual([
+      ["qa", ["پرسش و پاسخ سطری که در عنوان افتاد"]],
+      ["proposals", []],
+      ["notes", ["بخشی بی‌عنوان"]],
+      ["presentation", []],
+      ["followUps", []],
+    ]);
+    const untitled = parts[2];
+    expect(untitled?.kind === "notes" && plain(untitled.heading)).toBe("یادداشت‌های دیگر");
   });
 
   it("numbers the agenda topics in the report's digits, each with its paragraphs", () => {

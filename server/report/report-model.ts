@@ -25,7 +25,15 @@ export interface ReportInput {
   /** The series' proposal categories, in the series' order. */
   categories: Array<{ id: string; name: string }>;
   reading: MinutesReading;
+  /** Where the carried follow-ups (the carry-over section's) came from: the
+   * earlier meeting of each tracked item, by the item's id (the block's id). */
+  carriedFrom: CarriedOrigin[];
   version: { number: number; lockedAt: Date; lockedBy: string; sha256: string; note: string };
+}
+
+export interface CarriedOrigin {
+  itemId: string;
+  meeting: { title: string; startsAt: Date };
 }
 
 /** One paragraph of user text: plain runs, and links whose targets are allowed. */
@@ -71,6 +79,18 @@ export interface ReportFollowUpRow {
   status: string;
 }
 
+/** A carried follow-up: its row, and the earlier meeting it came from (null when that is not recorded). */
+export interface ReportCarriedRow extends ReportFollowUpRow {
+  origin: { meeting: ReportText; day: string } | null;
+}
+
+interface FollowUpTable {
+  heading: string;
+  notes: ReportText[];
+  columns: { number: string; item: string; responsibleBody: string; due: string; status: string };
+  noDue: string;
+}
+
 export type ReportPart =
   | { kind: "presentation"; heading: string; notes: ReportText[]; topics: ReportTopic[] }
   | {
@@ -81,16 +101,14 @@ export type ReportPart =
       items: ReportQa[];
     }
   | { kind: "proposals"; heading: string; notes: ReportText[]; groups: ReportProposalGroup[] }
-  | {
-      kind: "followUps";
-      heading: string;
-      notes: ReportText[];
-      columns: { number: string; item: string; responsibleBody: string; due: string; status: string };
-      noDue: string;
-      rows: ReportFollowUpRow[];
-    }
+  | ({ kind: "followUps"; rows: ReportFollowUpRow[] } & FollowUpTable)
+  /** The earlier meetings' follow-ups that the minutes carried over, with where each came from. */
+  | ({ kind: "carryOver"; originColumn: string; unknownOrigin: string; rows: ReportCarriedRow[] } & FollowUpTable)
   /** A section of the minutes outside the report's parts, under its own title. */
-  | { kind: "notes"; id: string; heading: ReportText; notes: ReportText[] };
+  | { kind: "notes"; id: string; heading: ReportText; notes: ReportText[] }
+  /** What the report could place nowhere else: text outside every section, and
+   * what was typed in the header section beyond the meeting's details. */
+  | { kind: "otherNotes"; heading: string; notes: ReportText[] };
 
 export interface ReportOutline {
   locale: Locale;

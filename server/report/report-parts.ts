@@ -1,35 +1,30 @@
 // The body of the report, part by part: the presentation by agenda topic, the
-// Q&A, the proposals by category and the follow-up table, plus any other
-// section of the minutes under its own title.
+// Q&A, the proposals by category, this meeting's follow-ups and the ones
+// carried over from earlier meetings, any other section of the minutes under
+// its own title, and last "Other notes": whatever the minutes say that has no
+// place above (text outside every section, what was typed in the header
+// section beyond the meeting's details). Every text of the reading lands in
+// one part; none is left out.
 import { proposalsByCategory, type MinutesSection } from "../../lib/editor/read-minutes";
-import { dueInstant } from "../../lib/editor/due-date";
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from "../../lib/editor/nodes/follow-up";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
+import { isTemplateHeading, templateHeaderLines, templateKey } from "../../lib/editor/template-text";
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
-import { formatGregorian, formatJalali } from "../../lib/jalali-date";
 import type { ReportInput, ReportPart, ReportText } from "./report-model";
-import { lines, oneLine, optional } from "./report-text";
+import { carryOverPart, followUpsPart } from "./report-follow-ups";
+import { lines, oneLine, optional, plain } from "./report-text";
 
-const STATUS_WORDS: Record<FollowUpStatus, MessageKey> = {
-  open: "blocks.status.open",
-  "in-progress": "blocks.status.in-progress",
-  done: "blocks.status.done",
-};
-
-/** A follow-up's status in words; a status the schema does not know, as it is. */
-function statusWords(t: Translator, status: string): string {
-  const known = FOLLOW_UP_STATUSES.find((candidate) => candidate === status);
-  return known ? t(STATUS_WORDS[known]) : status;
-}
-
-type MainPart = "presentation" | "qa" | "proposals" | "followUps";
+type MainPart = "presentation" | "qa" | "proposals" | "followUps" | "carryOver";
 
 const ordinal = (input: ReportInput, index: number): string => formatInteger(index + 1, input.locale);
 
-/** The paragraphs the note-takers wrote in the sections of one kind, beside their structured blocks. */
+/** A section's title, unless the report's own heading for its part says it already (it is the template's). */
+const ownTitle = (section: MinutesSection): ReportText[] =>
+  section.title.trim() && !isTemplateHeading(section.kind, section.title) ? [oneLine(section.title)] : [];
+
+/** What the note-takers wrote in the sections of one kind beside their structured
+ * blocks: a title that is not the template's, then the paragraphs. */
 const notesOf = (input: ReportInput, kind: MinutesSection["kind"]): ReportText[] =>
-  input.reading.sections.filter((section) => section.kind === kind).flatMap((section) => lines(section.text));
+  input.reading.sections.filter((section) => section.kind === kind).flatMap((section) => [...ownTitle(section), ...lines(section.text)]);
 
 function presentation(input: ReportInput, t: Translator): ReportPart {
   const topics = input.reading.sections.filter((section) => section.kind === "topic");
@@ -76,40 +71,12 @@ function proposals(input: ReportInput, t: Translator): ReportPart {
   };
 }
 
-function followUps(input: ReportInput, t: Translator): ReportPart {
-  // A due date is a calendar day: read it in UTC, where dueInstant puts it.
-  const day = { timeZone: "UTC", weekday: false } as const;
-  return {
-    kind: "followUps",
-    heading: t("report.followUps"),
-    notes: notesOf(input, "followUps"),
-    columns: {
-      number: t("report.followUps.number"),
-      item: t("report.followUps.item"),
-      responsibleBody: t("report.followUps.responsibleBody"),
-      due: t("report.followUps.due"),
-      status: t("report.followUps.status"),
-    },
-    noDue: t("report.followUps.noDue"),
-    rows: input.reading.followUps.map((followUp, index) => {
-      const due = dueInstant(followUp.due);
-      return {
-        id: followUp.id,
-        number: ordinal(input, index),
-        item: lines(followUp.text),
-        responsibleBody: oneLine(followUp.responsibleBody),
-        due: due ? { jalali: formatJalali(due, input.locale, day), gregorian: formatGregorian(due, input.locale, day) } : null,
-        status: statusWords(t, followUp.status),
-      };
-    }),
-  };
-}
-
 const BUILD: Record<MainPart, (input: ReportInput, t: Translator) => ReportPart> = {
   presentation,
   qa: questionsAndAnswers,
   proposals,
-  followUps,
+  followUps: (input, t) => followUpsPart(input, t, notesOf(input, "followUps")),
+  carryOver: (input, t) => carryOverPart(input, t, notesOf(input, "carryOver")),
 };
 
 const PART_OF_SECTION: Partial<Record<MinutesSection["kind"], MainPart>> = {
@@ -118,11 +85,27 @@ const PART_OF_SECTION: Partial<Record<MinutesSection["kind"], MainPart>> = {
   qa: "qa",
   proposals: "proposals",
   followUps: "followUps",
+  carryOver: "carryOver",
 };
 
-/** The report's parts in the order their sections come in the minutes; a part
- * the minutes have no section for comes after the rest. The header section is
- * left out: the report's header comes from the meeting's details. */
+/** What the header section says beyond what the report's header shows from the
+ * meeting's details: a title other than the meeting's, lines other than the
+ * template's. */
+function headerLeftovers(input: ReportInput): ReportText[] {
+  const template = templateHeaderLines(input.meeting);
+  const title = templateKey(input.meeting.title);
+  return input.reading.sections
+    .filter((section) => section.kind === "header")
+    .flatMap((section) => [
+      ...(section.title.trim() && templateKey(section.title) !== title ? [oneLine(section.title)] : []),
+      ...lines(section.text).filter((line) => !template.has(templateKey(plain(line)))),
+    ]);
+}
+
+/** The report's parts in the order their sections come in the minutes; one of
+ * the four main parts that the minutes have no section for comes after the
+ * rest (a carry-over part only when there is a carry-over section), and
+ * "Other notes" last, when there are any. */
 export function reportParts(input: ReportInput, t: Translator): ReportPart[] {
   const out: ReportPart[] = [];
   const done = new Set<MainPart>();
@@ -130,8 +113,12 @@ export function reportParts(input: ReportInput, t: Translator): ReportPart[] {
     const part = PART_OF_SECTION[section.kind];
     if (part && !done.has(part)) out.push(BUILD[part](input, t));
     if (part) done.add(part);
-    else if (section.kind !== "header") out.push({ kind: "notes", id: section.id, heading: oneLine(section.title), notes: lines(section.text) });
+    else if (section.kind !== "header") {
+      out.push({ kind: "notes", id: section.id, heading: oneLine(section.title.trim() ? section.title : t("report.otherNotes")), notes: lines(section.text) });
+    }
   }
   for (const part of ["presentation", "qa", "proposals", "followUps"] as const) if (!done.has(part)) out.push(BUILD[part](input, t));
+  const other = [...headerLeftovers(input), ...lines(input.reading.outsideSections)];
+  if (other.length > 0) out.push({ kind: "otherNotes", heading: t("report.otherNotes"), notes: other });
   return out;
 }

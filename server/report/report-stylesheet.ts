@@ -74,6 +74,12 @@ export function reportStylesheet(locale: Locale): string {
 .kateb-report .kr-table th:nth-child(2) { width: 37%; }
 .kateb-report .kr-table th:nth-child(3) { width: 26%; }
 .kateb-report .kr-table th:nth-child(4) { width: 18%; }
+.kateb-report .kr-carried th:nth-child(1) { width: 5%; }
+.kateb-report .kr-carried th:nth-child(2) { width: 30%; }
+.kateb-report .kr-carried th:nth-child(3) { width: 25%; }
+.kateb-report .kr-carried th:nth-child(4) { width: 15%; }
+.kateb-report .kr-carried th:nth-child(5) { width: 13%; }
+.kateb-report .kr-carried th:nth-child(6) { width: 12%; }
 .kateb-report .kr-footer { margin-block-start: 2em; padding-block-start: 0.8em; border-block-start: 1.5pt solid #123c5a; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
 .kateb-report .kr-hash { font-family: ui-monospace, "DejaVu Sans Mono", Consolas, monospace; direction: ltr; unicode-bidi: isolate; word-break: break-all; }
 .kateb-report .kr-hint { color: #555; font-size: 9pt; }

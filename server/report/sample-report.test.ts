@@ -48,6 +48,7 @@ async function sampleInput(locale: Locale): Promise<ReportInput> {
     },
     categories: (meeting.series?.categories ?? []).map(({ id, name }) => ({ id, name })),
     reading,
+    carriedFrom: [],
     version: {
       number: 2,
       // 27 Aban 1398, 11:30 in Tehran.
