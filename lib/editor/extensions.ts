@@ -17,8 +17,11 @@ export const MINUTES_FRAGMENT = "default";
 export function minutesExtensions(): AnyExtension[] {
   // History is collaborative (per user) in Yjs; StarterKit's own undo would fight it.
   // The document is sections only (MinutesDocument), and their headings are kept.
+  // No trailing node: it appends an empty paragraph after the last section in
+  // the browser as soon as the minutes arrive, which is a write on open (read-
+  // only connections are closed for it, locked minutes refuse it).
   return [
-    StarterKit.configure({ undoRedo: false, document: false }),
+    StarterKit.configure({ undoRedo: false, document: false, trailingNode: false }),
     MinutesDocument,
     ProtectedStructure,
     AutoDirection,

@@ -290,6 +290,8 @@ export const en: Messages = {
   "minutesState.published": "Published: version {version}",
   "publication.superseded": "A newer version of this report has been published.",
   "publication.supersededLink": "Read version {version}",
+  "publication.notFound.title": "This report is not available",
+  "publication.notFound.body": "The link to this report was revoked or is not correct. If someone gave it to you, ask them for the current link.",
   // report
   "report.kind": "Meeting report",
   "report.series": "Series",

@@ -289,6 +289,8 @@ export const fa = {
   "minutesState.published": "منتشرشده: نسخهٔ {version}",
   "publication.superseded": "نسخهٔ تازه‌تری از این گزارش منتشر شده است.",
   "publication.supersededLink": "خواندن نسخهٔ {version}",
+  "publication.notFound.title": "این گزارش در دسترس نیست",
+  "publication.notFound.body": "پیوند این گزارش لغو شده یا درست نیست. اگر آن را از کسی گرفته‌اید، پیوند کنونی را از او بخواهید.",
   // report
   "report.kind": "گزارش جلسه",
   "report.series": "مجموعهٔ جلسات",

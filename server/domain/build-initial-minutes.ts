@@ -37,9 +37,13 @@ export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesS
   };
 }
 
-/** A Yjs update holding `json` as the minutes. */
+/** A Yjs update holding `json` as the minutes. The minutes are complete under
+ * the schema when stored: the browser shows them as they are, and never fills
+ * anything in (that would be a write on open, refused for read-only readers). */
 export function minutesState(json: JSONContent): Uint8Array {
-  const doc = prosemirrorJSONToYDoc(getSchema(minutesExtensions()), json, MINUTES_FRAGMENT);
+  const schema = getSchema(minutesExtensions());
+  schema.nodeFromJSON(json).check(); // throws, storing nothing, on minutes the schema would have to repair
+  const doc = prosemirrorJSONToYDoc(schema, json, MINUTES_FRAGMENT);
   try {
     return Y.encodeStateAsUpdate(doc);
   } finally {

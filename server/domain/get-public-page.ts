@@ -9,10 +9,8 @@ import { AppError } from "../../lib/app-error";
 import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
+import { TOKEN_PATTERN } from "./is-publication-live";
 import { currentOf, publicPath } from "./minutes-version-view";
-
-/** Tokens are base64url; anything else is not looked up. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 
 export interface PublicPage {
   token: string;

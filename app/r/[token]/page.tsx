@@ -1,8 +1,8 @@
 // The published report /r/<token>: rendered on the server by the report
 // renderer and readable with JavaScript off (proxy.ts sends a
 // Content-Security-Policy that runs none). "noindex" unless the organizer chose
-// otherwise; an older version names the newer one; an unknown or revoked link
-// is the plain 404 page.
+// otherwise; an older version names the newer one. An unknown or revoked link
+// never gets here: proxy.ts answers it with a 404 page that needs no script.
 import type { Metadata } from "next";
 import { cache } from "react";
 import { formatInteger } from "../../../lib/i18n/numbers";
