@@ -81,6 +81,7 @@ export const en: Messages = {
   "minutes.heading.qa": "Questions and answers",
   "minutes.heading.proposals": "Proposals",
   "minutes.heading.followUps": "Follow-ups",
+  "minutes.heading.other": "Other notes",
   "minutes.place": "Place: {place}",
   "minutes.guest": "Guest: {name}, {role}",
   "error.unauthenticated": "Please sign in first.",

@@ -80,6 +80,7 @@ export const fa = {
   "minutes.heading.qa": "پرسش و پاسخ",
   "minutes.heading.proposals": "پیشنهادها",
   "minutes.heading.followUps": "پیگیری‌ها",
+  "minutes.heading.other": "یادداشت‌های دیگر",
   "minutes.place": "مکان: {place}",
   "minutes.guest": "مهمان: {name}، {role}",
   "error.unauthenticated": "لطفاً ابتدا وارد شوید.",

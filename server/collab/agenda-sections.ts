@@ -14,7 +14,7 @@ export interface AgendaTopicRef {
 }
 
 /** Y elements for `nodes`, not yet in any document. */
-function elementsFor(nodes: JSONContent[]): Y.XmlElement[] {
+export function elementsFor(nodes: JSONContent[]): Y.XmlElement[] {
   const scratch = prosemirrorJSONToYDoc(getSchema(minutesExtensions()), { type: "doc", content: nodes }, MINUTES_FRAGMENT);
   try {
     return scratch

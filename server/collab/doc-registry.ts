@@ -4,6 +4,9 @@ import * as Y from "yjs";
 import { SharedDoc } from "./shared-doc";
 import type { UpdateLog } from "./update-log";
 import type { UpdateWriter } from "./update-writer";
+import { meetingIdOfDoc } from "../../lib/collab-protocol";
+import { translator } from "../../lib/i18n/translate";
+import { gatherStrayBlocks } from "./stray-blocks";
 
 export interface DocRegistryOptions {
   log: UpdateLog;
@@ -123,6 +126,7 @@ export class DocRegistry {
       () => this.forget(shared),
     );
     shared.loadStored(stored.snapshot, stored.updates);
+    if (meetingIdOfDoc(name) !== null) gatherStrayBlocks(shared.doc, translator("fa")("minutes.heading.other"));
     this.current.set(name, shared);
     // A long log left by a server that stopped before compacting it.
     this.noteAppended(shared);

@@ -41,10 +41,30 @@ export function anchorOn(doc: Y.Doc, phrase: string): TestAnchor {
   };
 }
 
-/** Appends a paragraph holding `content` to the minutes of `doc`. */
+/** Appends a paragraph holding `content` to the minutes of `doc`: at the end of
+ * the last section's body (the minutes are sections only), or of the fragment
+ * of a document that has no section. */
 export function appendParagraph(doc: Y.Doc, content: string): void {
-  const fragment = doc.getXmlFragment(MINUTES_FRAGMENT);
   const paragraph = new Y.XmlElement("paragraph");
   paragraph.insert(0, [new Y.XmlText(content)]);
-  fragment.insert(fragment.length, [paragraph]);
+  const parent = lastSection(doc) ?? doc.getXmlFragment(MINUTES_FRAGMENT);
+  parent.insert(parent.length, [paragraph]);
+}
+
+/** Puts a paragraph holding `content` first in the body of the first section (right after its heading). */
+export function prependParagraph(doc: Y.Doc, content: string): void {
+  const first = doc.getXmlFragment(MINUTES_FRAGMENT).get(0);
+  if (!(first instanceof Y.XmlElement) || first.nodeName !== "section") throw new Error("the minutes have no first section");
+  const paragraph = new Y.XmlElement("paragraph");
+  paragraph.insert(0, [new Y.XmlText(content)]);
+  first.insert(1, [paragraph]);
+}
+
+/** The last section of the minutes of `doc`, whose body new paragraphs go at the end of. */
+export function lastSection(doc: Y.Doc): Y.XmlElement | null {
+  const sections = doc
+    .getXmlFragment(MINUTES_FRAGMENT)
+    .toArray()
+    .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === "section");
+  return sections.at(-1) ?? null;
 }

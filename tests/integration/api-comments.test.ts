@@ -16,7 +16,7 @@ import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
-import { anchorOn, appendParagraph, findPhrase, type TestAnchor } from "../helpers/comment-anchors";
+import { anchorOn, appendParagraph, findPhrase, prependParagraph, type TestAnchor } from "../helpers/comment-anchors";
 import { eventually } from "../helpers/eventually";
 import { createMeeting, createUser, TEST_PASSWORD } from "../helpers/factories";
 import { inLocale, signIn } from "../helpers/sign-in";
@@ -446,9 +446,7 @@ describe("anchoring", () => {
     writer.doc.transact(() => {
       text.insert(at + PHRASE.length, " (ویرایش‌شده)");
       text.insert(0, "پیش‌گفتار. ");
-      const first = new Y.XmlElement("paragraph");
-      first.insert(0, [new Y.XmlText("یک بند تازه در آغاز.")]);
-      writer.doc.getXmlFragment("default").insert(0, [first]);
+      prependParagraph(writer.doc, "یک بند تازه در آغاز.");
     });
     await eventually(async () => expect(await storedText(meetingId)).toContain("ویرایش‌شده"));
     const moved = (await listThreads(reviewer, meetingId)).threads.find((thread) => thread.id === kept.id);

@@ -11,6 +11,7 @@ import { startApp, type RunningApp } from "../helpers/app-server";
 import { signIn } from "../helpers/sign-in";
 import { connectStock, destroyAllStockClients, docReaches, type StockClient } from "../helpers/stock-client";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
+import { lastSection } from "../helpers/comment-anchors";
 
 let app: RunningApp;
 let organizer: Api;
@@ -50,11 +51,12 @@ async function connectAs(email: string): Promise<StockClient> {
 
 /** A typist appends numbered words to its own paragraph until told to stop. */
 function typist(client: StockClient, name: string): { typed: string[]; stop: () => void } {
-  const fragment = client.doc.getXmlFragment("default");
+  const body = lastSection(client.doc);
+  if (!body) throw new Error("the minutes have no section");
   const paragraph = new Y.XmlElement("paragraph");
   const text = new Y.XmlText();
   paragraph.insert(0, [text]);
-  fragment.insert(fragment.length, [paragraph]);
+  body.insert(body.length, [paragraph]);
   const typed: string[] = [];
   const timer = setInterval(() => {
     const word = `${name}${typed.length} `;
@@ -117,7 +119,7 @@ describe("locking while note-takers type", () => {
     const paragraph = new Y.XmlElement("paragraph");
     const text = new Y.XmlText();
     paragraph.insert(0, [text]);
-    again.doc.getXmlFragment("default").insert(0, [paragraph]);
+    lastSection(again.doc)?.insert(1, [paragraph]);
     text.insert(0, "بازنگری revision");
     await docReaches(reader.doc, (doc) => wordsOf(minutesJson(doc)).has("بازنگری"), 5_000);
     const v2 = await organizer("POST", `/api/meetings/${meetingId}/lock`, {});
