@@ -8,29 +8,19 @@ import type * as Y from "yjs";
 import { connectClient, type BenchClient } from "./clients/bench-client";
 import { BENCH_TEXT } from "./edit-marker";
 import type { ColdLoadReadResult, ColdLoadWriteResult, DocAccess, Scenario, Target } from "./scenario";
+import { seededRandom } from "../lib/seeded-random";
 
 const SYNC_TIMEOUT_MS = 30_000;
 const PROBE_TEXT = "saved";
 /** The typist's cursor jumps to a random place this often. */
 const JUMP_EVERY = 40;
 
-/** A small seeded generator (mulberry32): every run types the same session. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A note-taker: types at a cursor that jumps to a random place every JUMP_EVERY
  * keystrokes; one keystroke in 8 is a backspace, one in 6 a space, one in 60 a new line. */
 class Typist {
   private cursor = 0;
-  private readonly random = seeded(6);
+  private readonly random = seededRandom(6);
 
   keystroke(text: Y.Text, index: number): void {
     if (index % JUMP_EVERY === 0) this.cursor = Math.floor(this.random() * (text.length + 1));

@@ -5,17 +5,7 @@ import type { Page } from "@playwright/test";
 
 export const EDITOR_LABEL = "متن صورت‌جلسه";
 
-/** A small seeded PRNG (mulberry32), so a failing trial can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../lib/seeded-random";
 
 /** Types `text` one key at a time, waiting 60–250 ms (a person's pace) between keys. */
 export async function typeAtHumanPace(page: Page, text: string, random: () => number): Promise<void> {
