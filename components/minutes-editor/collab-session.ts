@@ -236,8 +236,7 @@ export class CollabSession {
     const edits = this.tracker.waitingEdits;
     if (!offline || edits === 0) return;
     const setAside = (version: number | null): void => {
-      offline.refused(reason, version, edits);
-      this.publish({ setAside: offline.setAsideEdits });
+      void offline.refused(reason, version, edits).then(() => this.publish({ setAside: offline.setAsideEdits }));
     };
     const version = this.state.lock?.version ?? null;
     if (reason !== "locked" || version !== null) return setAside(version);

@@ -39,6 +39,7 @@ export class OfflineCapture {
   private refusals = 0;
   /** The waiting edits were refused and set aside: nothing more is kept. */
   private stopped = false;
+  private destroyed = false;
   private readonly restorable: Restorable[] = [];
 
   /** Reads what closed tabs kept; sets aside what may not be sent. */
@@ -53,7 +54,8 @@ export class OfflineCapture {
         continue;
       }
       if (fate.kind === "set-aside" && meta.success) {
-        const text = keptText(store.doc.getXmlFragment(MINUTES_FRAGMENT), meta.data.from);
+        const elsewhere = await versionStateVector(meetingId, fate.version);
+        const text = keptText(store.doc.getXmlFragment(MINUTES_FRAGMENT), meta.data.from, elsewhere);
         const id = store.name.slice(keptEditsStorePrefix(meetingId, ticket.userId).length);
         // Deleted only once its text is safe elsewhere.
         if (capture.setAside({ id, reason: fate.reason, version: fate.version, edits: meta.data.edits, text })) {
@@ -126,15 +128,19 @@ export class OfflineCapture {
   }
 
   /** The server refused the waiting edits (the minutes were locked, or the user
-   * may no longer write): they are set aside, shown, and no longer kept. */
-  refused(reason: SetAsideReason, version: number | null, edits: number): void {
+   * may no longer write): they are set aside, shown, and no longer kept. Until
+   * that is done (or if the page goes first) they stay kept. */
+  async refused(reason: SetAsideReason, version: number | null, edits: number): Promise<void> {
     const doc = this.doc;
-    if (!doc || !this.store || this.stopped || edits === 0) return;
+    const store = this.store;
+    if (!doc || !store || this.stopped || edits === 0) return;
     this.stopped = true;
     this.refusals += 1;
-    const text = keptText(doc.getXmlFragment(MINUTES_FRAGMENT), this.from);
-    if (this.setAside({ id: `${this.tabId}-${this.refusals}`, reason, version, edits, text })) this.store.discard();
-    this.from = {};
+    const id = `${this.tabId}-${this.refusals}`;
+    const elsewhere = await versionStateVector(this.meetingId, version);
+    if (this.destroyed) return;
+    const text = keptText(doc.getXmlFragment(MINUTES_FRAGMENT), this.from, elsewhere);
+    if (this.setAside({ id, reason, version, edits, text })) store.discard();
   }
 
   get setAsideEdits(): SetAsideEdits[] {
@@ -148,6 +154,7 @@ export class OfflineCapture {
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const { store } of this.restorable) store.doc.destroy();
     this.store?.destroy();
   }
@@ -161,5 +168,19 @@ export class OfflineCapture {
 
   private meta(edits: number): KeptEditsMeta {
     return { meetingId: this.meetingId, userId: this.userId, edits, from: { ...this.from }, baseVersion: this.baseVersion };
+  }
+}
+
+/** The state vector of a version of the minutes (what reached it), or an empty
+ * one when there is no version or it cannot be had. */
+async function versionStateVector(meetingId: string, version: number | null): Promise<Map<number, number>> {
+  if (version === null) return new Map();
+  try {
+    const url = `/api/meetings/${encodeURIComponent(meetingId)}/versions/${version}/state`;
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) return new Map();
+    return Y.decodeStateVector(Y.encodeStateVectorFromUpdate(new Uint8Array(await response.arrayBuffer())));
+  } catch {
+    return new Map();
   }
 }

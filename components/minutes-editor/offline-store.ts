@@ -5,6 +5,10 @@
 // A store is written only while something waits: bound to the live Y.Doc at the
 // first unacknowledged edit (it then holds the whole document, so the minutes
 // can be shown again offline), and deleted a little after everything is saved.
+// IndexedDB writes are asynchronous, and a closing page may abort the last
+// ones: as the page goes (pagehide), the document is also written to
+// localStorage at once, which is synchronous.
+import { fromBase64, toBase64 } from "lib0/buffer";
 import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import type { KeptEditsMeta } from "../../lib/offline/kept-edits";
@@ -15,6 +19,7 @@ const META_KEY = "meta";
 const CLEAR_AFTER_SAVED_MS = 3_000;
 /** IndexedDB that does not answer in this time (blocked, or broken) is left alone. */
 const IDB_TIMEOUT_MS = 5_000;
+const FLUSH_PREFIX = "kateb-flush:";
 
 export interface KeptStore {
   name: string;
@@ -24,36 +29,51 @@ export interface KeptStore {
   meta: unknown;
 }
 
-/** The stores of closed tabs whose names start with `prefix`, read; none when
- * the browser cannot list them or IndexedDB fails. */
+/** The stores of closed tabs whose names start with `prefix`, read. */
 export async function readKeptStores(prefix: string): Promise<KeptStore[]> {
+  const inDatabase = await databaseNames(prefix);
+  const names = new Set([...inDatabase, ...flushedNames(prefix)]);
+  const stores = await Promise.all(
+    [...names].map((name) => unlessHeld(name, () => readStore(name, inDatabase.includes(name)).catch(() => null))),
+  );
+  return stores.filter((store): store is KeptStore => store !== null);
+}
+
+/** Deletes a closed tab's store (once its edits are safe elsewhere). */
+export function deleteKeptStore(name: string): Promise<void> {
+  forgetFlush(name);
+  return clearDocument(name).catch(() => undefined);
+}
+
+async function databaseNames(prefix: string): Promise<string[]> {
   if (typeof indexedDB === "undefined" || typeof indexedDB.databases !== "function") return [];
   try {
-    const names = (await withTimeout(indexedDB.databases()))
-      .map((database) => database.name ?? "")
-      .filter((name) => name.startsWith(prefix));
-    const stores = await Promise.all(names.map((name) => unlessHeld(name, () => readStore(name))));
-    return stores.filter((store): store is KeptStore => store !== null);
+    return (await withTimeout(indexedDB.databases())).map((database) => database.name ?? "").filter((name) => name.startsWith(prefix));
   } catch {
     return [];
   }
 }
 
-/** Deletes a closed tab's store (once its edits are safe elsewhere). */
-export function deleteKeptStore(name: string): Promise<void> {
-  return clearDocument(name).catch(() => undefined);
-}
-
-async function readStore(name: string): Promise<KeptStore> {
+async function readStore(name: string, inDatabase: boolean): Promise<KeptStore> {
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(name, doc);
-  try {
-    await withTimeout(persistence.whenSynced);
-    const text: unknown = await withTimeout(persistence.get(META_KEY));
-    return { name, doc, meta: typeof text === "string" ? parseJson(text) : undefined };
-  } finally {
-    await persistence.destroy();
+  let meta: unknown;
+  if (inDatabase) {
+    const persistence = new IndexeddbPersistence(name, doc);
+    try {
+      await withTimeout(persistence.whenSynced);
+      const text: unknown = await withTimeout(persistence.get(META_KEY));
+      meta = typeof text === "string" ? parseJson(text) : undefined;
+    } finally {
+      await persistence.destroy();
+    }
   }
+  // Written as the page went: the latest word on the tab's edits.
+  const flushed = readFlush(name);
+  if (flushed) {
+    Y.applyUpdate(doc, flushed.state);
+    meta = flushed.meta;
+  }
+  return { name, doc, meta };
 }
 
 /** The store of the tab this runs in: bound while edits wait, cleared once saved. */
@@ -75,10 +95,17 @@ export class OfflineStore {
   ) {
     if (typeof navigator !== "undefined" && navigator.locks) {
       // Held until destroy (or the tab goes): other tabs leave this store alone.
-      void navigator.locks
-        .request(name, () => (this.destroyed ? undefined : new Promise<void>((release) => (this.releaseLock = release))))
-        .catch(() => undefined);
+      // Nothing is written before it is held.
+      this.queue = new Promise<void>((granted) => {
+        navigator.locks
+          .request(name, () => {
+            granted();
+            return this.destroyed ? undefined : new Promise<void>((release) => (this.releaseLock = release));
+          })
+          .catch(() => granted());
+      });
     }
+    window.addEventListener("pagehide", this.flush);
   }
 
   /** Something waits: keep the document and what is said of it. */
@@ -104,6 +131,7 @@ export class OfflineStore {
     if (this.destroyed || !this.bound) return;
     this.meta = meta;
     this.writeMeta();
+    forgetFlush(this.name);
     clearTimeout(this.clearTimer);
     this.clearTimer = setTimeout(() => this.clear(), CLEAR_AFTER_SAVED_MS);
   }
@@ -123,9 +151,11 @@ export class OfflineStore {
    * with waiting edits stays for the next time they are opened. */
   destroy(): void {
     if (this.destroyed) return;
-    const waiting = this.meta !== null && this.meta.edits > 0;
-    if (!waiting) this.discard();
+    const waiting = this.waiting();
+    if (waiting) this.flush();
+    else this.discard();
     this.destroyed = true;
+    window.removeEventListener("pagehide", this.flush);
     clearTimeout(this.clearTimer);
     this.bound = false;
     // After the queued bind, if any: the persistence it makes is closed, its data kept.
@@ -133,8 +163,25 @@ export class OfflineStore {
     void this.queue.then(() => this.releaseLock());
   }
 
+  /** Synchronously, as the page goes: the whole document and what waits. */
+  private readonly flush = (): void => {
+    const meta = this.meta;
+    if (this.destroyed || !meta || meta.edits === 0) return;
+    try {
+      const flushed: Flushed = { meta, state: toBase64(Y.encodeStateAsUpdate(this.doc)) };
+      window.localStorage.setItem(FLUSH_PREFIX + this.name, JSON.stringify(flushed));
+    } catch {
+      // Full or forbidden: IndexedDB has all but the last moment's edits.
+    }
+  };
+
+  private waiting(): boolean {
+    return this.meta !== null && this.meta.edits > 0;
+  }
+
   private clear(): void {
     this.clearTimer = undefined;
+    forgetFlush(this.name);
     if (!this.bound) return;
     this.bound = false;
     this.meta = null;
@@ -160,6 +207,46 @@ export class OfflineStore {
 
   private enqueue(task: () => unknown): void {
     this.queue = this.queue.then(task).catch(() => undefined);
+  }
+}
+
+interface Flushed {
+  meta: KeptEditsMeta;
+  /** Y.encodeStateAsUpdate, base64. */
+  state: string;
+}
+
+function flushedNames(prefix: string): string[] {
+  try {
+    const names: string[] = [];
+    for (let index = 0; index < window.localStorage.length; index += 1) {
+      const key = window.localStorage.key(index);
+      if (key?.startsWith(FLUSH_PREFIX + prefix)) names.push(key.slice(FLUSH_PREFIX.length));
+    }
+    return names;
+  } catch {
+    return [];
+  }
+}
+
+function readFlush(name: string): { meta: unknown; state: Uint8Array } | null {
+  try {
+    const text = window.localStorage.getItem(FLUSH_PREFIX + name);
+    const value = text ? parseJson(text) : undefined;
+    if (typeof value !== "object" || value === null) return null;
+    const { meta, state } = value as Record<string, unknown>;
+    if (typeof state !== "string") return null;
+    return { meta, state: fromBase64(state) };
+  } catch {
+    return null;
+  }
+}
+
+function forgetFlush(name: string): void {
+  try {
+    window.localStorage.removeItem(FLUSH_PREFIX + name);
+  } catch {
+    // Nothing to forget where localStorage is forbidden.
   }
 }
 

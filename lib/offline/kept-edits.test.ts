@@ -104,3 +104,17 @@ describe("keptText", () => {
     expect(keptText(fragment, from)).toBe("kept");
   });
 });
+
+describe("keptText against a version", () => {
+  it("leaves out what of the kept edits reached the version", () => {
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment("default");
+    const text = paragraph(fragment, "saved");
+    const from = { [String(doc.clientID)]: Y.getState(doc.store, doc.clientID) };
+    text.insert(5, " reached");
+    const version = Y.decodeStateVector(Y.encodeStateVector(doc));
+    text.insert(text.length, " refused");
+    expect(keptText(fragment, from)).toBe("reached refused");
+    expect(keptText(fragment, from, version)).toBe("refused");
+  });
+});

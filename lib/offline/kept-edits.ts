@@ -70,12 +70,20 @@ export const setAsideEditsSchema = z.object({
 export type SetAsideEdits = z.infer<typeof setAsideEditsSchema>;
 
 /** The text the kept edits typed (items at or past `from` for their client) that
- * is still there: each run of it on its own line, in document order. */
-export function keptText(fragment: Y.XmlFragment, from: Readonly<Record<string, number>>): string {
+ * is still there and not in `elsewhere` (the state vector of a version, when
+ * known: what of the edits reached it is not theirs to copy): each run of it on
+ * its own line, in document order. */
+export function keptText(
+  fragment: Y.XmlFragment,
+  from: Readonly<Record<string, number>>,
+  elsewhere: ReadonlyMap<number, number> = new Map(),
+): string {
+  const firstKept: Record<string, number> = {};
+  for (const [client, clock] of Object.entries(from)) firstKept[client] = Math.max(clock, elsewhere.get(Number(client)) ?? 0);
   const lines: string[] = [];
   const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment): void => {
     if (node instanceof Y.XmlText) {
-      lines.push(...keptRuns(node, from));
+      lines.push(...keptRuns(node, firstKept));
       return;
     }
     if (node instanceof Y.XmlElement || node instanceof Y.XmlFragment) {

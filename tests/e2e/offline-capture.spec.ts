@@ -112,6 +112,27 @@ async function collabSocketGate(context: BrowserContext): Promise<{ block: (bloc
   return { block: (value) => (blocked = value) };
 }
 
+/** Lets a page's collaboration WebSockets through until stop(): then the open
+ * one is closed, and every new one is closed at once. */
+async function stoppableCollabSocket(page: Page): Promise<{ stop: () => void }> {
+  let stopped = false;
+  const open = new Set<WebSocketRoute>();
+  await page.routeWebSocket(/\/collab\//, (socket: WebSocketRoute) => {
+    if (stopped) {
+      void socket.close({ code: 1013, reason: "blocked by the test" });
+      return;
+    }
+    socket.connectToServer();
+    open.add(socket);
+  });
+  return {
+    stop: () => {
+      stopped = true;
+      for (const socket of open) void socket.close({ code: 1013, reason: "stopped by the test" });
+    },
+  };
+}
+
 async function versionText(organizer: Page, meetingId: string, version: number): Promise<string> {
   const answer = await organizer.request.get(`/api/meetings/${meetingId}/versions/${version}`);
   expect(answer.status()).toBe(200);
@@ -224,7 +245,7 @@ test("[fa] edits kept for minutes locked meanwhile are shown as not in v1 with t
   const kept = keptEdits(second);
   await expect(kept.getByRole("heading", { name: "در نسخهٔ ۱ نیست" })).toBeVisible();
   await expect(kept).toContainText(typed);
-  await expect(kept).toContainText("صورت‌جلسه در این میان در نسخهٔ ۱ قفل شد");
+  await expect(kept).toContainText("صورت‌جلسه پیش از رسیدن آن‌ها در نسخهٔ ۱ قفل شد");
   // Never sent, never merged: not in the minutes, no refusal from the server.
   await expect(editor(second)).not.toContainText(typed);
   await expect(second.getByText("آخرین تغییر شما پس از قفل رسید")).toHaveCount(0);
@@ -324,10 +345,54 @@ test("[en] the indicator counts the edits that wait, and a store of another user
   const waiting = Number(await connection(page).getAttribute("data-waiting"));
   expect(waiting).toBeGreaterThanOrEqual("Written offline".length);
   await expect(connection(page)).toContainText(`${waiting} edits waiting to be saved`);
-  await page.screenshot({ path: `${SHOTS}/offline-waiting-en.png` });
+  await page.screenshot({ path: `${SHOTS}/offline-waiting-en.png`, fullPage: true });
   await ctx.setOffline(false);
   await expect(connection(page)).toContainText("All changes saved");
   await expect(connection(page)).toHaveAttribute("data-waiting", "0");
+
+  await ctx.close();
+  await org.close();
+});
+
+test("[fa] another tab leaves a tab's waiting edits alone; they are restored and sent once that tab is closed", async ({ browser, baseURL }) => {
+  const typed = "یادداشت زبانهٔ نخست که سوکتش قطع شد";
+  const org = await newContext(browser, baseURL);
+  const organizer = await org.newPage();
+  await signIn(organizer, ORGANIZER);
+  const meetingId = await createMeeting(organizer, `نشست آزمون دو زبانه ${Date.now()}`);
+  await openMeeting(organizer, meetingId);
+  await expect(connection(organizer)).toContainText("همهٔ تغییرات ذخیره شد");
+
+  const ctx = await newContext(browser, baseURL);
+  const first = await ctx.newPage();
+  await signIn(first, NOTE_TAKER);
+  const socket = await stoppableCollabSocket(first);
+  await openMeeting(first, meetingId);
+  await expect(connection(first)).toContainText("همهٔ تغییرات ذخیره شد");
+  // The WebSocket stops (the browser still believes it is online).
+  socket.stop();
+  await expect(connection(first)).not.toHaveAttribute("data-connection", "connected");
+  await typeUnderTopic(first, typed);
+  await expect(connection(first)).toContainText("تغییر در انتظار ذخیره");
+
+  // A second tab of the same person opens the meeting: the first tab's store is
+  // held by it, so nothing of it is loaded or sent from here.
+  const second = await ctx.newPage();
+  const sentBySecond = watchSentUpdates(second);
+  await openMeeting(second, meetingId);
+  await expect(connection(second)).toContainText("همهٔ تغییرات ذخیره شد");
+  await expect(editor(second)).not.toContainText(typed);
+  expect(sentBySecond.filter((message) => message.structs > 0)).toEqual([]);
+  await second.close();
+  await expect(connection(first)).toContainText("تغییر در انتظار ذخیره");
+
+  await closeAfterWarning(first);
+  const third = await ctx.newPage();
+  await openMeeting(third, meetingId);
+  await expect(editor(third)).toContainText(typed);
+  await expect(connection(third)).toContainText("همهٔ تغییرات ذخیره شد");
+  await expect(editor(organizer)).toContainText(typed);
+  expect(occurrences((await editor(organizer).textContent()) ?? "", typed)).toBe(1);
 
   await ctx.close();
   await org.close();
