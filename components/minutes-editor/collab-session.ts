@@ -168,8 +168,7 @@ export class CollabSession {
     this.doc.on("update", (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (origin === this.provider || !transaction.local) return;
       this.offline?.localChange(transaction);
-      const ws = this.provider.ws;
-      this.tracker.localChange(this.provider.wsconnected && ws !== null && ws.readyState === WebSocket.OPEN);
+      this.tracker.localChange(this.socketOpen());
       this.publish({});
     });
     this.provider.awareness.on("change", () => this.publish({ peers: this.readPeers() }));
@@ -339,11 +338,16 @@ export class CollabSession {
     return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
   }
 
+  private socketOpen(): boolean {
+    const ws = this.provider.ws;
+    return this.provider.wsconnected && ws !== null && ws.readyState === WebSocket.OPEN;
+  }
+
   /** Replaces the snapshot (React compares it by identity) when something changed. */
   private publish(change: Partial<SessionState>): void {
     if (this.destroyed) return;
     const waitingEdits = this.tracker.waitingEdits;
-    if (waitingEdits !== this.state.waitingEdits) this.offline?.waitingChanged(waitingEdits);
+    if (waitingEdits !== this.state.waitingEdits) this.offline?.waitingChanged(waitingEdits, this.socketOpen());
     const next: SessionState = { ...this.state, ...change, unsaved: this.tracker.unsaved, waitingEdits };
     const keys = Object.keys(next) as Array<keyof SessionState>;
     if (keys.every((key) => next[key] === this.state[key])) return;

@@ -18,6 +18,11 @@ import type { CollabTicket } from "./collab-ticket";
 import { deleteKeptStore, OfflineStore, readKeptStores, type KeptStore } from "./offline-store";
 import { addSetAside, readSetAside, removeSetAside } from "./set-aside-store";
 
+/** While connected, edits are written to IndexedDB only once they have waited
+ * this long: the server acknowledges in milliseconds, and a page that goes
+ * writes what waits at once (offline-store.ts). Offline, they are kept at once. */
+const KEEP_CONNECTED_AFTER_MS = 1_000;
+
 /** The origin of the transaction that loads kept edits into the document. */
 const RESTORE_ORIGIN = Symbol("kept edits restored");
 
@@ -40,6 +45,8 @@ export class OfflineCapture {
   /** The waiting edits were refused and set aside: nothing more is kept. */
   private stopped = false;
   private destroyed = false;
+  private waiting = 0;
+  private keepTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly restorable: Restorable[] = [];
 
   /** Reads what closed tabs kept; sets aside what may not be sent. */
@@ -110,16 +117,32 @@ export class OfflineCapture {
     if (!(client in this.from)) this.from[client] = transaction.beforeState.get(doc.clientID) ?? 0;
   }
 
-  /** The number of edits waiting changed (SaveTracker.waitingEdits). */
-  waitingChanged(edits: number): void {
-    if (!this.store || this.stopped) return;
+  /** The number of edits waiting changed (SaveTracker.waitingEdits); `connected`:
+   * they are on their way to the server on an open connection. */
+  waitingChanged(edits: number, connected: boolean): void {
+    const store = this.store;
+    if (!store || this.stopped) return;
+    this.waiting = edits;
     if (edits > 0) {
-      this.store.keep(this.meta(edits));
+      if (!connected || store.isBound) {
+        this.keepNow();
+        return;
+      }
+      store.note(this.meta(edits));
+      this.keepTimer ??= setTimeout(() => this.keepNow(), KEEP_CONNECTED_AFTER_MS);
       return;
     }
+    clearTimeout(this.keepTimer);
+    this.keepTimer = undefined;
     this.from = {};
     this.baseVersion = this.knownVersion;
-    this.store.saved(this.meta(0));
+    store.saved(this.meta(0));
+  }
+
+  private keepNow(): void {
+    clearTimeout(this.keepTimer);
+    this.keepTimer = undefined;
+    if (this.waiting > 0 && !this.stopped && !this.destroyed) this.store?.keep(this.meta(this.waiting));
   }
 
   /** The server told of a new version (the minutes were locked as it). */
@@ -155,6 +178,7 @@ export class OfflineCapture {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.keepTimer);
     for (const { store } of this.restorable) store.doc.destroy();
     this.store?.destroy();
   }

@@ -2,9 +2,10 @@
 // acknowledged yet. Each tab keeps its own store, named for the meeting, the user
 // and the tab, held by a Web Lock for as long as the tab has the minutes open;
 // stores no tab holds are what closed tabs left behind (readKeptStores).
-// A store is written only while something waits: bound to the live Y.Doc at the
-// first unacknowledged edit (it then holds the whole document, so the minutes
-// can be shown again offline), and deleted a little after everything is saved.
+// A store is written only while something waits: bound to the live Y.Doc when
+// an edit waits (offline-capture.ts says when; it then holds the whole document,
+// so the minutes can be shown again offline), and deleted a little after
+// everything is saved.
 // IndexedDB writes are asynchronous, and a closing page may abort the last
 // ones: as the page goes (pagehide), the document is also written to
 // localStorage at once, which is synchronous.
@@ -108,6 +109,16 @@ export class OfflineStore {
     window.addEventListener("pagehide", this.flush);
   }
 
+  /** The store is written (or about to be). */
+  get isBound(): boolean {
+    return this.bound;
+  }
+
+  /** Something waits, not written yet: it is, if the page goes (pagehide). */
+  note(meta: KeptEditsMeta): void {
+    if (!this.destroyed) this.meta = meta;
+  }
+
   /** Something waits: keep the document and what is said of it. */
   keep(meta: KeptEditsMeta): void {
     if (this.destroyed) return;
@@ -128,10 +139,11 @@ export class OfflineStore {
 
   /** Everything was acknowledged: say so at once, delete the store a little later. */
   saved(meta: KeptEditsMeta): void {
-    if (this.destroyed || !this.bound) return;
+    if (this.destroyed) return;
     this.meta = meta;
-    this.writeMeta();
     forgetFlush(this.name);
+    if (!this.bound) return;
+    this.writeMeta();
     clearTimeout(this.clearTimer);
     this.clearTimer = setTimeout(() => this.clear(), CLEAR_AFTER_SAVED_MS);
   }
