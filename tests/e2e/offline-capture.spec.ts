@@ -133,6 +133,35 @@ async function stoppableCollabSocket(page: Page): Promise<{ stop: () => void }> 
   };
 }
 
+/** The waiting edits this user's stores for the meeting say they hold (IndexedDB only). */
+function keptInIndexedDb(page: Page, meetingId: string, userId: string): Promise<number> {
+  return page.evaluate(
+    async ({ prefix, meetingId, userId }) => {
+      let edits = 0;
+      for (const { name } of await indexedDB.databases()) {
+        if (!name?.startsWith(prefix)) continue;
+        const meta = await new Promise<unknown>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onerror = () => reject(request.error ?? new Error("open failed"));
+          request.onsuccess = () => {
+            const db = request.result;
+            const read = db.transaction("custom").objectStore("custom").get("meta");
+            read.onsuccess = () => {
+              db.close();
+              resolve(typeof read.result === "string" ? JSON.parse(read.result) : null);
+            };
+            read.onerror = () => reject(read.error ?? new Error("read failed"));
+          };
+        });
+        const kept = meta as { meetingId?: string; userId?: string; edits?: number } | null;
+        if (kept?.meetingId === meetingId && kept.userId === userId) edits += kept.edits ?? 0;
+      }
+      return edits;
+    },
+    { prefix: `kateb-minutes:${meetingId}:${userId}:`, meetingId, userId },
+  );
+}
+
 async function versionText(organizer: Page, meetingId: string, version: number): Promise<string> {
   const answer = await organizer.request.get(`/api/meetings/${meetingId}/versions/${version}`);
   expect(answer.status()).toBe(200);
@@ -277,7 +306,7 @@ test("[fa] edits kept for minutes locked meanwhile are shown as not in v1 with t
   await org.close();
 });
 
-test("[en] the indicator counts the edits that wait, and a store of another user or meeting is ignored", async ({ browser, baseURL }) => {
+test("[en] the indicator counts the edits that wait; IndexedDB alone brings them back; a store of another user or meeting is ignored", async ({ browser, baseURL }) => {
   const org = await newContext(browser, baseURL);
   const organizer = await org.newPage();
   await signIn(organizer, ORGANIZER);
@@ -346,9 +375,24 @@ test("[en] the indicator counts the edits that wait, and a store of another user
   expect(waiting).toBeGreaterThanOrEqual("Written offline".length);
   await expect(connection(page)).toContainText(`${waiting} edits waiting to be saved`);
   await page.screenshot({ path: `${SHOTS}/offline-waiting-en.png`, fullPage: true });
+
+  // localStorage refuses every write (full), so nothing is written as the page
+  // goes: what IndexedDB holds is all there is, and it is enough.
+  await expect.poll(() => keptInIndexedDb(page, meetingId, ticket.userId)).toBe(waiting);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.close();
   await ctx.setOffline(false);
-  await expect(connection(page)).toContainText("All changes saved");
-  await expect(connection(page)).toHaveAttribute("data-waiting", "0");
+  const again = await ctx.newPage();
+  await openMeeting(again, meetingId);
+  await expect(editor(again)).toContainText("Written offline");
+  await expect(connection(again)).toContainText("All changes saved");
+  await expect(connection(again)).toHaveAttribute("data-waiting", "0");
+  await expect(editor(organizer)).toContainText("Written offline");
+  expect(occurrences((await editor(organizer).textContent()) ?? "", "Written offline")).toBe(1);
 
   await ctx.close();
   await org.close();
