@@ -1,7 +1,7 @@
 // Edits this browser kept and did not send because the minutes moved on while
 // they waited (locked as a version, reopened, or the user may no longer write):
 // "not in vN", with their text to copy. They leave only when the user removes them.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Locale } from "../../lib/i18n/locales";
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
@@ -27,12 +27,19 @@ export function KeptEditsNotice({ entries, t, locale, onRemove }: KeptEditsNotic
 
 function KeptEditsEntry({ entry, t, locale, onRemove }: { entry: SetAsideEdits } & Omit<KeptEditsNoticeProps, "entries">) {
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  const textRef = useRef<HTMLPreElement>(null);
   const version = entry.version === null ? "" : formatInteger(entry.version, locale);
+  // Without the clipboard (refused, or plain http), the text is selected for copying by hand.
+  const copyFailed = (): void => {
+    setCopy("failed");
+    const text = textRef.current;
+    const selection = window.getSelection();
+    if (!text || !selection) return;
+    selection.selectAllChildren(text);
+  };
   const copyText = (): void => {
-    navigator.clipboard.writeText(entry.text).then(
-      () => setCopy("copied"),
-      () => setCopy("failed"),
-    );
+    if (!("clipboard" in navigator)) return copyFailed();
+    navigator.clipboard.writeText(entry.text).then(() => setCopy("copied"), copyFailed);
   };
   return (
     <article className="notice notice--warning kept-edits__entry" role="alert">
@@ -41,7 +48,7 @@ function KeptEditsEntry({ entry, t, locale, onRemove }: { entry: SetAsideEdits }
         {t(`kept.reason.${entry.reason}`, { count: formatInteger(entry.edits, locale), version })} {entry.text && t("kept.copyHint")}
       </p>
       {entry.text ? (
-        <pre className="kept-edits__text" dir="auto">
+        <pre ref={textRef} className="kept-edits__text" dir="auto">
           {entry.text}
         </pre>
       ) : (

@@ -32,7 +32,8 @@ interface Restorable {
 }
 
 export class OfflineCapture {
-  private readonly tabId = crypto.randomUUID();
+  // Not crypto.randomUUID: it exists only in secure contexts (not plain http on a LAN).
+  private readonly tabId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, "0")).join("");
   private store: OfflineStore | null = null;
   private doc: Y.Doc | null = null;
   /** Per Yjs client: its first clock not acknowledged (KeptEditsMeta.from). */
