@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "vazirmatn/Vazirmatn-Variable-font-face.css";
 import "./globals.css";
 import "./comments.css";
+import "./kept-edits.css";
 import { SiteHeader } from "../components/site-header";
 import { direction } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";

@@ -1,6 +1,7 @@
 // One meeting's minutes open in the browser: the Y.Doc, the stock y-websocket
-// provider, the collaboration ticket and its renewal, and the state the editor
-// shows (connection, saved or not, who is here). React reads it through
+// provider, the collaboration ticket and its renewal, offline capture (the
+// edits that wait, kept in IndexedDB across a closed tab), and the state the
+// editor shows (connection, saved or not, who is here). React reads it through
 // subscribe/getSnapshot.
 import * as decoding from "lib0/decoding";
 import { WebsocketProvider } from "y-websocket";
@@ -9,7 +10,9 @@ import { CloseCode, MessageType, type MinutesLockState } from "../../lib/collab-
 import { SECTION_TITLE_MAX } from "../../lib/editor/current-section";
 import { canEditMinutes, roleSchema, type Role } from "../../lib/roles";
 import { SaveTracker } from "../../lib/editor/save-tracker";
+import type { SetAsideEdits, SetAsideReason } from "../../lib/offline/kept-edits";
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
+import { OfflineCapture } from "./offline-capture";
 
 /** Renew the ticket when this share of its lifetime has passed… */
 const RENEW_AT_SHARE = 0.75;
@@ -35,13 +38,18 @@ export interface Peer {
 
 export interface SessionState {
   connection: ConnectionState;
-  /** The first sync with the server is done. Until then nothing is editable, so
-   * no change is made against an empty document. */
+  /** The first sync with the server is done, or the document holds edits kept
+   * from an earlier page (and the state they were made on). Until then nothing
+   * is editable, so no change is made against an empty document. */
   synced: boolean;
   canEdit: boolean;
   /** This user's role in the meeting, from the latest collaboration ticket. */
   role: Role | null;
   unsaved: boolean;
+  /** How many of this user's edits are not known to be on the server's disk. */
+  waitingEdits: number;
+  /** Kept edits that were not sent because the minutes moved on: shown for copying. */
+  setAside: readonly SetAsideEdits[];
   /** The close code when the server ended the connection for good. */
   closeCode: number | null;
   /** "session-ended": the sign-in expired; "revoked": no longer a member. */
@@ -68,17 +76,26 @@ export class CollabSession {
   private everConnected = false;
   private destroyed = false;
 
-  /** Fetches a ticket and opens the connection. */
-  static async open(meetingId: string, signal: AbortSignal): Promise<CollabSession> {
+  /** Fetches a ticket, loads what earlier pages kept (`keepOffline`: the editor;
+   * a page that only listens keeps nothing) and opens the connection. */
+  static async open(meetingId: string, signal: AbortSignal, keepOffline = false): Promise<CollabSession> {
     const ticket = await fetchCollabTicket(meetingId, signal);
     signal.throwIfAborted();
-    return new CollabSession(meetingId, ticket);
+    const offline = keepOffline ? await OfflineCapture.open(meetingId, ticket) : null;
+    if (signal.aborted) offline?.destroy();
+    signal.throwIfAborted();
+    return new CollabSession(meetingId, ticket, offline);
   }
 
   private constructor(
     private readonly meetingId: string,
     ticket: CollabTicket,
+    private readonly offline: OfflineCapture | null,
   ) {
+    // Before the provider exists: loading kept edits sends nothing; the step 2
+    // that answers the server's step 1 carries them.
+    const restored = offline?.attach(this.doc) ?? 0;
+    this.tracker.restored(restored);
     const scheme = window.location.protocol === "https:" ? "wss" : "ws";
     this.provider = new WebsocketProvider(`${scheme}://${window.location.host}/collab`, ticket.docName, this.doc, {
       params: { token: ticket.token, ack: "1" },
@@ -87,10 +104,12 @@ export class CollabSession {
     });
     this.state = {
       connection: "connecting",
-      synced: false,
+      synced: restored > 0,
       canEdit: ticket.canEdit,
       role: ticket.role,
-      unsaved: false,
+      unsaved: this.tracker.unsaved,
+      waitingEdits: this.tracker.waitingEdits,
+      setAside: offline?.setAsideEdits ?? [],
       closeCode: null,
       access: null,
       roleChanged: false,
@@ -114,6 +133,7 @@ export class CollabSession {
     this.provider.messageHandlers[MessageType.lockState] = (_encoder, decoder) => {
       const lock = parseLockState(decoding.readVarString(decoder));
       if (!lock) return;
+      if (lock.version !== null) this.offline?.versionChanged(lock.version);
       const role = this.state.role;
       this.publish({ lock, canEdit: !lock.locked && role !== null && canEditMinutes(role) });
     };
@@ -135,6 +155,8 @@ export class CollabSession {
         this.publish({ access: "revoked", connection: "closed", canEdit: false });
         return;
       }
+      if (code === CloseCode.locked) this.setAsideRefused("locked");
+      if (code === CloseCode.readOnly) this.setAsideRefused("read-only");
       this.publish({
         connection: "closed",
         closeCode: code,
@@ -142,15 +164,17 @@ export class CollabSession {
       });
     });
     // After the provider's own listener: it has already sent the update, or not.
-    this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      if (origin === this.provider) return;
-      const ws = this.provider.ws;
-      this.tracker.localChange(this.provider.wsconnected && ws !== null && ws.readyState === WebSocket.OPEN);
+    // Only this user's changes count: not the server's, nor kept edits restored.
+    this.doc.on("update", (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (origin === this.provider || !transaction.local) return;
+      this.offline?.localChange(transaction);
+      this.tracker.localChange(this.socketOpen());
       this.publish({});
     });
     this.provider.awareness.on("change", () => this.publish({ peers: this.readPeers() }));
     window.addEventListener("offline", this.onBrowserOffline);
     window.addEventListener("online", this.onBrowserOnline);
+    window.addEventListener("beforeunload", this.onBeforeUnload);
     this.acceptTicket(ticket);
     this.provider.connect();
   }
@@ -181,10 +205,46 @@ export class CollabSession {
     clearTimeout(this.renewTimer);
     window.removeEventListener("offline", this.onBrowserOffline);
     window.removeEventListener("online", this.onBrowserOnline);
+    window.removeEventListener("beforeunload", this.onBeforeUnload);
+    this.offline?.destroy();
     this.listeners.clear();
     this.commentListeners.clear();
     this.provider.destroy();
     this.doc.destroy();
+  }
+
+  /** Removes set-aside edits the user has dealt with (they copied the text). */
+  removeSetAside(id: string): void {
+    if (!this.offline) return;
+    this.offline.removeSetAside(id);
+    this.publish({ setAside: this.offline.setAsideEdits });
+  }
+
+  // Kept in this browser all the same, but the person may be leaving for good.
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.tracker.waitingEdits === 0) return;
+    event.preventDefault();
+    // Browsers before the standard preventDefault() asked for a return value.
+    event.returnValue = "";
+  };
+
+  /** The server refused the waiting edits: they are not in the minutes, and
+   * never will be unless someone enters them again; shown for copying. */
+  private setAsideRefused(reason: SetAsideReason): void {
+    const offline = this.offline;
+    const edits = this.tracker.waitingEdits;
+    if (!offline || edits === 0) return;
+    const setAside = (version: number | null): void => {
+      void offline.refused(reason, version, edits).then(() => this.publish({ setAside: offline.setAsideEdits }));
+    };
+    const version = this.state.lock?.version ?? null;
+    if (reason !== "locked" || version !== null) return setAside(version);
+    // Locked before this connection opened: the ticket names the version. If it
+    // cannot be had, the edits stay kept, and the next opening sets them aside.
+    fetchCollabTicket(this.meetingId, this.abort.signal).then(
+      (ticket) => setAside(ticket.version),
+      () => undefined,
+    );
   }
 
   // The browser knows it lost the network long before a silent socket times
@@ -278,10 +338,17 @@ export class CollabSession {
     return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
   }
 
+  private socketOpen(): boolean {
+    const ws = this.provider.ws;
+    return this.provider.wsconnected && ws !== null && ws.readyState === WebSocket.OPEN;
+  }
+
   /** Replaces the snapshot (React compares it by identity) when something changed. */
   private publish(change: Partial<SessionState>): void {
     if (this.destroyed) return;
-    const next: SessionState = { ...this.state, ...change, unsaved: this.tracker.unsaved };
+    const waitingEdits = this.tracker.waitingEdits;
+    if (waitingEdits !== this.state.waitingEdits) this.offline?.waitingChanged(waitingEdits, this.socketOpen());
+    const next: SessionState = { ...this.state, ...change, unsaved: this.tracker.unsaved, waitingEdits };
     const keys = Object.keys(next) as Array<keyof SessionState>;
     if (keys.every((key) => next[key] === this.state[key])) return;
     this.state = next;

@@ -6,8 +6,13 @@ const ticketSchema = z.object({
   token: z.string().min(1),
   docName: z.string().min(1),
   expiresAt: z.number().int(),
+  /** Whose ticket it is: the edits this browser keeps offline are kept per user. */
+  userId: z.string().min(1),
   role: roleSchema,
   canEdit: z.boolean(),
+  locked: z.boolean(),
+  /** The newest version of the minutes, null before the first lock. */
+  version: z.number().int().positive().nullable(),
 });
 
 export interface CollabTicket extends z.infer<typeof ticketSchema> {

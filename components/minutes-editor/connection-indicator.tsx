@@ -1,4 +1,6 @@
 import type { MessageKey } from "../../lib/i18n/messages-fa";
+import type { Locale } from "../../lib/i18n/locales";
+import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
 import type { ConnectionState, SessionState } from "./collab-session";
 
@@ -10,8 +12,8 @@ const CONNECTION_TEXT: Record<ConnectionState, MessageKey> = {
 };
 
 /** Whether the minutes are reachable, and whether this writer's changes are on
- * the server's disk ("saved" acknowledgements). */
-export function ConnectionIndicator({ state, t }: { state: SessionState; t: Translator }) {
+ * the server's disk ("saved" acknowledgements): how many edits wait, if any. */
+export function ConnectionIndicator({ state, t, locale }: { state: SessionState; t: Translator; locale: Locale }) {
   const showSaved = state.canEdit && state.connection !== "closed" && (state.synced || state.unsaved);
   return (
     <div
@@ -20,14 +22,22 @@ export function ConnectionIndicator({ state, t }: { state: SessionState; t: Tran
       aria-label={t("connection.label")}
       data-connection={state.connection}
       data-unsaved={String(state.unsaved)}
+      data-waiting={state.waitingEdits}
     >
       <span className="connection__dot" aria-hidden="true" />
       <span className="connection__text">{t(CONNECTION_TEXT[state.connection])}</span>
       {showSaved && (
         <span className={state.unsaved ? "connection__save connection__save--pending" : "connection__save"}>
-          {t(state.unsaved ? "save.unsaved" : "save.saved")}
+          {saveText(state, t, locale)}
         </span>
       )}
     </div>
   );
+}
+
+function saveText(state: SessionState, t: Translator, locale: Locale): string {
+  if (!state.unsaved) return t("save.saved");
+  const waiting = state.waitingEdits;
+  if (waiting === 0) return t("save.unsaved");
+  return t(waiting === 1 ? "save.waiting.one" : "save.waiting.other", { count: formatInteger(waiting, locale) });
 }

@@ -20,6 +20,7 @@ import { LiveComments, type CommentsSetup } from "../comments/live-comments";
 import type { CollabSession, SessionState } from "./collab-session";
 import { ConnectionIndicator } from "./connection-indicator";
 import { EditorToolbar } from "./editor-toolbar";
+import { KeptEditsNotice } from "./kept-edits-notice";
 import { PresenceList } from "./presence-list";
 import { useSectionPresence } from "./section-presence";
 import { SessionNotice } from "./session-notice";
@@ -42,6 +43,8 @@ const NOT_OPEN: SessionState = {
   canEdit: false,
   role: null,
   unsaved: false,
+  waitingEdits: 0,
+  setAside: [],
   closeCode: null,
   access: null,
   roleChanged: false,
@@ -73,7 +76,7 @@ export function MinutesEditor({ meetingId, locale, user, blocks, comments }: Min
   if (!session) {
     return (
       <div className="minutes-frame">
-        <StatusBar state={NOT_OPEN} t={t} />
+        <StatusBar state={NOT_OPEN} t={t} locale={locale} />
         <p className="minutes-loading" aria-busy="true">
           {t("editor.loading")}
         </p>
@@ -152,8 +155,9 @@ function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: Liv
 
   return (
     <div className="minutes-frame">
-      <StatusBar state={state} t={t} />
+      <StatusBar state={state} t={t} locale={locale} />
       <SessionNotice state={state} t={t} locale={locale} />
+      <KeptEditsNotice entries={state.setAside} t={t} locale={locale} onRemove={(id) => session.removeSetAside(id)} />
       {state.canEdit && state.connection !== "closed" && (
         <div className="minutes-toolbars">
           <EditorToolbar editor={editor} editable={editable} t={t} />
@@ -188,10 +192,10 @@ function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: Liv
   );
 }
 
-function StatusBar({ state, t }: { state: SessionState; t: Translator }) {
+function StatusBar({ state, t, locale }: { state: SessionState; t: Translator; locale: Locale }) {
   return (
     <div className="minutes-status">
-      <ConnectionIndicator state={state} t={t} />
+      <ConnectionIndicator state={state} t={t} locale={locale} />
       <PresenceList peers={state.peers} t={t} />
     </div>
   );

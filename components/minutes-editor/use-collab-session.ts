@@ -10,7 +10,8 @@ export function useCollabSession(meetingId: string, attempt = 0, quiet = false):
   useEffect(() => {
     const controller = new AbortController();
     let opened: CollabSession | null = null;
-    CollabSession.open(meetingId, controller.signal).then(
+    // A quiet page does not write the minutes: it keeps no offline edits either.
+    CollabSession.open(meetingId, controller.signal, !quiet).then(
       (session) => {
         if (controller.signal.aborted) return session.destroy();
         if (quiet) session.provider.awareness.setLocalState(null);

@@ -39,6 +39,18 @@ describe("POST /api/collab-token", () => {
     expect(body.expiresAt - Date.now() / 1000).toBeLessThanOrEqual(600);
   });
 
+  it("names whose ticket it is, whether the minutes are locked and their newest version", async () => {
+    const locked = await app.db.meeting.findFirstOrThrow({ where: { minutesStatus: "locked" }, select: { id: true } });
+    const open = await app.db.meeting.findFirstOrThrow({ where: { minutesStatus: "open", versions: { none: {} } }, select: { id: true } });
+    const latest = await app.db.minutesVersion.findFirstOrThrow({ where: { meetingId: locked.id }, orderBy: { number: "desc" } });
+    const user = await app.db.user.findUniqueOrThrow({ where: { email: "notetaker1@kateb.local" } });
+    const noteTaker = apiClient(app.url, await signIn(app.url, "notetaker1@kateb.local"));
+    const lockedTicket = await noteTaker("POST", "/api/collab-token", { meetingId: locked.id });
+    expect(lockedTicket.body).toMatchObject({ userId: user.id, locked: true, canEdit: false, version: latest.number });
+    const openTicket = await noteTaker("POST", "/api/collab-token", { meetingId: open.id });
+    expect(openTicket.body).toMatchObject({ userId: user.id, locked: false, canEdit: true, version: null });
+  });
+
   it("gives a viewer a token without the right to edit", async () => {
     const viewer = apiClient(app.url, await signIn(app.url, "viewer@kateb.local"));
     const answer = await viewer("POST", "/api/collab-token", { meetingId: sampleMeetingId });

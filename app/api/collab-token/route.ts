@@ -1,5 +1,7 @@
 // Issues a short-lived collaboration token for a meeting's minutes to a
-// signed-in member of that meeting.
+// signed-in member of that meeting, with what the editor needs to know as it
+// opens: the role, whether the minutes are locked, the newest version's number
+// and whose edits it may keep offline (the user's id).
 import { z } from "zod";
 import { AppError } from "../../../lib/app-error";
 import { canEditMinutes } from "../../../lib/roles";
@@ -7,6 +9,7 @@ import { meetingDocName } from "../../../lib/collab-protocol";
 import { issueCollabTicket } from "../../../server/auth/collab-token";
 import { requireUser } from "../../../server/auth/session";
 import { getDocumentAccess } from "../../../server/domain/get-document-access";
+import { latestVersionNumber } from "../../../server/domain/latest-version-number";
 import { getServices } from "../../../server/services";
 import { errorResponse, requestLocale } from "../error-response";
 
@@ -26,7 +29,15 @@ export async function POST(request: Request): Promise<Response> {
       userId: user.id,
       docName,
     });
-    return Response.json({ ...ticket, role: access.role, canEdit: canEditMinutes(access.role) && !access.locked, locked: access.locked });
+    const version = await latestVersionNumber(db, body.meetingId);
+    return Response.json({
+      ...ticket,
+      userId: user.id,
+      role: access.role,
+      canEdit: canEditMinutes(access.role) && !access.locked,
+      locked: access.locked,
+      version,
+    });
   } catch (error) {
     return errorResponse(error, requestLocale(request));
   }
