@@ -1,6 +1,7 @@
 import { useEditorState, type Editor } from "@tiptap/react";
 import type { MessageKey } from "../../lib/i18n/messages-fa";
 import type { Translator } from "../../lib/i18n/translate";
+import { keepEditorFocus } from "./keep-editor-focus";
 
 interface ToolbarState {
   bold: boolean;
@@ -54,6 +55,7 @@ export function EditorToolbar({ editor, editable, t }: { editor: Editor | null; 
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}
       disabled={disabled}
+      onMouseDown={keepEditorFocus}
       onClick={() => editor && run(editor)}
     >
       {t(label)}
@@ -79,6 +81,7 @@ export function EditorToolbar({ editor, editable, t }: { editor: Editor | null; 
           className="toolbar__button"
           aria-keyshortcuts="Control+Z"
           disabled={disabled || !state.canUndo}
+          onMouseDown={keepEditorFocus}
           onClick={() => editor?.chain().focus().undo().run()}
         >
           {t("editor.undo")}
@@ -88,6 +91,7 @@ export function EditorToolbar({ editor, editable, t }: { editor: Editor | null; 
           className="toolbar__button"
           aria-keyshortcuts="Control+Shift+Z"
           disabled={disabled || !state.canRedo}
+          onMouseDown={keepEditorFocus}
           onClick={() => editor?.chain().focus().redo().run()}
         >
           {t("editor.redo")}

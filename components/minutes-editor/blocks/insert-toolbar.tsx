@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { InsertableBlock } from "../../../lib/editor/block-insertion";
 import type { MessageKey } from "../../../lib/i18n/messages-fa";
 import type { Translator } from "../../../lib/i18n/translate";
+import { keepEditorFocus } from "../keep-editor-focus";
 import { insertSpeakerStamp, insertStructuredBlock } from "./insert-block";
 
 const BLOCK_BUTTONS: ReadonlyArray<{ kind: InsertableBlock; label: MessageKey }> = [
@@ -38,6 +39,7 @@ export function InsertToolbar({ editor, editable, t, people, speaker, onSpeakerC
             className="toolbar__button toolbar__button--block"
             data-block={kind}
             disabled={disabled}
+            onMouseDown={keepEditorFocus}
             onClick={() => editor && insertStructuredBlock(editor, kind)}
           >
             {t(label)}
@@ -69,6 +71,7 @@ export function InsertToolbar({ editor, editable, t, people, speaker, onSpeakerC
           title={t("blocks.stamp.title")}
           aria-keyshortcuts={SPEAKER_STAMP_KEYS}
           disabled={disabled}
+          onMouseDown={keepEditorFocus}
           onClick={() => editor && insertSpeakerStamp(editor, speaker)}
         >
           {t("blocks.stamp.insert")}
