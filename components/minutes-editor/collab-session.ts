@@ -13,6 +13,7 @@ import { SaveTracker } from "../../lib/editor/save-tracker";
 import type { SetAsideEdits, SetAsideReason } from "../../lib/offline/kept-edits";
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
 import { OfflineCapture } from "./offline-capture";
+import { RemoteChangeHold } from "./remote-change-hold";
 
 /** Renew the ticket when this share of its lifetime has passed… */
 const RENEW_AT_SHARE = 0.75;
@@ -64,6 +65,8 @@ export interface SessionState {
 export class CollabSession {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
+  /** Holds the others' changes back while this person composes a word. */
+  readonly remoteHold: RemoteChangeHold;
   private readonly tracker = new SaveTracker();
   private readonly listeners = new Set<() => void>();
   private readonly commentListeners = new Set<(threadId: string | null) => void>();
@@ -102,6 +105,7 @@ export class CollabSession {
       disableBc: true,
       connect: false,
     });
+    this.remoteHold = new RemoteChangeHold(this.provider);
     this.state = {
       connection: "connecting",
       synced: restored > 0,
@@ -209,6 +213,7 @@ export class CollabSession {
     this.offline?.destroy();
     this.listeners.clear();
     this.commentListeners.clear();
+    this.remoteHold.destroy();
     this.provider.destroy();
     this.doc.destroy();
   }

@@ -22,6 +22,7 @@ import { ConnectionIndicator } from "./connection-indicator";
 import { EditorToolbar } from "./editor-toolbar";
 import { KeptEditsNotice } from "./kept-edits-notice";
 import { PresenceList } from "./presence-list";
+import { HoldWhileComposing } from "./hold-while-composing";
 import { useSectionPresence } from "./section-presence";
 import { SessionNotice } from "./session-notice";
 import { useCollabSession } from "./use-collab-session";
@@ -115,6 +116,7 @@ function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: Liv
           user: { name: user.name, color: user.color, role: session.getSnapshot().role },
         }),
         commentHighlightsFor(bridge),
+        HoldWhileComposing.configure({ hold: session.remoteHold }),
       ],
       editable,
       immediatelyRender: false,

@@ -67,14 +67,14 @@ async function newParagraph(pair: Pair, seed: string): Promise<void> {
 }
 
 /** Both put their caret at `spot` of the block holding `marker`, then type their sentences at once. */
-async function typeTogether(pair: Pair, trial: number, marker: string, spot: CaretSpot, aliComposes = false): Promise<{ ali: string; maryam: string }> {
+async function typeTogether(pair: Pair, trial: number, marker: string, spot: CaretSpot, composer: "ali" | "maryam" | null = null): Promise<{ ali: string; maryam: string }> {
   const [aliLanguage, maryamLanguage] = LANGUAGES[trial % LANGUAGES.length] ?? ["fa", "fa"];
   const sentences = { ali: SENTENCES.ali[aliLanguage](trial), maryam: SENTENCES.maryam[maryamLanguage](trial) };
   await placeCaret(pair.ali, marker, spot);
   await placeCaret(pair.maryam, marker, spot);
   await Promise.all([
-    (aliComposes ? composeAtHumanPace : typeAtHumanPace)(pair.ali, sentences.ali, seededRandom(SEED + trial)),
-    typeAtHumanPace(pair.maryam, sentences.maryam, seededRandom(SEED * 7 + trial)),
+    (composer === "ali" ? composeAtHumanPace : typeAtHumanPace)(pair.ali, sentences.ali, seededRandom(SEED + trial)),
+    (composer === "maryam" ? composeAtHumanPace : typeAtHumanPace)(pair.maryam, sentences.maryam, seededRandom(SEED * 7 + trial)),
   ]);
   return sentences;
 }
@@ -141,13 +141,19 @@ test(`two note-takers typing at the same caret in a Q&A answer keep each sentenc
   for (const context of pair.contexts) await context.close();
 });
 
+// A composition breaks when a remote change rewrites the text node it is in:
+// the browser commits the half-composed word and starts again ("A", "Al",
+// "Ali"). Which of two characters typed at one spot at the same moment comes
+// first depends on the two browsers' Yjs client ids, so the two take turns
+// composing: whichever order the ids give, half the trials put the other's
+// characters before the composed word.
 test(`one note-taker composing (as an input method does) and one typing at the same caret keep each sentence whole (${TRIALS} trials)`, async ({ browser, baseURL }) => {
   const pair = await openPair(browser, baseURL);
   for (let trial = 1; trial <= TRIALS; trial++) {
     const marker = `«ترکیب ${trial}»`;
     const seed = `${marker} بند`;
     await newParagraph(pair, seed);
-    const sentences = await typeTogether(pair, trial, marker, { at: "end" }, true);
+    const sentences = await typeTogether(pair, trial, marker, { at: "end" }, trial % 2 === 1 ? "ali" : "maryam");
     const text = await expectBothWhole(pair, marker, sentences, `composition trial ${trial} (seed ${SEED})`);
     expect(text.replace(sentences.ali, "").replace(sentences.maryam, ""), `composition trial ${trial}: the rest of the paragraph`).toBe(seed);
   }
