@@ -9,6 +9,8 @@ import { direction } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { requestLocale } from "./locale";
 import { signedInUser } from "./signed-in-user";
+import { hasDemoPasswords } from "../server/accounts/demo-passwords";
+import { getServices } from "../server/services";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translator(await requestLocale());
@@ -22,12 +24,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await requestLocale();
   const user = await signedInUser();
   const t = translator(locale);
+  const demo = await hasDemoPasswords(getServices().db);
   return (
     <html lang={locale} dir={direction(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t("app.skipToContent")}
         </a>
+        {demo && (
+          <p className="demo-bar" role="note">
+            {t("demo.banner")}
+          </p>
+        )}
         <SiteHeader locale={locale} userName={user?.name ?? null} />
         <main id="main" className="page">
           {children}

@@ -4,7 +4,9 @@ import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import type { Locale } from "../lib/i18n/locales";
 import type { MessageKey } from "../lib/i18n/messages-fa";
+import { formatInteger } from "../lib/i18n/numbers";
 import { translator } from "../lib/i18n/translate";
+import { throttledMinutes } from "../lib/sign-in-errors";
 
 const noSubscription = (): (() => void) => () => undefined;
 
@@ -15,7 +17,7 @@ export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo: str
   // before then would be the browser's own POST to /signin, which signs no one
   // in and clears the fields without a word.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<{ key: MessageKey; minutes?: number } | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -33,9 +35,11 @@ export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo: str
         window.location.assign(returnTo);
         return;
       }
-      setError(result?.error === "CredentialsSignin" ? "auth.signIn.failed" : "auth.signIn.unavailable");
+      const minutes = throttledMinutes(result?.error);
+      if (minutes !== null) setError({ key: "auth.signIn.throttled", minutes });
+      else setError({ key: result?.error === "CredentialsSignin" ? "auth.signIn.failed" : "auth.signIn.unavailable" });
     } catch {
-      setError("auth.signIn.unavailable");
+      setError({ key: "auth.signIn.unavailable" });
     }
     setPending(false);
   };
@@ -52,7 +56,7 @@ export function SignInForm({ locale, returnTo }: { locale: Locale; returnTo: str
       </div>
       {error && (
         <p className="form__error" role="alert">
-          {t(error)}
+          {t(error.key, error.minutes === undefined ? undefined : { minutes: formatInteger(error.minutes, locale) })}
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={pending || !hydrated}>

@@ -1,6 +1,15 @@
 // The one error type of Kateb: a stable code, mapped to an HTTP status only at
 // the edge and to a sentence in the user's language by the UI.
-export const ERROR_CODES = ["unauthenticated", "not_found", "forbidden", "invalid_input", "conflict", "internal"] as const;
+export const ERROR_CODES = [
+  "unauthenticated",
+  "not_found",
+  "forbidden",
+  "invalid_input",
+  "conflict",
+  "too_large",
+  "too_many_requests",
+  "internal",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const httpStatus: Record<ErrorCode, number> = {
@@ -9,6 +18,8 @@ const httpStatus: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   invalid_input: 422,
+  too_large: 413,
+  too_many_requests: 429,
   internal: 500,
 };
 
@@ -17,6 +28,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string = code,
     readonly details?: Record<string, string>,
+    /** too_many_requests: when to try again (the Retry-After header). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";

@@ -57,7 +57,7 @@ export async function seedDemo(db: Db): Promise<string | null> {
     const users: Array<{ id: string }> = [];
     for (const user of DEMO_USERS) {
       users.push(
-        await tx.user.create({ data: { email: user.email, name: user.name, color: user.color, passwordHash } }),
+        await tx.user.create({ data: { email: user.email, name: user.name, color: user.color, passwordHash, demoPassword: true, isAdmin: user.role === "organizer" } }),
       );
     }
     const organizer = users[DEMO_USERS.findIndex((user) => user.role === "organizer")];

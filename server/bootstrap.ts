@@ -1,5 +1,5 @@
 // Start-up shared by every entry point: configuration, migrations, database,
-// demo data on first start.
+// demo data on first start (unless KATEB_DEMO=0), who may be reached from where.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { meetingDocName } from "../lib/collab-protocol";
@@ -8,6 +8,9 @@ import { loadConfig, type Config } from "./config";
 import { openDb, sqlitePath, type Db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
 import { getDocumentAccess } from "./domain/get-document-access";
+import { demoPasswordEmails, flagDemoPasswords } from "./accounts/demo-passwords";
+import { listenHost } from "./accounts/listen-host";
+import { SetupCode } from "./accounts/setup-code";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -24,9 +27,19 @@ export async function bootstrap(options: { seed: boolean }): Promise<Started> {
   // query's shape the first time: a few hundred milliseconds that the first
   // person to open the minutes after a start would otherwise wait for.
   await getDocumentAccess({ db, userId: "start-up", docName: meetingDocName("start-up") });
-  if (options.seed) {
+  if (options.seed && config.demo) {
     const meetingId = await seedDemo(db);
     if (meetingId) process.stdout.write(`Seeded the demo users and the sample meeting (${meetingId}).\n`);
   }
   return { config, db };
+}
+
+/** Where to listen (loopback while demo passwords exist; refused with what to
+ * do when HOST reaches further), and the setup code when there is no account. */
+export async function accessAtStart(config: Config, db: Db): Promise<{ host: string | undefined; demo: boolean; setup: SetupCode | null }> {
+  await flagDemoPasswords(db);
+  const demoEmails = await demoPasswordEmails(db);
+  const host = listenHost(config.host, demoEmails);
+  const setup = (await db.user.count()) === 0 ? new SetupCode() : null;
+  return { host, demo: demoEmails.length > 0, setup };
 }

@@ -11,6 +11,8 @@ const count = (min: number, fallback: number) => z.coerce.number().int().min(min
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).optional(),
+  // 1: a new data folder gets the sample series and the demo accounts (loopback only); 0: an empty start.
+  KATEB_DEMO: z.enum(["0", "1"]).default("1"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
@@ -33,7 +35,10 @@ const envSchema = z.object({
 
 export interface Config {
   port: number;
+  /** HOST as configured; the listening address is decided at start-up (see accounts/listen-host). */
   host: string | undefined;
+  /** A new data folder gets the sample and the demo accounts. */
+  demo: boolean;
   dataDir: string;
   databaseUrl: string;
   secret: string;
@@ -61,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
+    demo: e.KATEB_DEMO === "1",
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kateb.db")}`,
     secret: e.KATEB_SECRET ?? readOrCreateSecret(dataDir),

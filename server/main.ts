@@ -1,7 +1,7 @@
 // Kateb in one process: Next.js and the collaboration WebSocket on one port.
 import { createServer } from "node:http";
 import next from "next";
-import { bootstrap, PROJECT_ROOT } from "./bootstrap";
+import { accessAtStart, bootstrap, PROJECT_ROOT } from "./bootstrap";
 import { collabCommentEvents } from "./collab/comment-notifier";
 import { liveMinutesLocker } from "./collab/live-minutes-locker";
 import { collabMeetingEvents } from "./collab/meeting-events-listener";
@@ -10,11 +10,16 @@ import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
 import { setServices } from "./services";
+import { SignInLimiter } from "./accounts/sign-in-limiter";
+import { CLIENT_ADDRESS_HEADER } from "./auth/auth-options";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: true });
+  const access = await accessAtStart(config, db);
   const collab = collabServerFor(config, db);
   setServices({
+    setup: access.setup,
+    signInLimiter: new SignInLimiter(),
     config,
     db,
     events: collabMeetingEvents(collab, db, consoleLogger),
@@ -32,6 +37,8 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
 
   const server = createServer((request, response) => {
+    // Who is asking, from the socket: a client's own header of that name is replaced.
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
     void handle(request, response);
   });
   server.on("upgrade", (request, socket, head) => {
@@ -39,10 +46,19 @@ async function main(): Promise<void> {
     else if (config.dev) void nextUpgrade(request, socket, head);
     else socket.destroy();
   });
-  server.listen(config.port, config.host, () => {
+  server.listen(config.port, access.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     process.stdout.write(`Kateb is listening on http://localhost:${port}\n`);
+    if (access.demo) {
+      process.stdout.write(`Demo: the demo accounts' password is published, so Kateb listens on ${access.host ?? "loopback"} only.\n`);
+    }
+    const code = access.setup?.value;
+    if (code) {
+      process.stdout.write(
+        `No accounts yet. Open this link (it works once) to create the first administrator:\n  http://localhost:${port}/setup?code=${code}\n`,
+      );
+    }
   });
 
   stopOnSignals(server, collab, db);

@@ -1,6 +1,8 @@
 // The process's shared services. server/main.ts creates them once; route
 // handlers (bundled by Next.js, so a separate module copy) find the same
 // instance through a global symbol.
+import type { SetupCode } from "./accounts/setup-code";
+import type { SignInLimiter } from "./accounts/sign-in-limiter";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { CommentEvents } from "./domain/comment-events";
@@ -17,6 +19,10 @@ export interface Services {
   minutes?: MinutesLocker;
   /** Tells open pages of a meeting that its comments changed. */
   comments?: CommentEvents;
+  /** The one-time code that creates the first administrator; null once spent or when accounts exist. */
+  setup?: SetupCode | null;
+  /** Failed sign-ins per account and address. */
+  signInLimiter?: SignInLimiter;
 }
 
 const KEY = Symbol.for("kateb.services");

@@ -7,6 +7,7 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "../../lib/app-error";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
 import { fa, type MessageKey } from "../../lib/i18n/messages-fa";
+import { formatInteger } from "../../lib/i18n/numbers";
 import { translate } from "../../lib/i18n/translate";
 
 export function requestLocale(request: Request): Locale {
@@ -27,9 +28,11 @@ export function errorResponse(error: unknown, locale: Locale): Response {
   }
   const code = appError?.code ?? "internal";
   const key = appError && isMessageKey(appError.message) ? appError.message : (`error.${code}` as const);
+  const retryAfter = appError?.retryAfterSeconds;
+  const message = translate(locale, key, retryAfter === undefined ? undefined : { minutes: formatInteger(Math.max(1, Math.ceil(retryAfter / 60)), locale) });
   return Response.json(
-    { error: { code, message: translate(locale, key), fields: translateFields(appError?.details, locale) } },
-    { status: appError?.status ?? 500 },
+    { error: { code, message, fields: translateFields(appError?.details, locale) } },
+    { status: appError?.status ?? 500, headers: retryAfter === undefined ? undefined : { "Retry-After": String(retryAfter) } },
   );
 }
 

@@ -4,6 +4,7 @@ import type { SessionUser } from "../../server/auth/session";
 import { requireUser } from "../../server/auth/session";
 import { getServices, type Services } from "../../server/services";
 import { errorResponse, requestLocale } from "./error-response";
+import { readJsonLimited } from "./limited-body";
 
 export async function jsonRoute(
   request: Request,
@@ -17,11 +18,8 @@ export async function jsonRoute(
   }
 }
 
-/** The request's JSON body, or undefined when it has none (the schema then says what is missing). */
-export async function jsonBody(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    return undefined;
-  }
+/** The request's JSON body (at most 1 MiB, else 413), or undefined when it has
+ * none (the schema then says what is missing). */
+export function jsonBody(request: Request): Promise<unknown> {
+  return readJsonLimited(request);
 }

@@ -1,4 +1,5 @@
 // English UI strings. Keys and placeholders must match messages-fa.ts.
+import { accountsEn } from "./messages-accounts-en";
 import { commentsEn } from "./messages-comments-en";
 import type { Messages } from "./messages-fa";
 
@@ -556,4 +557,5 @@ export const en: Messages = {
   "tracker.dashboard.closedOf": "{closed} of {total} closed",
   "tracker.dashboard.days": "{value} days",
   ...commentsEn,
+  ...accountsEn,
 };

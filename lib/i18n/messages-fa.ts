@@ -1,4 +1,5 @@
 // Persian UI strings: the default catalogue, and the one that defines the keys.
+import { accountsFa } from "./messages-accounts-fa";
 import { commentsFa } from "./messages-comments-fa";
 
 export const fa = {
@@ -555,6 +556,7 @@ export const fa = {
   "tracker.dashboard.closedOf": "{closed} بسته از {total}",
   "tracker.dashboard.days": "{value} روز",
   ...commentsFa,
+  ...accountsFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

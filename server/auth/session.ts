@@ -8,6 +8,8 @@ export interface SessionUser {
   name: string;
   email: string;
   color: string;
+  /** A site administrator (manages accounts), apart from any meeting role. */
+  isAdmin: boolean;
 }
 
 export async function currentUser(): Promise<SessionUser | null> {

@@ -15,6 +15,8 @@ export interface RunningApp {
   /** http://127.0.0.1:<port> */
   url: string;
   dataDir: string;
+  /** The process id, to read its memory. */
+  pid: number;
   /** The app's own database, opened from the test process. */
   db: Db;
   /** Everything the process printed so far. */
@@ -55,6 +57,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     dataDir,
+    pid: child.pid ?? 0,
     db,
     output: () => output,
     signal: (signal) => child.kill(signal),

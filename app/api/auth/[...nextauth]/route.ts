@@ -1,14 +1,48 @@
-import type { NextRequest } from "next/server";
+// next-auth's routes, with what it does not do itself in front of the
+// credentials sign-in: bodies over 16 KiB are refused with 413 while they
+// stream, and an account or address over its failed-sign-in limit gets 429
+// with Retry-After (and, for next-auth's client, an error it can name).
+import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
-import { authOptions } from "../../../../server/auth/auth-options";
+import { AppError } from "../../../../lib/app-error";
+import { THROTTLED_ERROR } from "../../../../lib/sign-in-errors";
+import { authOptions, clientAddress, CLIENT_ADDRESS_HEADER } from "../../../../server/auth/auth-options";
+import { getServices } from "../../../../server/services";
+import { errorResponse, requestLocale } from "../../error-response";
+import { readBodyLimited, SMALL_BODY_LIMIT } from "../../limited-body";
 
 interface RouteContext {
   params: Promise<{ nextauth: string[] }>;
 }
 
-async function handler(request: NextRequest, context: RouteContext): Promise<Response> {
+async function GET(request: NextRequest, context: RouteContext): Promise<Response> {
   const params = await context.params;
   return (await NextAuth(request, { params }, authOptions())) as Response;
 }
 
-export { handler as GET, handler as POST };
+async function POST(request: NextRequest, context: RouteContext): Promise<Response> {
+  const params = await context.params;
+  let body: Uint8Array;
+  try {
+    body = await readBodyLimited(request, SMALL_BODY_LIMIT);
+  } catch (error) {
+    return errorResponse(error, requestLocale(request));
+  }
+  if (params.nextauth.join("/") === "callback/credentials") {
+    const email = new URLSearchParams(new TextDecoder().decode(body)).get("email")?.trim().toLowerCase() ?? "";
+    const address = clientAddress({ [CLIENT_ADDRESS_HEADER]: request.headers.get(CLIENT_ADDRESS_HEADER) ?? undefined });
+    const wait = getServices().signInLimiter?.retryAfter(email, address) ?? 0;
+    if (wait > 0) {
+      const answer = errorResponse(new AppError("too_many_requests", "auth.signIn.throttled", undefined, wait), requestLocale(request));
+      const json = (await answer.json()) as object;
+      const url = new URL("/signin", request.nextUrl.origin);
+      url.searchParams.set("error", `${THROTTLED_ERROR}.${wait}`);
+      return Response.json({ ...json, url: url.toString() }, { status: 429, headers: answer.headers });
+    }
+  }
+  // next-auth reads the body itself: it gets the bytes already read.
+  const replay = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body as BodyInit });
+  return (await NextAuth(replay, { params }, authOptions())) as Response;
+}
+
+export { GET, POST };

@@ -1,0 +1,27 @@
+// Persian UI strings of accounts: the demo bar, first setup, passwords and
+// sign-in limits. Part of the Persian catalogue (messages-fa.ts).
+export const accountsFa = {
+  "demo.banner": "نسخهٔ نمایشی: گذرواژهٔ این حساب‌ها منتشر شده است؛ کاتب فقط از همین رایانه در دسترس است.",
+  "setup.title": "راه‌اندازی کاتب",
+  "setup.intro": "هنوز حسابی نیست. نخستین مدیر سامانه را بسازید؛ او حساب‌های دیگران را می‌سازد.",
+  "setup.name": "نام و نام خانوادگی",
+  "setup.email": "ایمیل",
+  "setup.password": "گذرواژه",
+  "setup.passwordHint": "دست‌کم ۱۰ نویسه؛ گذرواژه‌های رایج و حدس‌زدنی پذیرفته نمی‌شوند.",
+  "setup.confirm": "تکرار گذرواژه",
+  "setup.submit": "ساختن حساب مدیر",
+  "setup.pending": "در حال ساختن…",
+  "setup.done": "حساب مدیر ساخته شد. اکنون وارد شوید.",
+  "setup.signIn": "ورود",
+  "setup.linkInvalid": "این پیوند راه‌اندازی معتبر نیست یا پیش‌تر به کار رفته است. پیوند را از گزارش (log) آخرین راه‌اندازی سرور بردارید.",
+  "setup.alreadyDone": "کاتب پیش‌تر راه‌اندازی شده است. برای حساب تازه از یک مدیر بخواهید شما را دعوت کند.",
+  "accounts.emailTaken": "حسابی با این ایمیل پیش‌تر هست.",
+  "password.tooShort": "گذرواژه باید دست‌کم ۱۰ نویسه باشد.",
+  "password.tooLong": "گذرواژه بیش از اندازه بلند است.",
+  "password.published": "این گذرواژهٔ نمایشی است و همه آن را می‌دانند؛ گذرواژهٔ دیگری برگزینید.",
+  "password.tooCommon": "این گذرواژه رایج یا حدس‌زدنی است؛ چند واژهٔ نامرتبط یا گذرواژهٔ بلندتری برگزینید.",
+  "password.mismatch": "دو گذرواژه یکسان نیستند.",
+  "error.too_large": "درخواست بیش از اندازه بزرگ است.",
+  "error.too_many_requests": "درخواست‌ها بیش از اندازه بود. کمی بعد دوباره تلاش کنید.",
+  "auth.signIn.throttled": "تلاش‌های ناموفق بسیار بود. {minutes} دقیقهٔ دیگر دوباره تلاش کنید.",
+} as const;

@@ -1,0 +1,28 @@
+// What a person enters to create an account: the first administrator's setup
+// form (with the one-time code), and later invitations and password changes.
+import { z } from "zod";
+import { message, textSchema } from "./fields";
+
+export const emailSchema = z
+  .string(message("invalid.email"))
+  .trim()
+  .toLowerCase()
+  .pipe(z.email(message("invalid.email")).max(200, message("invalid.email")));
+
+export const personNameSchema = textSchema({ max: 120, required: true, emptyKey: "invalid.text.empty" });
+
+/** Checked for length here; for strength on the server (server/accounts/password-policy). */
+export const newPasswordSchema = z.string(message("password.tooShort")).max(200, message("password.tooLong"));
+
+export const setupSchema = z.object(
+  {
+    code: z.string(message("setup.linkInvalid")).min(1, message("setup.linkInvalid")).max(200, message("setup.linkInvalid")),
+    name: personNameSchema,
+    email: emailSchema,
+    password: newPasswordSchema,
+  },
+  message("invalid.value"),
+);
+
+export type SetupInput = z.input<typeof setupSchema>;
+export type SetupFields = z.output<typeof setupSchema>;
