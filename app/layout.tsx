@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t("demo.banner")}
           </p>
         )}
-        <SiteHeader locale={locale} userName={user?.name ?? null} />
+        <SiteHeader locale={locale} userName={user?.name ?? null} isAdmin={user?.isAdmin ?? false} />
         <main id="main" className="page">
           {children}
         </main>

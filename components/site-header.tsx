@@ -6,7 +6,7 @@ import { LocaleSwitcher } from "./locale-switcher";
 import { NamedSentence } from "./named-sentence";
 import { SignOutButton } from "./sign-out-button";
 
-export function SiteHeader({ locale, userName }: { locale: Locale; userName: string | null }) {
+export function SiteHeader({ locale, userName, isAdmin = false }: { locale: Locale; userName: string | null; isAdmin?: boolean }) {
   const t = translator(locale);
   return (
     <header className="site-header">
@@ -19,6 +19,7 @@ export function SiteHeader({ locale, userName }: { locale: Locale; userName: str
           <nav className="site-nav" aria-label={t("nav.main")}>
             <Link href="/">{t("nav.meetings")}</Link>
             <Link href="/series">{t("nav.series")}</Link>
+            {isAdmin && <Link href="/admin/accounts">{t("nav.accounts")}</Link>}
           </nav>
         )}
         <div className="site-header__tools">

@@ -8,6 +8,8 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** The connection may read the document but sent a change to it. */
   readOnly: 4403,
+  /** The account was deactivated: its sessions and connections ended. */
+  accountEnded: 4401,
   /** The user is no longer a member of the meeting. */
   accessRevoked: 4404,
   /** A change arrived after the minutes were locked: it was refused, not saved. */

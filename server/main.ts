@@ -49,16 +49,12 @@ async function main(): Promise<void> {
   server.listen(config.port, access.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
-    process.stdout.write(`Kateb is listening on http://localhost:${port}\n`);
-    if (access.demo) {
-      process.stdout.write(`Demo: the demo accounts' password is published, so Kateb listens on ${access.host ?? "loopback"} only.\n`);
-    }
+    // One write: whoever waits for the "listening" line has the rest with it.
+    const lines = [`Kateb is listening on http://localhost:${port}`];
+    if (access.demo) lines.push(`Demo: the demo accounts' password is published, so Kateb listens on ${access.host ?? "loopback"} only.`);
     const code = access.setup?.value;
-    if (code) {
-      process.stdout.write(
-        `No accounts yet. Open this link (it works once) to create the first administrator:\n  http://localhost:${port}/setup?code=${code}\n`,
-      );
-    }
+    if (code) lines.push("No accounts yet. Open this link (it works once) to create the first administrator:", `  http://localhost:${port}/setup?code=${code}`);
+    process.stdout.write(`${lines.join("\n")}\n`);
   });
 
   stopOnSignals(server, collab, db);

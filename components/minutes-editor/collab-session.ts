@@ -159,6 +159,10 @@ export class CollabSession {
         this.publish({ access: "revoked", connection: "closed", canEdit: false });
         return;
       }
+      if (code === CloseCode.accountEnded) {
+        this.publish({ access: "session-ended", connection: "closed", canEdit: false, closeCode: code });
+        return;
+      }
       if (code === CloseCode.locked) this.setAsideRefused("locked");
       if (code === CloseCode.readOnly) this.setAsideRefused("read-only");
       this.publish({

@@ -24,5 +24,23 @@ export const setupSchema = z.object(
   message("invalid.value"),
 );
 
+export const createAccountSchema = z.object(
+  { name: personNameSchema, email: emailSchema, isAdmin: z.boolean(message("invalid.value")).default(false) },
+  message("invalid.value"),
+);
+
+export const accountLinkKindSchema = z.object({ kind: z.enum(["invite", "reset"], message("invalid.value")) }, message("invalid.value"));
+
+export const accountActiveSchema = z.object({ active: z.boolean(message("invalid.value")) }, message("invalid.value"));
+
+export const redeemLinkSchema = z.object(
+  {
+    token: z.string(message("accounts.linkInvalid")).min(1, message("accounts.linkInvalid")).max(200, message("accounts.linkInvalid")),
+    password: newPasswordSchema,
+  },
+  message("invalid.value"),
+);
+
+export type CreateAccountInput = z.input<typeof createAccountSchema>;
 export type SetupInput = z.input<typeof setupSchema>;
 export type SetupFields = z.output<typeof setupSchema>;

@@ -24,6 +24,9 @@ export function collabMeetingEvents(collab: CollabServer, db: Db, logger: Collab
         })
         .catch(report("re-checking a role failed"));
     },
+    accountEnded(userId) {
+      for (const connection of collab.connectionsOfUser(userId)) connection.close(CloseCode.accountEnded, "account deactivated");
+    },
     agendaChanged(meetingId) {
       const docName = meetingDocName(meetingId);
       void (async () => {

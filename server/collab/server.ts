@@ -101,6 +101,10 @@ export class CollabServer {
   }
 
   /** Open connections of one user to one document. */
+  connectionsOfUser(userId: string): Connection[] {
+    return [...this.connections].filter((connection) => connection.identity.userId === userId);
+  }
+
   connectionsOf(docName: string, userId: string): Connection[] {
     return [...this.connections].filter(
       (connection) => connection.shared.name === docName && connection.identity.userId === userId,

@@ -21,12 +21,14 @@ export async function getDocumentAccess(options: {
     where: { meetingId_userId: { meetingId, userId: options.userId } },
     select: {
       role: true,
-      user: { select: { id: true, name: true, color: true } },
+      user: { select: { id: true, name: true, color: true, deactivatedAt: true } },
       meeting: { select: { minutesStatus: true } },
     },
   });
-  if (!membership) return null;
+  // A deactivated account opens nothing, whatever token it still holds.
+  if (!membership || membership.user.deactivatedAt !== null) return null;
   const role = roleSchema.safeParse(membership.role);
   if (!role.success) return null;
-  return { user: membership.user, role: role.data, locked: membership.meeting.minutesStatus === "locked" };
+  const { id, name, color } = membership.user;
+  return { user: { id, name, color }, role: role.data, locked: membership.meeting.minutesStatus === "locked" };
 }

@@ -20,6 +20,7 @@ const heard: string[] = [];
 const events: MeetingEvents = {
   membershipChanged: (meetingId, userId) => heard.push(`membership ${meetingId} ${userId}`),
   agendaChanged: (meetingId) => heard.push(`agenda ${meetingId}`),
+  accountEnded: (userId) => heard.push(`account ${userId}`),
 };
 
 /** What the events heard while `run` ran. */

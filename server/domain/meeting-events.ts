@@ -9,9 +9,12 @@ export interface MeetingEvents {
   /** Agenda topics were added, removed, renamed or reordered: the live minutes
    * get a section for each new topic. Must not throw. */
   agendaChanged(meetingId: string): void;
+  /** The account was deactivated: every open connection of it closes. Must not throw. */
+  accountEnded(userId: string): void;
 }
 
 export const noMeetingEvents: MeetingEvents = {
   membershipChanged: () => undefined,
   agendaChanged: () => undefined,
+  accountEnded: () => undefined,
 };

@@ -1,0 +1,19 @@
+// PUT { active }: deactivates an account (its sessions and live connections
+// end at once) or reactivates it, for administrators.
+import { accountActiveSchema } from "../../../../../../lib/validation/accounts";
+import { parseInput } from "../../../../../../lib/validation/parse-input";
+import { setAccountActive } from "../../../../../../server/accounts/manage-accounts";
+import { jsonBody, jsonRoute } from "../../../../json-route";
+
+interface Context {
+  params: Promise<{ userId: string }>;
+}
+
+export function PUT(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { userId } = await context.params;
+    const { active } = parseInput(accountActiveSchema, await jsonBody(request));
+    await setAccountActive(services.db, services.events, user.id, userId, active);
+    return Response.json({ active });
+  });
+}
