@@ -1,10 +1,11 @@
 // Reads and validates the environment once at start-up. A wrong variable stops
 // the process with a sentence naming it; nothing else reads process.env.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
+import { prepareDataFolder } from "./data-folder";
 
 const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
 
@@ -57,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataFolder(dataDir);
   return {
     port: e.PORT,
     host: e.HOST,
