@@ -30,6 +30,7 @@ const envSchema = z.object({
   COLLAB_MAX_AWARENESS_ENTRIES: count(1, DEFAULT_LIMITS.maxAwarenessEntries),
   COLLAB_MAX_BUFFERED_BYTES: count(64 * 1024, DEFAULT_LIMITS.maxBufferedBytes),
   COLLAB_PING_INTERVAL_MS: count(100, 10_000),
+  TRUST_PROXY: z.stringbool().default(false),
 });
 
 export interface Config {
@@ -39,6 +40,8 @@ export interface Config {
   databaseUrl: string;
   secret: string;
   dev: boolean;
+  /** Believe X-Forwarded-Host, -Proto, -Port and -For (a reverse proxy sets them). */
+  trustProxy: boolean;
   collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; pingIntervalMs: number; limits: CollabLimits };
 }
 
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kateb.db")}`,
     secret: e.KATEB_SECRET ?? readOrCreateSecret(dataDir),
     dev: e.NODE_ENV === "development",
+    trustProxy: e.TRUST_PROXY,
     collab: {
       idleUnloadMs: e.COLLAB_IDLE_UNLOAD_MS,
       compactAfter: e.COLLAB_COMPACT_AFTER,

@@ -9,6 +9,7 @@ import { collabServerFor } from "./collab/from-config";
 import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
+import { dropForwardedHeaders } from "./forwarded-headers";
 import { setServices } from "./services";
 
 async function main(): Promise<void> {
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.
+  // It builds its links from X-Forwarded-Host when it trusts the host, and
+  // that header is the client's own only behind a trusted proxy (see below).
   process.env.NEXTAUTH_SECRET = config.secret;
   process.env.AUTH_TRUST_HOST ??= "true";
 
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
 
   const server = createServer((request, response) => {
+    if (!config.trustProxy) dropForwardedHeaders(request);
     void handle(request, response);
   });
   server.on("upgrade", (request, socket, head) => {
