@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { meetingDocName } from "../lib/collab-protocol";
 import { seedDemo } from "../prisma/seed";
 import { loadConfig, type Config } from "./config";
+import { prepareDatabaseFile } from "./data-folder";
 import { openDb, sqlitePath, type Db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
 import { getDocumentAccess } from "./domain/get-document-access";
@@ -21,6 +22,7 @@ export interface Started {
 
 export async function bootstrap(options: { seed: boolean }): Promise<Started> {
   const config = loadConfig();
+  prepareDatabaseFile(sqlitePath(config.databaseUrl));
   migrateSqlite(sqlitePath(config.databaseUrl), path.join(PROJECT_ROOT, "prisma", "migrations"));
   const db = openDb(config.databaseUrl);
   // Prisma readies its query compiler on the first query, and compiles each

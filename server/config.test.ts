@@ -105,6 +105,13 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(/PORT[\s\S]*COLLAB_COMPACT_AFTER/);
   });
 
+  it("trusts a proxy's forwarded headers only when TRUST_PROXY says so", () => {
+    expect(loadConfig(env({})).trustProxy).toBe(false);
+    expect(loadConfig(env({ TRUST_PROXY: "1" })).trustProxy).toBe(true);
+    expect(loadConfig(env({ TRUST_PROXY: "false" })).trustProxy).toBe(false);
+    expect(configError(env({ TRUST_PROXY: "maybe" })).message).toContain("TRUST_PROXY");
+  });
+
   it("generates a missing secret once into DATA_DIR/secret and reuses it on the next load", () => {
     const withoutSecret: NodeJS.ProcessEnv = { NODE_ENV: "test", DATA_DIR: dataDir };
     const file = path.join(dataDir, "secret");

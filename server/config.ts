@@ -1,10 +1,11 @@
 // Reads and validates the environment once at start-up. A wrong variable stops
 // the process with a sentence naming it; nothing else reads process.env.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
+import { prepareDataFolder } from "./data-folder";
 
 const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
 
@@ -31,6 +32,7 @@ const envSchema = z.object({
   COLLAB_MAX_AWARENESS_ENTRIES: count(1, DEFAULT_LIMITS.maxAwarenessEntries),
   COLLAB_MAX_BUFFERED_BYTES: count(64 * 1024, DEFAULT_LIMITS.maxBufferedBytes),
   COLLAB_PING_INTERVAL_MS: count(100, 10_000),
+  TRUST_PROXY: z.stringbool().default(false),
 });
 
 export interface Config {
@@ -43,6 +45,8 @@ export interface Config {
   databaseUrl: string;
   secret: string;
   dev: boolean;
+  /** Believe X-Forwarded-Host, -Proto, -Port and -For (a reverse proxy sets them). */
+  trustProxy: boolean;
   collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; pingIntervalMs: number; limits: CollabLimits };
 }
 
@@ -62,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataFolder(dataDir);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kateb.db")}`,
     secret: e.KATEB_SECRET ?? readOrCreateSecret(dataDir),
     dev: e.NODE_ENV === "development",
+    trustProxy: e.TRUST_PROXY,
     collab: {
       idleUnloadMs: e.COLLAB_IDLE_UNLOAD_MS,
       compactAfter: e.COLLAB_COMPACT_AFTER,

@@ -9,6 +9,7 @@ import { collabServerFor } from "./collab/from-config";
 import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
+import { dropForwardedHeaders } from "./forwarded-headers";
 import { setServices } from "./services";
 import { SignInLimiter } from "./accounts/sign-in-limiter";
 import { CLIENT_ADDRESS_HEADER } from "./auth/auth-options";
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.
+  // It builds its links from X-Forwarded-Host when it trusts the host, and
+  // that header is the client's own only behind a trusted proxy (see below).
   process.env.NEXTAUTH_SECRET = config.secret;
   process.env.AUTH_TRUST_HOST ??= "true";
 
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
 
   const server = createServer((request, response) => {
+    if (!config.trustProxy) dropForwardedHeaders(request);
     // Who is asking, from the socket: a client's own header of that name is replaced.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
     void handle(request, response);

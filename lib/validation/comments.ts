@@ -2,15 +2,14 @@
 // reply, edit, resolve, hide, and mark their notifications seen. A comment is
 // plain text: stored as given (trimmed), never interpreted as markup.
 import { z } from "zod";
-import { idSchema, listSchema, message } from "./fields";
+import { idSchema, listSchema, message, userTextSchema } from "./fields";
 
 export const COMMENT_MAX_LENGTH = 4000;
 export const QUOTE_MAX_LENGTH = 4000;
 /** Yjs relative positions are a few dozen bytes; this bounds a forged one. */
 const ANCHOR_MAX_LENGTH = 1000;
 
-export const commentBodySchema = z
-  .string(message("invalid.comment.empty"))
+export const commentBodySchema = userTextSchema("invalid.comment.empty")
   .overwrite((value) => value.normalize("NFC").trim())
   .min(1, message("invalid.comment.empty"))
   .max(COMMENT_MAX_LENGTH, message("invalid.comment.tooLong"));

@@ -3,6 +3,7 @@
 // and in the API's answer, in the user's language.
 import { z } from "zod";
 import type { MessageKey } from "../i18n/messages-fa";
+import { withoutDirectionalControls } from "../directional-controls";
 import { cleanText, comparisonKey } from "../persian-text";
 
 /** A zod error option carrying a catalogue key. */
@@ -17,6 +18,12 @@ export function isId(value: string): boolean {
   return ID_PATTERN.test(value);
 }
 
+/** The start of every schema for text people type: a string with no
+ * directional embedding, override or isolate left in it (see directional-controls). */
+export function userTextSchema(key: MessageKey = "invalid.value"): z.ZodString {
+  return z.string(message(key)).overwrite(withoutDirectionalControls);
+}
+
 /** Free text as stored: cleaned (see persian-text), at most `max` characters,
  * and not empty when `required`. */
 export function textSchema(options: {
@@ -25,8 +32,7 @@ export function textSchema(options: {
   emptyKey?: MessageKey;
   tooLongKey?: MessageKey;
 }): z.ZodString {
-  return z
-    .string(message("invalid.value"))
+  return userTextSchema()
     .overwrite(cleanText)
     .min(options.required ? 1 : 0, message(options.emptyKey ?? "invalid.text.empty"))
     .max(options.max, message(options.tooLongKey ?? "invalid.text.tooLong"));

@@ -4,10 +4,9 @@
 import { z } from "zod";
 import { parseJalaliDue } from "../editor/due-date";
 import { TRACKER_STATUSES } from "../tracker-status";
-import { idSchema, message, textSchema } from "./fields";
+import { idSchema, message, textSchema, userTextSchema } from "./fields";
 
-const evidenceLinkSchema = z
-  .string(message("invalid.evidenceLink"))
+const evidenceLinkSchema = userTextSchema("invalid.evidenceLink")
   .trim()
   .max(2000, message("invalid.evidenceLink"))
   .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), message("invalid.evidenceLink"));

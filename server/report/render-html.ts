@@ -1,8 +1,11 @@
 // The report as HTML: a whole document for export and for the published link,
 // or the body and stylesheet for a page to embed. No script, no raw HTML: every
-// text goes through escapeHtml, every link target through the allow-list.
+// text goes through escapeHtml, every link target through the allow-list. Every
+// user text is isolated: alone in an element with its own dir, or in a <bdi>
+// where it shares a line with other texts (a guest's name, role and organisation).
 import { REPORT_CSP } from "../../lib/report-csp";
 import { safeLinkTarget } from "../../lib/report/link-target";
+import { textDirection } from "../../lib/report/text-direction";
 import { escapeHtml } from "./escape-html";
 import {
   buildReportOutline,
@@ -15,6 +18,7 @@ import {
   type ReportText,
 } from "./report-model";
 import { reportStylesheet } from "./report-stylesheet";
+import { plain } from "./report-text";
 
 export interface ReportHtmlOptions {
   /** Let search engines index the page; by default it says "noindex". */
@@ -40,7 +44,7 @@ function linkTarget(href: string): string | null {
   return SITE_PATH.test(href) ? href : safeLinkTarget(href);
 }
 
-function text(segments: ReportText): string {
+function runs(segments: ReportText): string {
   return segments
     .map((segment) => {
       const href = segment.href === undefined ? null : safeLinkTarget(segment.href);
@@ -49,6 +53,30 @@ function text(segments: ReportText): string {
     })
     .join("");
 }
+
+/** A paragraph's markup; where Kateb's words stand between user texts, each user text in a <bdi>. */
+function text(segments: ReportText): string {
+  if (!segments.some((segment) => segment.own)) return runs(segments);
+  const out: string[] = [];
+  let field: ReportText = [];
+  const close = (): void => {
+    if (field.length > 0) out.push(`<bdi>${runs(field)}</bdi>`);
+    field = [];
+  };
+  for (const segment of segments) {
+    if (segment.own) {
+      close();
+      out.push(escapeHtml(segment.text));
+    } else field.push(segment);
+  }
+  close();
+  return out.join("");
+}
+
+/** The dir of an element holding user text: "auto", unless its texts are in <bdi>,
+ * which dir="auto" does not look into: then the direction it would have found. */
+const dirOf = (segments: ReportText): string =>
+  segments.some((segment) => segment.own) ? (textDirection(plain(segments)) ?? "auto") : "auto";
 
 const paragraph = (segments: ReportText, className = ""): string =>
   `<p dir="auto"${className ? ` class="${className}"` : ""}>${text(segments)}</p>`;
@@ -59,7 +87,7 @@ const paragraphsOr = (paragraphs: ReportText[], empty: string): string =>
 function facts(list: ReportFact[]): string {
   const rows = list.map(
     (fact) =>
-      `<div><dt>${escapeHtml(fact.label)}</dt><dd>${fact.lines.map((line) => `<span dir="auto">${text(line)}</span>`).join("")}</dd></div>`,
+      `<div><dt>${escapeHtml(fact.label)}</dt><dd>${fact.lines.map((line) => `<span dir="${dirOf(line)}">${text(line)}</span>`).join("")}</dd></div>`,
   );
   return `<dl class="kr-facts">${rows.join("")}</dl>`;
 }
@@ -117,8 +145,11 @@ function followUpRow(row: ReportFollowUpRow, noDue: string, origin: string[] = [
   return `<tr${anchor(row.id)}>${cells.join("")}</tr>`;
 }
 
+/** The earlier meeting's title, isolated from its day after it. */
 const originCell = (row: ReportCarriedRow, unknown: string): string =>
-  row.origin ? `<td dir="auto">${text(row.origin.meeting)}<span class="kr-secondary kr-day">${escapeHtml(row.origin.day)}</span></td>` : `<td>${escapeHtml(unknown)}</td>`;
+  row.origin
+    ? `<td dir="${textDirection(plain(row.origin.meeting)) ?? "auto"}"><bdi>${text(row.origin.meeting)}</bdi><span class="kr-secondary kr-day">${escapeHtml(row.origin.day)}</span></td>`
+    : `<td>${escapeHtml(unknown)}</td>`;
 
 /** This meeting's follow-ups, or the carried ones with the meeting each came from. */
 function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string): string {

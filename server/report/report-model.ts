@@ -9,8 +9,9 @@ import { translator, type Translator } from "../../lib/i18n/translate";
 import { formatGregorian, formatJalali } from "../../lib/jalali-date";
 import type { TextSegment } from "../../lib/report/link-target";
 import { hasRtlLetters } from "../../lib/report/text-direction";
+import { withoutDirectionalControls } from "../../lib/directional-controls";
 import { reportParts } from "./report-parts";
-import { lines, oneLine } from "./report-text";
+import { fieldsLine, lines, oneLine } from "./report-text";
 
 export interface ReportInput {
   locale: Locale;
@@ -36,8 +37,14 @@ export interface CarriedOrigin {
   meeting: { title: string; startsAt: Date };
 }
 
+/** A run of a paragraph: user text, or Kateb's own words between user texts. */
+export interface ReportSegment extends TextSegment {
+  /** Kateb's words (a separator, a template's brackets), not user text: never isolated. */
+  own?: true;
+}
+
 /** One paragraph of user text: plain runs, and links whose targets are allowed. */
-export type ReportText = TextSegment[];
+export type ReportText = ReportSegment[];
 
 /** A labelled fact: the date (two lines, one per calendar), the place, the guests… */
 export interface ReportFact {
@@ -150,7 +157,9 @@ function headerFacts(input: ReportInput, t: Translator): ReportFact[] {
       lines: meeting.guests.map((guest) => {
         const parts = [guest.name, guest.role, guest.organisation].filter((part) => part.trim());
         // Persian details are joined with a Persian comma, whatever the report's language.
-        return oneLine(parts.join(hasRtlLetters(parts.join("")) ? "، " : t("report.listSeparator")));
+        const separator = hasRtlLetters(parts.join("")) ? "، " : t("report.listSeparator");
+        const values = Object.fromEntries(parts.map((part, index) => [`f${index}`, part]));
+        return fieldsLine(parts.map((_, index) => `{f${index}}`).join(separator), values);
       }),
     });
   }
@@ -158,7 +167,9 @@ function headerFacts(input: ReportInput, t: Translator): ReportFact[] {
     facts.push({
       label: t("report.attendees"),
       lines: meeting.attendees.map((attendee) =>
-        oneLine(attendee.affiliation.trim() ? t("report.attendee", { name: attendee.name, affiliation: attendee.affiliation }) : attendee.name),
+        attendee.affiliation.trim()
+          ? fieldsLine(t("report.attendee", { name: "{name}", affiliation: "{affiliation}" }), { name: attendee.name, affiliation: attendee.affiliation })
+          : oneLine(attendee.name),
       ),
     });
   }
@@ -187,8 +198,8 @@ function footer(input: ReportInput, t: Translator): ReportOutline["footer"] {
 
 export function buildReportOutline(input: ReportInput): ReportOutline {
   const t = translator(input.locale);
-  const title = input.meeting.title.replace(/\s+/g, " ").trim();
-  const series = input.series?.replace(/\s+/g, " ").trim() || null;
+  const title = withoutDirectionalControls(input.meeting.title).replace(/\s+/g, " ").trim();
+  const series = (input.series && withoutDirectionalControls(input.series).replace(/\s+/g, " ").trim()) || null;
   return {
     locale: input.locale,
     dir: direction(input.locale),

@@ -85,7 +85,8 @@ describe("the HTML report of the sample meeting", () => {
     expect(html).toContain(SAMPLE_MEETING.series);
     expect(html).toContain("شنبه ۲۵ آبان ۱۳۹۸، ساعت ۱۸:۰۰");
     expect(html).toContain("۱۶ نوامبر ۲۰۱۹");
-    expect(html).toContain("دکتر حبیب‌الله مسعودی فرید، معاون امور فرهنگی و اجتماعی، سازمان بهزیستی کشور");
+    // The guest's name, role and organisation each isolated, so none can reorder the others.
+    expect(html).toContain('<span dir="rtl"><bdi>دکتر حبیب‌الله مسعودی فرید</bdi>، <bdi>معاون امور فرهنگی و اجتماعی</bdi>، <bdi>سازمان بهزیستی کشور</bdi></span>');
     for (const attendee of SAMPLE_MEETING.attendees) expect(html).toContain(attendee.name);
     // The running header that print repeats on every page.
     expect(html).toMatch(/<thead><tr><td><div class="kr-running" dir="auto">جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم · گفت‌وگوی/);
