@@ -137,15 +137,17 @@ export function AccountsManager({ locale, currentUserId, accounts: initial }: { 
                   </td>
                   <td>{t(!account.active ? "accounts.state.inactive" : account.invited ? "accounts.state.invited" : "accounts.state.active")}</td>
                   <td>{account.lastSignInAt ? formatDateBoth(new Date(account.lastSignInAt), locale, { time: true }) : t("accounts.never")}</td>
-                  <td className="accounts__actions">
-                    {account.active && (
-                      <button type="button" className="button" disabled={busy} onClick={() => void sendLink(account, account.invited ? "invite" : "reset")}>
-                        {t(account.invited ? "accounts.action.resend" : "accounts.action.reset")}
+                  <td>
+                    <div className="accounts__actions">
+                      {account.active && (
+                        <button type="button" className="button" disabled={busy} onClick={() => void sendLink(account, account.invited ? "invite" : "reset")}>
+                          {t(account.invited ? "accounts.action.resend" : "accounts.action.reset")}
+                        </button>
+                      )}
+                      <button type="button" className="button" disabled={busy} onClick={() => void setActive(account, !account.active)}>
+                        {t(account.active ? "accounts.action.deactivate" : "accounts.action.reactivate")}
                       </button>
-                    )}
-                    <button type="button" className="button" disabled={busy} onClick={() => void setActive(account, !account.active)}>
-                      {t(account.active ? "accounts.action.deactivate" : "accounts.action.reactivate")}
-                    </button>
+                    </div>
                   </td>
                 </tr>
               ))}

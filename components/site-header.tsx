@@ -27,7 +27,7 @@ export function SiteHeader({ locale, userName, isAdmin = false }: { locale: Loca
           {userName !== null && <NotificationsMenu locale={locale} />}
           {userName !== null && (
             <div className="account">
-              <span className="account__name"><NamedSentence template={t("auth.signedInAs")} name={userName} /></span>
+              <Link href="/account" className="account__name"><NamedSentence template={t("auth.signedInAs")} name={userName} /></Link>
               <SignOutButton label={t("auth.signOut")} />
             </div>
           )}

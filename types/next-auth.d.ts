@@ -3,7 +3,7 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string; color: string; isAdmin: boolean };
+    user: { id: string; name: string; email: string; color: string; isAdmin: boolean; locale: "fa" | "en" | null };
   }
   interface User {
     color: string;

@@ -124,7 +124,7 @@ export const en: Messages = {
   "invalid.category.unknown": "This category is not one of this series' categories.",
   "invalid.categories.empty": "Keep at least one proposal category.",
   "invalid.email": "Enter a valid email address.",
-  "invalid.email.noUser": "No one has an account with this email address.",
+  "invalid.email.noUser": "No one has an account with this email address. Ask an administrator to invite them.",
   "invalid.role": "Choose a role: organizer, note-taker, reviewer or viewer.",
   "invalid.attendee.user": "This attendee's account was not found.",
   "error.member.already": "This user is already a member of this meeting.",
@@ -247,7 +247,7 @@ export const en: Messages = {
   "members.removed": "{name} was removed from the meeting.",
   "members.readOnly": "Only the meeting's organizer can change its members and roles.",
   "members.addTitle": "Add a member",
-  "members.addIntro": "Add someone who has a Kateb account, by email, with a role.",
+  "members.addIntro": "Find someone who has a Kateb account by email or a part of their name, and add them with a role.",
   "members.add": "Add member",
   // editor blocks
   "blocks.toolbar": "Insert blocks",

@@ -44,3 +44,16 @@ export const redeemLinkSchema = z.object(
 export type CreateAccountInput = z.input<typeof createAccountSchema>;
 export type SetupInput = z.input<typeof setupSchema>;
 export type SetupFields = z.output<typeof setupSchema>;
+
+export const profileSchema = z.object(
+  { name: personNameSchema, locale: z.enum(["fa", "en"], message("invalid.value")).nullable().default(null) },
+  message("invalid.value"),
+);
+
+export const changePasswordSchema = z.object(
+  {
+    current: z.string(message("accounts.wrongCurrent")).min(1, message("accounts.wrongCurrent")).max(200, message("accounts.wrongCurrent")),
+    password: newPasswordSchema,
+  },
+  message("invalid.value"),
+);

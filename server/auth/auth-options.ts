@@ -5,6 +5,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { isLocale } from "../../lib/i18n/locales";
 import { getServices } from "../services";
 import { verifyPassword } from "./password";
 import { IDLE_SESSION_SECONDS, sessionAccount } from "./session-check";
@@ -64,6 +65,7 @@ export function authOptions(): NextAuthOptions {
           email: token.email ?? "",
           color: typeof token.color === "string" ? token.color : "#555",
           isAdmin: account?.isAdmin ?? false,
+          locale: isLocale(account?.locale) ? account.locale : null,
         };
         return session;
       },

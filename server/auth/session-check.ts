@@ -15,6 +15,7 @@ interface AccountState {
   active: boolean;
   isAdmin: boolean;
   name: string;
+  locale: string | null;
   readAt: number;
 }
 
@@ -37,13 +38,13 @@ export async function currentAccount(db: Db, userId: string): Promise<AccountSta
   if (known && Date.now() - known.readAt < SESSION_CACHE_MS) return known;
   const row = await db.user.findUnique({
     where: { id: userId },
-    select: { sessionVersion: true, deactivatedAt: true, isAdmin: true, name: true },
+    select: { sessionVersion: true, deactivatedAt: true, isAdmin: true, name: true, locale: true },
   });
   if (!row) {
     cache().delete(userId);
     return null;
   }
-  const state = { version: row.sessionVersion, active: row.deactivatedAt === null, isAdmin: row.isAdmin, name: row.name, readAt: Date.now() };
+  const state = { version: row.sessionVersion, active: row.deactivatedAt === null, isAdmin: row.isAdmin, name: row.name, locale: row.locale, readAt: Date.now() };
   cache().set(userId, state);
   if (cache().size > 10_000) cache().delete(cache().keys().next().value ?? userId);
   return state;

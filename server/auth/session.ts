@@ -10,6 +10,8 @@ export interface SessionUser {
   color: string;
   /** A site administrator (manages accounts), apart from any meeting role. */
   isAdmin: boolean;
+  /** The interface language chosen on the profile; null: the browser's. */
+  locale: "fa" | "en" | null;
 }
 
 export async function currentUser(): Promise<SessionUser | null> {

@@ -16,10 +16,15 @@ export { expect };
 export type { Page };
 
 /** Signs in through the real sign-in page, in the page's current UI language. */
-export async function signIn(page: Page, email: string, labels = { email: "ایمیل", password: "رمز عبور", submit: "ورود" }): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  labels = { email: "ایمیل", password: "رمز عبور", submit: "ورود" },
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
+  await page.getByLabel(labels.password).fill(password);
   await page.getByRole("button", { name: labels.submit, exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
 }

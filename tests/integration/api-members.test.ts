@@ -118,7 +118,7 @@ describe("POST /api/meetings/:id/members", () => {
     expect(errorOf(twiceEn).message).toBe("This user is already a member of this meeting.");
     const nobody = await organizerEn("POST", `/api/meetings/${meetingId}/members`, { email: "nobody@kateb.local", role: "viewer" });
     expect(nobody.status).toBe(422);
-    expect(errorOf(nobody).fields).toEqual({ email: "No one has an account with this email address." });
+    expect(errorOf(nobody).fields).toEqual({ email: "No one has an account with this email address. Ask an administrator to invite them." });
     const bad = await organizerEn("POST", `/api/meetings/${meetingId}/members`, { email: "not an email", role: "chair" });
     expect(errorOf(bad).fields).toEqual({
       email: "Enter a valid email address.",

@@ -1,0 +1,36 @@
+// The organisation's directory: active accounts found by a part of their name
+// (Persian-aware: Arabic yeh and kaf, spaces and ZWNJs compare alike) or of
+// their email. For those who add people to meetings: administrators, and
+// organizers of a meeting or series.
+import { AppError } from "../../lib/app-error";
+import { comparisonKey } from "../../lib/persian-text";
+import type { Db } from "../db/client";
+
+export const DIRECTORY_LIMIT = 20;
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export async function searchDirectory(db: Db, askerId: string, query: string): Promise<DirectoryEntry[]> {
+  const asker = await db.user.findUnique({
+    where: { id: askerId },
+    select: {
+      isAdmin: true,
+      _count: { select: { memberships: { where: { role: "organizer" } }, organizedSeries: true } },
+    },
+  });
+  if (!asker || (!asker.isAdmin && asker._count.memberships === 0 && asker._count.organizedSeries === 0)) {
+    throw new AppError("forbidden", "directory.organizersOnly");
+  }
+  const key = comparisonKey(query);
+  if (!key) return [];
+  const accounts = await db.user.findMany({
+    where: { deactivatedAt: null },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+  return accounts.filter((account) => comparisonKey(account.name).includes(key) || account.email.includes(key)).slice(0, DIRECTORY_LIMIT);
+}
