@@ -1,6 +1,7 @@
 "use client";
 // The meeting form's three lists: guests and attendees (a fieldset per person)
 // and the ordered agenda, each with rows to add, remove and (the agenda) move.
+import type { ReactNode } from "react";
 import type { Locale } from "../lib/i18n/locales";
 import { formatInteger } from "../lib/i18n/numbers";
 import type { MessageKey } from "../lib/i18n/messages-fa";
@@ -40,6 +41,8 @@ export function PeopleFieldset<F extends string, R extends { key: string } & Rec
   rows: readonly R[];
   newRow: (key: string) => R;
   onChange: (rows: R[]) => void;
+  /** More of a row than its text fields (an attendee's account). */
+  extra?: (row: R, update: (patch: Partial<R>) => void) => ReactNode;
 }) {
   const { controls, rows, fields, listId } = props;
   const { t, locale, errors } = controls;
@@ -102,6 +105,7 @@ export function PeopleFieldset<F extends string, R extends { key: string } & Rec
                 );
               })}
             </div>
+            {props.extra?.(row, (patch) => props.onChange(rows.map((each) => (each.key === row.key ? { ...each, ...patch } : each))))}
             <FieldError fieldId={rowId} error={rowError} />
             <RowButtons t={t} index={index} count={rows.length} rowName={rowName(index)} onRemove={remove} />
           </fieldset>

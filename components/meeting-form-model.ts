@@ -15,7 +15,9 @@ export interface GuestRow {
 export interface AttendeeRow {
   key: string;
   id?: string;
+  /** The account the attendee is linked to, and what the form shows of it. */
   userId: string | null;
+  account: { name: string; email: string } | null;
   name: string;
   affiliation: string;
 }
@@ -54,7 +56,7 @@ export const FIELD_IDS = {
 
 export const guestFieldId = (key: string, field?: "name" | "role" | "organisation"): string =>
   field ? `guest-${key}-${field}` : `guest-${key}`;
-export const attendeeFieldId = (key: string, field?: "name" | "affiliation"): string =>
+export const attendeeFieldId = (key: string, field?: "name" | "affiliation" | "account"): string =>
   field ? `attendee-${key}-${field}` : `attendee-${key}`;
 export const topicFieldId = (key: string): string => `topic-${key}`;
 
@@ -86,7 +88,7 @@ export function createBody(values: MeetingFormValues): { body: CreateMeetingInpu
       startsAt: readDateTime(values.dateTime),
       place: values.place,
       guests: rows.guests.map(({ name, role, organisation }) => ({ name, role, organisation })),
-      attendees: rows.attendees.map(({ name, affiliation }) => ({ name, affiliation, userId: null })),
+      attendees: rows.attendees.map(({ name, affiliation, userId }) => ({ name, affiliation, userId })),
       agenda: rows.agenda.map((row) => row.title),
     },
     rows: sentRows(rows),

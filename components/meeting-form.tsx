@@ -14,6 +14,7 @@ import { fieldMessages } from "../lib/validation/field-messages";
 import { createMeetingSchema, editMeetingSchema } from "../lib/validation/meeting";
 import { safeParseInput } from "../lib/validation/parse-input";
 import { sendJson } from "./api-request";
+import { AttendeeAccount } from "./attendee-account";
 import { FieldError, FormAlert, invalidProps } from "./form-parts";
 import { dateTimeFieldId, dateTimeText, DATE_TIME_PARTS, JalaliDateTimeFields, type DateTimePart } from "./jalali-date-time-fields";
 import { AgendaFieldset, PeopleFieldset, type ListControls } from "./meeting-form-lists";
@@ -37,7 +38,7 @@ export interface MeetingFormData {
   startsAt: JalaliDateTime;
   place: string;
   guests: Array<{ id: string; name: string; role: string; organisation: string }>;
-  attendees: Array<{ id: string; name: string; affiliation: string; userId: string | null }>;
+  attendees: Array<{ id: string; name: string; affiliation: string; userId: string | null; account: { name: string; email: string } | null }>;
   agenda: Array<{ id: string; title: string }>;
 }
 
@@ -280,8 +281,18 @@ export function MeetingForm(props: MeetingFormProps) {
             },
           ]}
           rows={values.attendees}
-          newRow={(key) => ({ key, userId: null, name: "", affiliation: "" })}
+          newRow={(key) => ({ key, userId: null, account: null, name: "", affiliation: "" })}
           onChange={(rows) => set("attendees", rows)}
+          extra={(row, update) => (
+            <AttendeeAccount
+              t={t}
+              fieldId={attendeeFieldId(row.key, "account")}
+              attendeeName={row.name}
+              account={row.account}
+              linked={row.userId !== null}
+              onLink={(entry) => update(entry ? { userId: entry.id, account: { name: entry.name, email: entry.email } } : { userId: null, account: null })}
+            />
+          )}
         />
       </section>
 

@@ -13,6 +13,8 @@ import { fieldMessages } from "../lib/validation/field-messages";
 import { addMemberSchema } from "../lib/validation/membership";
 import { safeParseInput } from "../lib/validation/parse-input";
 import { sendJson } from "./api-request";
+import { DirectorySuggestions } from "./directory-suggestions";
+import { useDirectory } from "./use-directory";
 import { errorId, FieldError, FormAlert, invalidProps } from "./form-parts";
 import { NamedSentence } from "./named-sentence";
 
@@ -61,7 +63,7 @@ export function MembersManager(props: {
   const [addErrors, setAddErrors] = useState<{ email?: string; role?: string }>({});
   const [addAlert, setAddAlert] = useState<string[]>([]);
   const pendingFocus = useRef<string | null>(null);
-  const suggestions = useDirectory(email, members);
+  const suggestions = useDirectory(email, members.map((member) => member.userId));
 
   useEffect(() => {
     if (pendingFocus.current) {
@@ -316,26 +318,15 @@ export function MembersManager(props: {
                   }}
                 />
                 <FieldError fieldId={EMAIL_ID} error={addErrors.email} />
-                {suggestions.length > 0 && (
-                  <ul className="directory-suggestions" aria-label={t("directory.suggestions")}>
-                    {suggestions.map((entry) => (
-                      <li key={entry.id}>
-                        <button
-                          type="button"
-                          className="directory-suggestions__pick"
-                          aria-label={t("directory.pick", { name: `${entry.name} ${entry.email}` })}
-                          onClick={() => {
-                            setEmail(entry.email);
-                            setAddErrors({ ...addErrors, email: undefined });
-                            document.getElementById(ROLE_ID)?.focus();
-                          }}
-                        >
-                          <bdi>{entry.name}</bdi> <bdi dir="ltr" className="muted">{entry.email}</bdi>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <DirectorySuggestions
+                  entries={suggestions}
+                  t={t}
+                  onPick={(entry) => {
+                    setEmail(entry.email);
+                    setAddErrors({ ...addErrors, email: undefined });
+                    document.getElementById(ROLE_ID)?.focus();
+                  }}
+                />
               </div>
               <div className="field">
                 <label htmlFor={ROLE_ID}>{t("members.role")}</label>
@@ -366,33 +357,4 @@ export function MembersManager(props: {
       )}
     </div>
   );
-}
-
-const directoryAnswer = z.object({ accounts: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) });
-
-/** Accounts of the directory matching what is typed (a part of a name or an
- * email), not already members and not exactly what is typed; after a pause. */
-function useDirectory(typed: string, members: readonly Member[]): Array<{ id: string; name: string; email: string }> {
-  const [found, setFound] = useState<{ query: string; accounts: Array<{ id: string; name: string; email: string }> }>({ query: "", accounts: [] });
-  const query = typed.trim();
-  useEffect(() => {
-    if (query.length < 2) return;
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/directory?q=${encodeURIComponent(query)}`, { signal: abort.signal, credentials: "same-origin" })
-        .then((response) => (response.ok ? response.json() : { accounts: [] }))
-        .then((json: unknown) => {
-          const parsed = directoryAnswer.safeParse(json);
-          setFound({ query, accounts: parsed.success ? parsed.data.accounts : [] });
-        })
-        .catch(() => undefined);
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [query]);
-  if (query.length < 2 || found.query !== query) return [];
-  const memberIds = new Set(members.map((member) => member.userId));
-  return found.accounts.filter((entry) => !memberIds.has(entry.id) && entry.email !== query.toLowerCase());
 }

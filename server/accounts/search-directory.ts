@@ -34,3 +34,10 @@ export async function searchDirectory(db: Db, askerId: string, query: string): P
   });
   return accounts.filter((account) => comparisonKey(account.name).includes(key) || account.email.includes(key)).slice(0, DIRECTORY_LIMIT);
 }
+
+/** The name and email of each of these accounts (an attendee linked to one), by id. */
+export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
+  if (ids.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
+  return new Map(users.map((user) => [user.id, { name: user.name, email: user.email }]));
+}

@@ -96,6 +96,20 @@ test("the first administrator from the setup link invites a note-taker, adds her
   await expect(admin.getByRole("row", { name: new RegExp(NOTE_TAKER.name) })).toBeVisible();
   await admin.screenshot({ path: `${SHOTS}/accounts-member-from-directory.png`, fullPage: true });
 
+  // In the meeting form, an attendee is linked to her account, found in the directory.
+  await admin.goto(`/meetings/${meetingId}/edit`);
+  await admin.getByRole("button", { name: "افزودن شرکت‌کننده" }).click();
+  const attendee = admin.getByRole("group", { name: "شرکت‌کننده ۱" });
+  await attendee.getByLabel("نام", { exact: true }).fill(NOTE_TAKER.name);
+  await attendee.getByLabel("حساب او در کاتب (دلخواه)").fill("negar");
+  await attendee.getByRole("button", { name: `برگزیدن ${NOTE_TAKER.name} ${NOTE_TAKER.email}` }).click();
+  await expect(attendee).toContainText(NOTE_TAKER.email);
+  await admin.screenshot({ path: `${SHOTS}/accounts-attendee-linked.png`, fullPage: true });
+  await admin.getByRole("button", { name: "ذخیرهٔ تغییرات" }).click();
+  await admin.waitForURL(new RegExp(`/meetings/${meetingId}$`));
+  const saved = (await (await admin.request.get(`/api/meetings/${meetingId}`)).json()) as { attendees: Array<{ name: string; userId: string | null }> };
+  expect(saved.attendees.find((row) => row.name === NOTE_TAKER.name)?.userId).toBeTruthy();
+
   // Her editor is open; the administrator deactivates her.
   await negar.goto(`/meetings/${meetingId}`);
   const editor = negar.getByRole("textbox", { name: "متن صورت‌جلسه" });

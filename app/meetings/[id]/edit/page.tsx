@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingForm } from "../../../../components/meeting-form";
 import { translator } from "../../../../lib/i18n/translate";
+import { accountsByIds } from "../../../../server/accounts/search-directory";
 import { getMeeting } from "../../../../server/domain/get-meeting";
 import { getServices } from "../../../../server/services";
 import { orNotFound } from "../../../found";
@@ -23,6 +24,7 @@ export default async function EditMeetingPage({ params }: EditMeetingPageProps) 
   const locale = await requestLocale();
   const t = translator(locale);
   const meeting = await orNotFound(getMeeting({ db: getServices().db, userId: user.id, meetingId: id }));
+  const linked = await accountsByIds(getServices().db, meeting.attendees.flatMap((attendee) => (attendee.userId ? [attendee.userId] : [])));
   if (meeting.role !== "organizer") {
     return (
       <section className="card notice" aria-labelledby="edit-refused-title">
@@ -53,7 +55,7 @@ export default async function EditMeetingPage({ params }: EditMeetingPageProps) 
           startsAt: meeting.startsAtJalali,
           place: meeting.place,
           guests: meeting.guests,
-          attendees: meeting.attendees,
+          attendees: meeting.attendees.map((attendee) => ({ ...attendee, account: attendee.userId ? (linked.get(attendee.userId) ?? null) : null })),
           agenda: meeting.agenda,
         }}
       />
