@@ -1,6 +1,7 @@
 // The report as HTML: a whole document for export and for the published link,
 // or the body and stylesheet for a page to embed. No script, no raw HTML: every
 // text goes through escapeHtml, every link target through the allow-list.
+import { blockAnchor } from "../../lib/editor/block-id";
 import { REPORT_CSP } from "../../lib/report-csp";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { escapeHtml } from "./escape-html";
@@ -70,8 +71,8 @@ const notes = (list: ReportText[]): string => list.map((segments) => paragraph(s
 
 const number = (value: string): string => `<span class="kr-number">${escapeHtml(value)}.</span>`;
 
-/** The block's anchor, so a link to …/versions/N#<blockId> (the tracker's) lands on it. */
-const anchor = (blockId: string): string => (blockId ? ` id="${escapeHtml(blockId)}"` : "");
+/** The block's anchor, so a link to …/versions/N#block-<blockId> (the tracker's) lands on it. */
+const anchor = (blockId: string): string => (blockId ? ` id="${escapeHtml(blockAnchor(blockId))}"` : "");
 
 function presentation(item: Part<"presentation">, empty: string): string {
   const topics = item.topics.map(
