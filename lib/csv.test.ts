@@ -27,6 +27,16 @@ describe("encodeCsv", () => {
     );
   });
 
+  it("defuses the full-width and small forms of = + - @ and a leading tab or carriage return", () => {
+    const starts = ["\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B", "\t", "\r"];
+    for (const start of starts) {
+      const field = `${start}1+1`;
+      const quoted = start === "\r" ? `"'${field}"` : `'${field}`;
+      expect(encodeCsv([[field]]), JSON.stringify(start)).toBe(`${BOM}${quoted}\r\n`);
+    }
+    expect(encodeCsv([["a\uFF1Db", "\u0661\u0662"]])).toBe(`${BOM}a\uFF1Db,\u0661\u0662\r\n`);
+  });
+
   it("writes empty fields and an empty record", () => {
     expect(encodeCsv([["", ""], []])).toBe(`${BOM},\r\n\r\n`);
   });

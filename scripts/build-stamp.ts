@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "server", "types", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+// patches/: the patched packages (y-tiptap) are bundled into the pages.
+const INPUTS = ["app", "components", "lib", "server", "types", "public", "patches", "next.config.js", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 function walk(file: string, hash: ReturnType<typeof createHash>): void {

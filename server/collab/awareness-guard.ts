@@ -1,10 +1,12 @@
 // What presence a connection may publish: only under awareness client ids no
 // other connection speaks for, a few per connection and a bounded number per
-// document, each state stamped with the account's identity (awareness-stamp.ts);
+// document, each state stamped with the account's identity (awareness-stamp.ts)
+// and its cursor kept only where editors can place it (awareness-cursor.ts);
 // and at a bounded rate: beyond it, only the latest message waits for its turn.
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
+import { isPlaceableCursor } from "./awareness-cursor";
 import { stampAwarenessState, type StampedIdentity } from "./awareness-stamp";
 import type { CollabLimits } from "./limits";
 import { TokenBucket, type Clock } from "./rate-limit";
@@ -66,7 +68,7 @@ export class AwarenessGate {
   receive(update: Uint8Array): void {
     const entries = this.admissible(readAwarenessEntries(update)).map((entry) => ({
       ...entry,
-      state: stampAwarenessState(entry.state, this.identity),
+      state: stampAwarenessState(entry.state, this.identity, (cursor) => isPlaceableCursor(cursor, this.shared.doc)),
     }));
     // Nothing left: the stock client echoing others' presence back, or a refused claim.
     if (entries.length === 0) return;

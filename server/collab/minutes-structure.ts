@@ -9,14 +9,18 @@
 // - "section": a new section, a section's attributes, a section deleted, or
 //   anything put before a section's heading;
 // - "heading": a section heading's text, marks or attributes changed, or the
-//   heading deleted.
+//   heading deleted;
+// - "block-id": a structured block (proposal, Q&A, follow-up) given an id that
+//   is not one the editor or the carry-over makes (ids become report anchors).
 // The update's dependencies are checked first (update-dependencies.ts), so
 // every item it builds on is in the document or in the update itself.
 import * as Y from "yjs";
+import { BLOCK_ID_PATTERN } from "../../lib/editor/block-id";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { BLOCKS_WITH_IDS } from "../../lib/editor/unique-block-ids";
 import { IncomingItems, storedItem } from "./element-depth";
 
-export type StructureViolation = "outside-sections" | "section" | "heading";
+export type StructureViolation = "outside-sections" | "section" | "heading" | "block-id";
 
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
@@ -26,6 +30,13 @@ type Parent = { item: Y.Item } | { root: string } | null;
 function elementName(item: Y.Item): string | null {
   const { content } = item;
   return content instanceof Y.ContentType && content.type instanceof Y.XmlElement ? content.type.nodeName : null;
+}
+
+/** Whether an attribute item's content is one block id as the editor makes them. */
+function isBlockId(content: Y.Item["content"]): boolean {
+  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return false;
+  const [value] = content.arr;
+  return typeof value === "string" && BLOCK_ID_PATTERN.test(value);
 }
 
 /** The first child of a stored type that is not deleted. */
@@ -98,6 +109,7 @@ export function structureViolation(doc: Y.Doc, { structs, ds }: DecodedUpdate): 
       return "outside-sections";
     }
     const parentName = elementName(parent.item);
+    if (sub === "id" && parentName !== null && BLOCKS_WITH_IDS.includes(parentName) && !isBlockId(item.content)) return "block-id";
     if (parentName === "section" && !fromIncoming.has(parent.item)) {
       if (sub !== null) return "section";
       if (item.origin === null) return "section";

@@ -119,4 +119,70 @@ describe("migrateSqlite", () => {
     db.close();
     expect(() => migrateSqlite(file, migrations)).toThrow(`Migration ${name} failed earlier`);
   });
+
+  describe("a table rebuild (Prisma's way of altering a SQLite table)", () => {
+    const PARENT_AND_CHILDREN = `CREATE TABLE "Box" ("id" TEXT NOT NULL PRIMARY KEY, "label" TEXT NOT NULL);
+CREATE TABLE "Item" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "boxId" TEXT NOT NULL,
+    CONSTRAINT "Item_boxId_fkey" FOREIGN KEY ("boxId") REFERENCES "Box" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "Box" VALUES ('b1', 'first'), ('b2', 'second');
+INSERT INTO "Item" VALUES ('i1', 'b1'), ('i2', 'b2');`;
+
+    // What `prisma migrate dev` writes when a column is added with a default.
+    const REBUILD_BOX = `-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Box" ("id" TEXT NOT NULL PRIMARY KEY, "label" TEXT NOT NULL, "colour" TEXT NOT NULL DEFAULT 'grey');
+INSERT INTO "new_Box" ("id", "label") SELECT "id", "label" FROM "Box";
+DROP TABLE "Box";
+ALTER TABLE "new_Box" RENAME TO "Box";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;`;
+
+    it("keeps every dependent row (Item rows of a rebuilt Box), and the rebuilt table still cascades", () => {
+      addMigration("29990101000000_boxes", PARENT_AND_CHILDREN);
+      migrateSqlite(file, migrations);
+      addMigration("29990102000000_box_colour", REBUILD_BOX);
+      expect(migrateSqlite(file, migrations)).toEqual(["29990102000000_box_colour"]);
+      expect(query(`SELECT "id", "boxId" FROM "Item" ORDER BY "id"`)).toEqual([
+        { id: "i1", boxId: "b1" },
+        { id: "i2", boxId: "b2" },
+      ]);
+      expect(query(`SELECT "id", "colour" FROM "Box" ORDER BY "id"`)).toEqual([
+        { id: "b1", colour: "grey" },
+        { id: "b2", colour: "grey" },
+      ]);
+      // The rebuilt table still enforces its children's foreign key.
+      const db = new Database(file);
+      try {
+        expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+        db.prepare(`DELETE FROM "Box" WHERE "id" = 'b1'`).run();
+        expect(db.prepare(`SELECT "id" FROM "Item"`).all()).toEqual([{ id: "i2" }]);
+      } finally {
+        db.close();
+      }
+    });
+
+    it("rolls back a migration that leaves a foreign-key violation, naming it and the table", () => {
+      addMigration("29990101000000_boxes", PARENT_AND_CHILDREN);
+      migrateSqlite(file, migrations);
+      addMigration(
+        "29990102000000_lose_a_box",
+        `PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Box" ("id" TEXT NOT NULL PRIMARY KEY, "label" TEXT NOT NULL);
+INSERT INTO "new_Box" SELECT "id", "label" FROM "Box" WHERE "id" = 'b1';
+DROP TABLE "Box";
+ALTER TABLE "new_Box" RENAME TO "Box";
+PRAGMA foreign_keys=ON;`,
+      );
+      expect(() => migrateSqlite(file, migrations)).toThrow(
+        /Migration 29990102000000_lose_a_box leaves rows in "Item" whose foreign key points nowhere/,
+      );
+      expect(rows().map((row) => row.migration_name)).toEqual([...committed, "29990101000000_boxes"]);
+      expect(query(`SELECT "id" FROM "Box" ORDER BY "id"`)).toEqual([{ id: "b1" }, { id: "b2" }]);
+      expect(query(`SELECT "id" FROM "Item" ORDER BY "id"`)).toEqual([{ id: "i1" }, { id: "i2" }]);
+    });
+  });
 });

@@ -1,6 +1,10 @@
 // Applies the committed SQL migrations (prisma/migrations, Prisma's folder
 // format) at start-up, recording them in Prisma's own _prisma_migrations table
 // so that `prisma migrate deploy` sees the same history on real deployments.
+// As Prisma does, foreign keys are off while migrations run: inside a
+// transaction SQLite ignores a migration's own `PRAGMA foreign_keys=OFF`, and a
+// table rebuild (DROP TABLE, then RENAME the copy) would cascade-delete every
+// dependent row. `PRAGMA foreign_key_check` stands in for them before commit.
 import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
@@ -40,12 +44,30 @@ interface AppliedRow {
   finished_at: number | string | null;
 }
 
+interface ForeignKeyViolation {
+  table: string;
+  parent: string;
+}
+
+function checkForeignKeys(db: Database.Database, migration: Migration): void {
+  const violations = db.prepare("PRAGMA foreign_key_check").all() as ForeignKeyViolation[];
+  const first = violations[0];
+  if (first !== undefined) {
+    throw new Error(
+      `Migration ${migration.name} leaves rows in "${first.table}" whose foreign key points nowhere ` +
+        `(into "${first.parent}"; ${violations.length} in all); nothing of it was applied.`,
+    );
+  }
+}
+
 /** Applies every migration not yet recorded; returns the names applied. */
 export function migrateSqlite(file: string, migrationsDir: string): string[] {
   const db = new Database(file);
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 10000");
+    // Only outside a transaction does this take effect.
+    db.pragma("foreign_keys = OFF");
     const applied: string[] = [];
     // IMMEDIATE: two processes starting together apply each migration once.
     const run = db.transaction(() => {
@@ -67,6 +89,7 @@ export function migrateSqlite(file: string, migrationsDir: string): string[] {
         }
         const started = Date.now();
         db.exec(migration.sql);
+        checkForeignKeys(db, migration);
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count)
            VALUES (?, ?, ?, ?, NULL, ?, 1)`,
@@ -75,6 +98,7 @@ export function migrateSqlite(file: string, migrationsDir: string): string[] {
       }
     });
     run.immediate();
+    db.pragma("foreign_keys = ON");
     return applied;
   } finally {
     db.close();

@@ -1,6 +1,7 @@
 // A tracked item as the tracker's routes answer it: where it came from (with
 // a link to its place in that version's report), its body, its due date in
 // Jalali as well, whether it is overdue, and optionally its history.
+import { blockAnchor } from "../../lib/editor/block-id";
 import { jalaliDueText } from "../../lib/editor/due-date";
 import type { Locale } from "../../lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "../../lib/jalali-date";
@@ -86,7 +87,7 @@ export function trackedItemView(
     meeting: { id: item.meeting.id, title: item.meeting.title, startsAt: item.meeting.startsAt.toISOString() },
     versionNumber: item.versionNumber,
     sourceBlockId: item.sourceBlockId,
-    link: `/meetings/${item.meeting.id}/versions/${item.versionNumber}#${encodeURIComponent(item.sourceBlockId)}`,
+    link: `/meetings/${item.meeting.id}/versions/${item.versionNumber}#${encodeURIComponent(blockAnchor(item.sourceBlockId))}`,
     kind: item.kind === "proposal" ? "proposal" : "followUp",
     text: item.text,
     category: item.categoryId && categoryName !== undefined ? { id: item.categoryId, name: categoryName } : null,

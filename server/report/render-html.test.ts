@@ -40,7 +40,7 @@ describe("the HTML report", () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|url\(|@import|style="/i);
   });
 
-  it("anchors every block by its id, so a link to …#<blockId> lands on it", () => {
+  it("anchors every block as block-<id>, so a link to …#block-<id> lands on it", () => {
     const minutes = {
       type: "doc",
       content: [
@@ -52,14 +52,22 @@ describe("the HTML report", () => {
       ],
     };
     const { html } = renderReportFragment(reportInput(minutes));
-    expect(html).toContain('<section class="kr-topic" id="t1">');
-    expect(html).toContain('<li id="qa1">');
-    expect(html).toContain('<li id="pr1">');
-    expect(html).toMatch(/<tr id="fu1"><td class="kr-number">[^<]+<\/td><td dir="auto">اقدام<\/td>/);
-    expect(html).toContain('<section class="kr-part" id="n1"');
+    expect(html).toContain('<section class="kr-topic" id="block-t1">');
+    expect(html).toContain('<li id="block-qa1">');
+    expect(html).toContain('<li id="block-pr1">');
+    expect(html).toMatch(/<tr id="block-fu1"><td class="kr-number">[^<]+<\/td><td dir="auto">اقدام<\/td>/);
+    expect(html).toContain('<section class="kr-part" id="block-n1"');
     // An id is text like any other: it cannot close its attribute.
     const hostile = renderReportFragment(reportInput({ type: "doc", content: [section("p", "proposals", "پیشنهادها", [proposal('x"><script>', "c1", "پیشنهاد")])] })).html;
-    expect(hostile).toContain('<li id="x&quot;&gt;&lt;script&gt;">');
+    expect(hostile).toContain('<li id="block-x&quot;&gt;&lt;script&gt;">');
+  });
+
+  it("never gives an element an id a block chose: a block id __next_f cannot shadow Next's own global", () => {
+    const minutes = { type: "doc", content: [section("p", "proposals", "پیشنهادها", [proposal("__next_f", "c1", "پیشنهاد")])] };
+    const { html } = renderReportFragment(reportInput(minutes));
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? "");
+    expect(ids).toContain("block-__next_f");
+    for (const id of ids) expect(id).toMatch(/^(?:block|kr-part)-/);
   });
 
   it("shows carried follow-ups in a table of their own with the meeting each came from, and Other notes last", () => {
@@ -78,8 +86,8 @@ describe("the HTML report", () => {
     const { html } = renderReportFragment(reportInput(minutes, "fa", { carriedFrom }));
     const carried = /<section class="kr-part" aria-labelledby="kr-part-1"><h2 id="kr-part-1">پیگیری‌های جلسه‌های پیشین<\/h2><table class="kr-table kr-carried">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
     expect(carried).toContain('<th scope="col">اقدام</th><th scope="col">جلسهٔ مبدأ</th><th scope="col">نهاد مسئول</th>');
-    expect(carried).toContain('<tr id="item-1"><td class="kr-number">۱</td><td dir="auto">اقدام پیشین</td><td dir="rtl"><bdi>نشست &lt;مهرماه&gt;</bdi><span class="kr-secondary kr-day">۲۴ مهر ۱۳۹۸</span></td><td dir="auto">بهزیستی</td><td>بدون مهلت</td><td>در حال انجام</td></tr>');
-    expect(carried).toContain('<tr id="item-2"><td class="kr-number">۲</td><td dir="auto">اقدامی با مبدأ ناروشن</td><td>ثبت نشده</td>');
+    expect(carried).toContain('<tr id="block-item-1"><td class="kr-number">۱</td><td dir="auto">اقدام پیشین</td><td dir="rtl"><bdi>نشست &lt;مهرماه&gt;</bdi><span class="kr-secondary kr-day">۲۴ مهر ۱۳۹۸</span></td><td dir="auto">بهزیستی</td><td>بدون مهلت</td><td>در حال انجام</td></tr>');
+    expect(carried).toContain('<tr id="block-item-2"><td class="kr-number">۲</td><td dir="auto">اقدامی با مبدأ ناروشن</td><td>ثبت نشده</td>');
     // This meeting's own table has none of them.
     expect(html).toContain('<h2 id="kr-part-2">پیگیری‌ها</h2><p class="kr-empty">موردی ثبت نشده است.</p>');
     expect(html).toMatch(/<h2 id="kr-part-\d">یادداشت‌های دیگر<\/h2><p dir="auto">سطری بیرون از بخش‌ها<\/p><\/section><\/div><footer/);

@@ -3,6 +3,7 @@
 // text goes through escapeHtml, every link target through the allow-list. Every
 // user text is isolated: alone in an element with its own dir, or in a <bdi>
 // where it shares a line with other texts (a guest's name, role and organisation).
+import { blockAnchor } from "../../lib/editor/block-id";
 import { REPORT_CSP } from "../../lib/report-csp";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { textDirection } from "../../lib/report/text-direction";
@@ -98,8 +99,8 @@ const notes = (list: ReportText[]): string => list.map((segments) => paragraph(s
 
 const number = (value: string): string => `<span class="kr-number">${escapeHtml(value)}.</span>`;
 
-/** The block's anchor, so a link to …/versions/N#<blockId> (the tracker's) lands on it. */
-const anchor = (blockId: string): string => (blockId ? ` id="${escapeHtml(blockId)}"` : "");
+/** The block's anchor, so a link to …/versions/N#block-<blockId> (the tracker's) lands on it. */
+const anchor = (blockId: string): string => (blockId ? ` id="${escapeHtml(blockAnchor(blockId))}"` : "");
 
 function presentation(item: Part<"presentation">, empty: string): string {
   const topics = item.topics.map(

@@ -185,7 +185,7 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   await expect(itemRows(org).filter({ hasText: UNMARKED_PROPOSAL })).toHaveCount(0);
   // Its link lands on the item in version 1's report.
   const reportLink = itemRow(org, FOLLOW_UPS.b.text).getByRole("link", { name: MEETINGS.first.title });
-  expect(await reportLink.getAttribute("href")).toMatch(new RegExp(`^/meetings/${firstId}/versions/1#[0-9a-z]+$`));
+  expect(await reportLink.getAttribute("href")).toMatch(new RegExp(`^/meetings/${firstId}/versions/1#block-[0-9a-z]+$`));
 
   // The proposal came without a body: the organizer assigns one, its status unchanged.
   const rowP = itemRow(org, PROPOSAL);
@@ -210,7 +210,7 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
 
   // The link from the tracker lands on the follow-up in the report.
   await reportLink.click();
-  await expect(org).toHaveURL(/\/versions\/1#[0-9a-z]+$/);
+  await expect(org).toHaveURL(/\/versions\/1#block-[0-9a-z]+$/);
   await expect(org.locator(":target")).toContainText(FOLLOW_UPS.b.text);
   await expect(org.locator(":target")).toBeInViewport();
 

@@ -91,7 +91,7 @@ describe("GET /api/series/:id/tracker", () => {
       ["fu-3", "followUp", "routed"],
       ["pr-1", "proposal", "routed"],
     ]);
-    expect(items[0]).toMatchObject({ due: "2019-12-01", dueJalali: "۱۳۹۸/۰۹/۱۰", overdue: true, link: `/meetings/${meetingId}/versions/1#fu-1` });
+    expect(items[0]).toMatchObject({ due: "2019-12-01", dueJalali: "۱۳۹۸/۰۹/۱۰", overdue: true, link: `/meetings/${meetingId}/versions/1#block-fu-1` });
     expect(items[1]).toMatchObject({ overdue: false });
     expect(items[3]?.category?.name).toBe("ساختارها");
   });

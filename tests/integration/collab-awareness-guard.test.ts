@@ -131,10 +131,10 @@ describe("a connection's presence", () => {
       const messages = 100;
       const started = Date.now();
       for (let clock = 1; clock <= messages; clock += 1) {
-        chatty.ws.send(awarenessMessage(awarenessUpdate([{ clientID: 777, clock, state: { cursor: clock } }])));
+        chatty.ws.send(awarenessMessage(awarenessUpdate([{ clientID: 777, clock, state: { probe: clock } }])));
         await chatty.roundTrip();
       }
-      await eventually(() => expect(stateOf(observer, 777)?.cursor).toBe(messages));
+      await eventually(() => expect(stateOf(observer, 777)?.probe).toBe(messages));
       // A burst of five, then ten a second at most (the latest one once the rate allows it).
       const allowance = 5 + Math.ceil(((Date.now() - started) / 1000) * 10) + 1;
       expect(seen).toBeGreaterThanOrEqual(2);

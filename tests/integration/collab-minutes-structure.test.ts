@@ -51,6 +51,19 @@ function paragraph(words: string): Y.XmlElement {
   return element;
 }
 
+/** A proposal block with this id, as the editor stores one. */
+function proposal(id: string): Y.XmlElement {
+  const element = new Y.XmlElement("proposal");
+  element.setAttribute("id", id);
+  element.insert(0, [new Y.XmlText("پیشنهاد")]);
+  return element;
+}
+
+const atEndOfSecondSection = (doc: Y.Doc, block: Y.XmlElement): void => {
+  const section = sections(doc)[1];
+  section?.insert(section.length, [block]);
+};
+
 async function twoNoteTakers(): Promise<{ docName: string; writer: StockClient; other: StockClient }> {
   const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
   const writer = connectStock(server.url, docName, tokenFor(members[0].id, docName));
@@ -80,6 +93,11 @@ const refusals: Array<[string, (doc: Y.Doc) => void, string]> = [
     },
     "section",
   ],
+  // A block id becomes an anchor in the version page; `__next_f` there once
+  // shadowed Next's own global and the page's scripts failed.
+  ["a proposal whose id is __next_f", (doc) => atEndOfSecondSection(doc, proposal("__next_f")), "block-id"],
+  ["a proposal whose id is not the editor's kind", (doc) => atEndOfSecondSection(doc, proposal("Abc-123_xyz0")), "block-id"],
+  ["a proposal whose id is far too long", (doc) => atEndOfSecondSection(doc, proposal("a".repeat(4000))), "block-id"],
 ];
 
 describe("a note-taker's stock client", () => {
@@ -119,5 +137,21 @@ describe("a note-taker's stock client", () => {
     });
     expect(writer.finalClose).toBeNull();
     expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(writer.doc).toString());
+  });
+
+  it("may add blocks with ids as the editor and the carry-over make them, but not give one another id later", async () => {
+    const { docName, writer, other } = await twoNoteTakers();
+    atEndOfSecondSection(writer.doc, proposal("k3v9q0z2m1ab"));
+    atEndOfSecondSection(writer.doc, proposal("cmabcdefghij0123456789klm"));
+    await docReaches(other.doc, (doc) => (minutes(doc).toString().match(/<proposal id=/g) ?? []).length === 2);
+    expect(writer.finalClose).toBeNull();
+
+    const rowsBefore = await storedUpdateCount(t.db, docName);
+    const added = sections(writer.doc)[1]?.toArray().find((node) => node instanceof Y.XmlElement && node.nodeName === "proposal");
+    if (!(added instanceof Y.XmlElement)) throw new Error("no proposal");
+    added.setAttribute("id", "__next_f");
+    expect(await writer.closed).toEqual({ code: CloseCode.structure, reason: "the minutes' structure: block-id" });
+    expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore);
+    expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).not.toContain("__next_f");
   });
 });
