@@ -12,10 +12,4 @@ export async function requireSignedIn(returnTo: string): Promise<SessionUser> {
   return user;
 }
 
-/** A same-site path to return to after signing in; anything else goes home. */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return "/";
-  }
-  return value;
-}
+export { safeReturnPath } from "../lib/safe-return-path";

@@ -14,6 +14,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).optional(),
   // 1: a new data folder gets the sample series and the demo accounts (loopback only); 0: an empty start.
   KATEB_DEMO: z.enum(["0", "1"]).default("1"),
+  // The largest request body any page or route accepts (sign-in and setup allow far less).
+  KATEB_MAX_BODY_BYTES: z.coerce.number().int().min(16 * 1024).default(1024 * 1024),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
@@ -41,6 +43,8 @@ export interface Config {
   host: string | undefined;
   /** A new data folder gets the sample and the demo accounts. */
   demo: boolean;
+  /** The largest request body accepted, before any route reads it. */
+  maxBodyBytes: number;
   dataDir: string;
   databaseUrl: string;
   secret: string;
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     demo: e.KATEB_DEMO === "1",
+    maxBodyBytes: e.KATEB_MAX_BODY_BYTES,
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kateb.db")}`,
     secret: e.KATEB_SECRET ?? readOrCreateSecret(dataDir),

@@ -10,6 +10,7 @@ import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
 import { dropForwardedHeaders } from "./forwarded-headers";
+import { limitRequestBody } from "./request-body-limit";
 import { setServices } from "./services";
 import { SignInLimiter } from "./accounts/sign-in-limiter";
 import { CLIENT_ADDRESS_HEADER } from "./auth/auth-options";
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const nextUpgrade = app.getUpgradeHandler();
 
   const server = createServer((request, response) => {
+    if (!limitRequestBody(request, response, config.maxBodyBytes)) return;
     if (!config.trustProxy) dropForwardedHeaders(request);
     // Who is asking, from the socket: a client's own header of that name is replaced.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";

@@ -5,12 +5,14 @@ import { requireUser } from "../../server/auth/session";
 import { getServices, type Services } from "../../server/services";
 import { errorResponse, requestLocale } from "./error-response";
 import { readJsonLimited } from "./limited-body";
+import { refuseCrossSite } from "./same-origin";
 
 export async function jsonRoute(
   request: Request,
   run: (context: { user: SessionUser; services: Services }) => Promise<Response>,
 ): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const user = await requireUser();
     return await run({ user, services: getServices() });
   } catch (error) {

@@ -77,6 +77,7 @@ export const accountsEn: Record<keyof typeof accountsFa, string> = {
   "meetingForm.accountHint": "A part of the name or email",
   "meetingForm.accountLinked": "Linked to an account",
   "meetingForm.unlinkAccount": "Unlink {name}'s account",
+  "error.crossSite": "This request came from a page outside Kateb and was refused.",
   "password.tooShort": "The password must be at least 10 characters long.",
   "password.tooLong": "The password is too long.",
   "password.published": "That is the demo password, which everyone knows; choose another.",

@@ -76,6 +76,7 @@ export const accountsFa = {
   "meetingForm.accountHint": "بخشی از نام یا ایمیل",
   "meetingForm.accountLinked": "به حسابی پیوند دارد",
   "meetingForm.unlinkAccount": "برداشتن پیوند حساب {name}",
+  "error.crossSite": "این درخواست از صفحه‌ای بیرون از کاتب آمده است و پذیرفته نشد.",
   "password.tooShort": "گذرواژه باید دست‌کم ۱۰ نویسه باشد.",
   "password.tooLong": "گذرواژه بیش از اندازه بلند است.",
   "password.published": "این گذرواژهٔ نمایشی است و همه آن را می‌دانند؛ گذرواژهٔ دیگری برگزینید.",

@@ -12,13 +12,16 @@ import { getDocumentAccess } from "../../../server/domain/get-document-access";
 import { latestVersionNumber } from "../../../server/domain/latest-version-number";
 import { getServices } from "../../../server/services";
 import { errorResponse, requestLocale } from "../error-response";
+import { readJsonLimited, SMALL_BODY_LIMIT } from "../limited-body";
+import { refuseCrossSite } from "../same-origin";
 
 const bodySchema = z.object({ meetingId: z.string().min(1).max(64) });
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const user = await requireUser();
-    const body = bodySchema.parse(await request.json().catch(() => ({})));
+    const body = bodySchema.parse((await readJsonLimited(request, SMALL_BODY_LIMIT)) ?? {});
     const { config, db } = getServices();
     const docName = meetingDocName(body.meetingId);
     const access = await getDocumentAccess({ db, userId: user.id, docName });

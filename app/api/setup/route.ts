@@ -8,9 +8,11 @@ import { createFirstAdmin } from "../../../server/accounts/create-first-admin";
 import { getServices } from "../../../server/services";
 import { errorResponse, requestLocale } from "../error-response";
 import { readJsonLimited, SMALL_BODY_LIMIT } from "../limited-body";
+import { refuseCrossSite } from "../same-origin";
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const fields = parseInput(setupSchema, await readJsonLimited(request, SMALL_BODY_LIMIT));
     const { db, setup } = getServices();
     if (!setup?.matches(fields.code)) throw new AppError("forbidden", "setup.linkInvalid");

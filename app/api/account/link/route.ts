@@ -6,10 +6,12 @@ import { parseInput } from "../../../../lib/validation/parse-input";
 import { redeemAccountLink } from "../../../../server/accounts/account-links";
 import { getServices } from "../../../../server/services";
 import { errorResponse, requestLocale } from "../../error-response";
+import { refuseCrossSite } from "../../same-origin";
 import { readJsonLimited, SMALL_BODY_LIMIT } from "../../limited-body";
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    refuseCrossSite(request);
     const { token, password } = parseInput(redeemLinkSchema, await readJsonLimited(request, SMALL_BODY_LIMIT));
     return Response.json(await redeemAccountLink(getServices().db, token, password));
   } catch (error) {

@@ -10,6 +10,7 @@ import { authOptions, clientAddress, CLIENT_ADDRESS_HEADER } from "../../../../s
 import { getServices } from "../../../../server/services";
 import { errorResponse, requestLocale } from "../../error-response";
 import { readBodyLimited, SMALL_BODY_LIMIT } from "../../limited-body";
+import { refuseCrossSite } from "../../same-origin";
 
 interface RouteContext {
   params: Promise<{ nextauth: string[] }>;
@@ -24,6 +25,8 @@ async function POST(request: NextRequest, context: RouteContext): Promise<Respon
   const params = await context.params;
   let body: Uint8Array;
   try {
+    // next-auth's own forms (sign-in, sign-out) post urlencoded, with its CSRF token.
+    refuseCrossSite(request, { body: "form" });
     body = await readBodyLimited(request, SMALL_BODY_LIMIT);
   } catch (error) {
     return errorResponse(error, requestLocale(request));
