@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { sendJson } from "./api-request";
-import { FieldError, invalidProps } from "./form-parts";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function AccountLinkForm({ locale, token }: { locale: Locale; token: string }) {
   const t = translator(locale);
@@ -45,19 +45,7 @@ export function AccountLinkForm({ locale, token }: { locale: Locale; token: stri
   }
   return (
     <form className="form" onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label htmlFor="link-password">{t("setup.password")}</label>
-        <input name="password" type="password" autoComplete="new-password" dir="ltr" required {...invalidProps("link-password", errors.password, "link-password-hint")} />
-        <p id="link-password-hint" className="muted">
-          {t("setup.passwordHint")}
-        </p>
-        <FieldError fieldId="link-password" error={errors.password} />
-      </div>
-      <div className="field">
-        <label htmlFor="link-confirm">{t("setup.confirm")}</label>
-        <input name="confirm" type="password" autoComplete="new-password" dir="ltr" required {...invalidProps("link-confirm", errors.confirm)} />
-        <FieldError fieldId="link-confirm" error={errors.confirm} />
-      </div>
+      <NewPasswordFields t={t} idPrefix="link" label={t("setup.password")} errors={errors} />
       {alert && (
         <p className="form__error" role="alert">
           {alert}

@@ -9,6 +9,7 @@ import { LOCALE_COOKIE, LOCALES, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { sendJson } from "./api-request";
 import { FieldError, invalidProps } from "./form-parts";
+import { NewPasswordFields } from "./new-password-fields";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -138,19 +139,7 @@ export function ProfileForms(props: { locale: Locale; email: string; name: strin
             <input name="current" type="password" autoComplete="current-password" dir="ltr" required {...invalidProps("profile-current", errors.current)} />
             <FieldError fieldId="profile-current" error={errors.current} />
           </div>
-          <div className="field">
-            <label htmlFor="profile-new">{t("profile.newPassword")}</label>
-            <input name="password" type="password" autoComplete="new-password" dir="ltr" required {...invalidProps("profile-new", errors.password, "profile-new-hint")} />
-            <p id="profile-new-hint" className="muted">
-              {t("setup.passwordHint")}
-            </p>
-            <FieldError fieldId="profile-new" error={errors.password} />
-          </div>
-          <div className="field">
-            <label htmlFor="profile-confirm">{t("setup.confirm")}</label>
-            <input name="confirm" type="password" autoComplete="new-password" dir="ltr" required {...invalidProps("profile-confirm", errors.confirm)} />
-            <FieldError fieldId="profile-confirm" error={errors.confirm} />
-          </div>
+          <NewPasswordFields t={t} idPrefix="profile-new" label={t("profile.newPassword")} errors={errors} />
           {alertFor("password")}
           {status?.form === "password" && (
             <p className="form__status" role="status">
