@@ -12,7 +12,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { acceptedLocale } from "./lib/i18n/accept-language";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./lib/i18n/locales";
-import { API_CSP, COMMON_SECURITY_HEADERS, pageCsp } from "./lib/page-csp";
+import { API_CSP, COMMON_SECURITY_HEADERS, pageCsp, PUBLIC_REPORT_HEADER } from "./lib/page-csp";
 import { REPORT_CSP } from "./lib/report-csp";
 import { isPublicationLive } from "./server/domain/is-publication-live";
 import { renderLinkNotFoundHtml } from "./server/report/render-link-not-found";
@@ -33,6 +33,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, request.headers.get("host") ?? request.nextUrl.host, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(PUBLIC_REPORT_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -43,8 +44,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 async function publicReport(request: NextRequest, path: string): Promise<NextResponse> {
   const token = PUBLIC_PAGE.exec(path)?.[1];
   const live = token !== undefined && (await isPublicationLive({ db: getServices().db, token }));
+  // Tells the layout this is a published report: no demo bar on it (it speaks of accounts, not of the report).
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(PUBLIC_REPORT_HEADER, "1");
   const response = live
-    ? NextResponse.next()
+    ? NextResponse.next({ request: { headers: requestHeaders } })
     : new NextResponse(renderLinkNotFoundHtml(readerLocale(request)), {
         status: 404,
         headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },

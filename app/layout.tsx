@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "vazirmatn/Vazirmatn-Variable-font-face.css";
 import "./globals.css";
@@ -6,6 +7,7 @@ import "./comments.css";
 import "./kept-edits.css";
 import { SiteHeader } from "../components/site-header";
 import { direction } from "../lib/i18n/locales";
+import { PUBLIC_REPORT_HEADER } from "../lib/page-csp";
 import { translator } from "../lib/i18n/translate";
 import { requestLocale } from "./locale";
 import { signedInUser } from "./signed-in-user";
@@ -24,7 +26,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await requestLocale();
   const user = await signedInUser();
   const t = translator(locale);
-  const demo = await hasDemoPasswords(getServices().db);
+  const publicReport = (await headers()).get(PUBLIC_REPORT_HEADER) === "1";
+  const demo = !publicReport && (await hasDemoPasswords(getServices().db));
   return (
     <html lang={locale} dir={direction(locale)}>
       <body>
