@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { AppError } from "../../../../lib/app-error";
 import { THROTTLED_ERROR } from "../../../../lib/sign-in-errors";
-import { authOptions, clientAddress, CLIENT_ADDRESS_HEADER } from "../../../../server/auth/auth-options";
+import { authOptions, CLIENT_ADDRESS_HEADER } from "../../../../server/auth/auth-options";
 import { getServices } from "../../../../server/services";
 import { errorResponse, requestLocale } from "../../error-response";
 import { readBodyLimited, SMALL_BODY_LIMIT } from "../../limited-body";
@@ -33,7 +33,7 @@ async function POST(request: NextRequest, context: RouteContext): Promise<Respon
   }
   if (params.nextauth.join("/") === "callback/credentials") {
     const email = new URLSearchParams(new TextDecoder().decode(body)).get("email")?.trim().toLowerCase() ?? "";
-    const address = clientAddress({ [CLIENT_ADDRESS_HEADER]: request.headers.get(CLIENT_ADDRESS_HEADER) ?? undefined });
+    const address = request.headers.get(CLIENT_ADDRESS_HEADER) || null;
     const wait = getServices().signInLimiter?.retryAfter(email, address) ?? 0;
     if (wait > 0) {
       const answer = errorResponse(new AppError("too_many_requests", "auth.signIn.throttled", undefined, wait), requestLocale(request));
