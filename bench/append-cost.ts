@@ -54,12 +54,12 @@ try {
   const prismaFile = freshDatabase(dir, "prisma.db");
   const db = openDb(`file:${prismaFile}`);
   const log = new PrismaUpdateLog(db);
-  const viaPrisma = await measure(() => log.append([{ docName: DOC, update }]));
+  const viaPrisma = await measure(() => log.append([{ docName: DOC, update, authorId: null, claims: [] }]));
   await db.$disconnect();
 
   const rawFile = freshDatabase(dir, "raw.db");
   const sqliteLog = new SqliteUpdateLog(rawFile);
-  const viaStatement = await measure(() => sqliteLog.append([{ docName: DOC, update }]));
+  const viaStatement = await measure(() => sqliteLog.append([{ docName: DOC, update, authorId: null, claims: [] }]));
   await sqliteLog.close();
 
   const line = (label: string, cost: Cost): string =>

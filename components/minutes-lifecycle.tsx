@@ -1,8 +1,9 @@
 "use client";
 // Where the minutes stand (draft, live, locked vN, revising after vN,
 // published vN), and for the organizer the two steps of their lifecycle: lock
-// them into the next version (with an optional note, after confirming) and
-// reopen them for revision. The API's refusals are shown as its sentences; after
+// them into the next version (with an optional note, and a decision on each
+// change the minutes propose to earlier meetings' follow-ups, after
+// confirming) and reopen them for revision. The API's refusals are shown as its sentences; after
 // a step the page is re-read from the server, while the open editors learn of
 // the lock over their own connection. The state line also re-reads the state
 // now and then while the page is in view, so a lock or reopen made elsewhere
@@ -15,6 +16,7 @@ import { formatInteger } from "../lib/i18n/numbers";
 import { translator } from "../lib/i18n/translate";
 import type { Role } from "../lib/roles";
 import { sendJson } from "./api-request";
+import { CarriedChangesReview, useCarriedChanges } from "./carried-changes-review";
 import { FieldError, invalidProps } from "./form-parts";
 import { minutesStateSchema, minutesStateText, type MinutesStateView } from "./minutes-lifecycle-state";
 import { NamedSentence } from "./named-sentence";
@@ -66,6 +68,9 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | undefined>();
+  const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
+  const [lockRound, setLockRound] = useState(0);
+  const carried = useCarriedChanges(meetingId, confirming ? lockRound : null);
   const [busy, setBusy] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const [status, setStatus] = useState("");
@@ -115,7 +120,10 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
     setBusy(true);
     setError(null);
     setStatus("");
-    const result = await sendJson({ method: "POST", url: `${base}/lock`, body: { note }, answer: lockedAnswer, locale });
+    // Only what is listed now and ticked: a change the list no longer holds is not sent.
+    const listed = carried.kind === "ready" ? carried.changes : [];
+    const accept = listed.filter((change) => accepted.has(change.key)).map((change) => change.key);
+    const result = await sendJson({ method: "POST", url: `${base}/lock`, body: { note, accept }, answer: lockedAnswer, locale });
     setBusy(false);
     if (!result.ok) {
       const { note: noteProblem, ...others } = result.fields;
@@ -132,7 +140,13 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
     setConfirming(false);
     setNote("");
     setNoteError(undefined);
-    setStatus(t("lifecycle.locked", { version: formatInteger(result.data.number, locale) }));
+    setAccepted(new Set());
+    const locked = t("lifecycle.locked", { version: formatInteger(result.data.number, locale) });
+    const applied =
+      listed.length === 0
+        ? ""
+        : ` ${t("lifecycle.carried.applied", { accepted: formatInteger(accept.length, locale), proposed: formatInteger(listed.length, locale) })}`;
+    setStatus(locked + applied);
     focusNext.current = "state";
     refresh();
   };
@@ -173,6 +187,7 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
           disabled={waiting}
           onClick={() => {
             setConfirming(true);
+            setLockRound((round) => round + 1);
             setStatus("");
             setError(null);
             focusNext.current = "note";
@@ -203,6 +218,7 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
             </p>
             <FieldError fieldId={noteId} error={noteError} />
           </div>
+          <CarriedChangesReview state={carried} accepted={accepted} onChange={setAccepted} locale={locale} />
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={waiting} aria-busy={waiting || undefined}>
               {waiting ? t("lifecycle.working") : t("lifecycle.confirmLock", { version: formatInteger(next, locale) })}

@@ -202,7 +202,7 @@ export async function seedEarlierSession(
   });
   const ids = { followUps: FOLLOW_UPS.map(() => newBlockId()), proposals: PROPOSALS.map(() => newBlockId()) };
   await storeInitialMinutes({ db, docName: meetingDocName(meeting.id), content: (seed) => minutes(seed, categoryIds, ids) });
-  await storedMinutesLocker(db).lock(meeting.id, organizer.userId, "");
+  await storedMinutesLocker(db).lock(meeting.id, organizer.userId, { note: "", accept: [] });
   // Dated as it happened: the lock, then each item's changes.
   await db.minutesVersion.updateMany({ where: { meetingId: meeting.id }, data: { lockedAt: session.lockedAt } });
   await db.trackedItem.updateMany({ where: { meetingId: meeting.id }, data: { createdAt: session.lockedAt } });

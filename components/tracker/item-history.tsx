@@ -1,14 +1,22 @@
 // A tracked item's history on the tracker page, oldest change first: when,
-// who, from which status to which, at which lock, and the note and evidence.
+// who, what changed (the status, or the due date or body) from what to what, at
+// which lock, who proposed it in the minutes, and the note and evidence.
+import type { ReactNode } from "react";
+import { jalaliDueText } from "../../lib/editor/due-date";
 import type { Locale } from "../../lib/i18n/locales";
 import { formatInteger } from "../../lib/i18n/numbers";
 import { translator } from "../../lib/i18n/translate";
 import { formatDateBoth } from "../../lib/jalali-date";
 import type { TrackerStatus } from "../../lib/tracker-status";
+import { IsolatedSentence } from "../named-sentence";
 
 export interface ItemHistoryEntry {
   id: string;
   by: { name: string } | null;
+  proposedBy: { name: string } | null;
+  field: "status" | "due" | "responsibleBody";
+  fromValue: string;
+  toValue: string;
   at: string;
   from: TrackerStatus | null;
   to: TrackerStatus;
@@ -21,6 +29,13 @@ export interface ItemHistoryEntry {
 export function ItemHistory({ history, locale }: { history: readonly ItemHistoryEntry[]; locale: Locale }) {
   const t = translator(locale);
   const status = (value: TrackerStatus): string => t(`tracker.status.${value}`);
+  const change = (event: ItemHistoryEntry): ReactNode => {
+    if (event.field === "status") return event.from ? t("tracker.history.change", { from: status(event.from), to: status(event.to) }) : status(event.to);
+    const shown = (value: string): string =>
+      value === "" ? t("tracker.history.none") : event.field === "due" ? jalaliDueText(value, locale) || value : value;
+    const template = t(event.field === "due" ? "tracker.history.due" : "tracker.history.responsibleBody");
+    return <IsolatedSentence template={template} values={{ from: shown(event.fromValue), to: shown(event.toValue) }} />;
+  };
   return (
     <details className="item-history">
       <summary>{t("tracker.history.heading", { count: formatInteger(history.length, locale) })}</summary>
@@ -37,9 +52,19 @@ export function ItemHistory({ history, locale }: { history: readonly ItemHistory
               )}
             </p>
             <p>
-              <strong>{event.from ? t("tracker.history.change", { from: status(event.from), to: status(event.to) }) : status(event.to)}</strong>
+              <strong>{change(event)}</strong>
               {event.versionNumber !== null && ` (${t("tracker.history.atLock", { version: formatInteger(event.versionNumber, locale) })})`}
             </p>
+            {event.proposedBy && (
+              <p className="item-history__proposed">
+                <IsolatedSentence template={t("tracker.history.proposed")} values={{ proposer: event.proposedBy.name, accepter: event.by?.name ?? "" }} />
+              </p>
+            )}
+            {!event.proposedBy && event.field !== "status" && (
+              <p className="item-history__proposed">
+                <IsolatedSentence template={t("tracker.history.proposedRemoval")} values={{ accepter: event.by?.name ?? "" }} />
+              </p>
+            )}
             {event.note && <p dir="auto">{event.note}</p>}
             {event.evidence && <p dir="auto">{t("tracker.history.evidence", { evidence: event.evidence })}</p>}
             {event.evidenceLink && (

@@ -1,5 +1,6 @@
 // English UI strings. Keys and placeholders must match messages-fa.ts.
 import { accountsEn } from "./messages-accounts-en";
+import { carriedEn } from "./messages-carried-en";
 import { commentsEn } from "./messages-comments-en";
 import type { Messages } from "./messages-fa";
 
@@ -558,4 +559,5 @@ export const en: Messages = {
   "tracker.dashboard.days": "{value} days",
   ...commentsEn,
   ...accountsEn,
+  ...carriedEn,
 };

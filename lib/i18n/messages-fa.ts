@@ -1,5 +1,6 @@
 // Persian UI strings: the default catalogue, and the one that defines the keys.
 import { accountsFa } from "./messages-accounts-fa";
+import { carriedFa } from "./messages-carried-fa";
 import { commentsFa } from "./messages-comments-fa";
 
 export const fa = {
@@ -557,6 +558,7 @@ export const fa = {
   "tracker.dashboard.days": "{value} روز",
   ...commentsFa,
   ...accountsFa,
+  ...carriedFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

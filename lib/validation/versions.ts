@@ -3,7 +3,14 @@ import { z } from "zod";
 import { message, textSchema } from "./fields";
 
 export const lockMinutesSchema = z.object(
-  { note: textSchema({ max: 1000, tooLongKey: "invalid.note.tooLong" }).default("") },
+  {
+    note: textSchema({ max: 1000, tooLongKey: "invalid.note.tooLong" }).default(""),
+    /** The carried changes the organizer accepts, by key (GET …/lock lists them). */
+    accept: z
+      .array(z.string(message("invalid.value")).regex(/^[0-9a-f]{32}$/, message("invalid.value")), message("invalid.value"))
+      .max(2000, message("invalid.value"))
+      .default([]),
+  },
   message("invalid.value"),
 );
 

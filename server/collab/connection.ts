@@ -199,8 +199,12 @@ export class Connection implements DocPeer {
       this.close(CloseCode.structure, `the minutes' structure: ${violation}`);
       return;
     }
+    // Who typed what stays known: content under another person's client id is refused.
+    const claims = this.shared.claimsFor(decoded, this.identity.userId);
+    if (claims === null) throw new Error("an update written under another person's client id");
     if (syncType === syncProtocol.messageYjsSyncStep2) this.answeredSync = true;
-    this.shared.applyPeerUpdate(update, this); // throws, keeping nothing, if Yjs fails part-way
+    // Throws, keeping nothing, if Yjs fails part-way.
+    this.shared.applyPeerUpdate(update, this, { userId: this.identity.userId, claims });
     // What the check above missed, Yjs holds back: dropped, never kept in memory.
     if (this.shared.dropPending()) throw new Error("an update with missing dependencies");
     if (this.identity.wantsAck) {

@@ -125,7 +125,7 @@ export class DocRegistry {
       () => this.noteAppended(shared),
       () => this.forget(shared),
     );
-    shared.loadStored(stored.snapshot, stored.updates);
+    shared.loadStored(stored.snapshot, stored.updates, stored.authors);
     if (meetingIdOfDoc(name) !== null) gatherStrayBlocks(shared.doc, translator("fa")("minutes.heading.other"));
     this.current.set(name, shared);
     // A long log left by a server that stopped before compacting it.

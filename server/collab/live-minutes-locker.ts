@@ -9,13 +9,13 @@ import type { CollabServer } from "./server";
 
 export function liveMinutesLocker(collab: CollabServer, db: Db): MinutesLocker {
   return {
-    async lock(meetingId, userId, note) {
+    async lock(meetingId, userId, { note, accept }) {
       // Refused callers never freeze the document, not even for a moment.
       await requireLockable(db, meetingId, userId);
       const organizer = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
       return collab.lockDocument(
         meetingDocName(meetingId),
-        (captured) => lockMeeting({ db, meetingId, userId, note, captured }),
+        (captured) => lockMeeting({ db, meetingId, userId, note, accept, captured }),
         (version) => ({ locked: true, lockedBy: organizer.name, version: version.number }),
       );
     },

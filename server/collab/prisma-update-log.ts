@@ -23,9 +23,14 @@ export class PrismaUpdateLog implements UpdateLog {
 
   async append(items: AppendItem[]): Promise<void> {
     if (items.length === 0) return;
-    await this.db.collabUpdate.createMany({
-      data: items.map((item) => ({ docName: item.docName, data: Uint8Array.from(item.update) })),
+    const claims = items.flatMap((item) =>
+      item.authorId === null ? [] : item.claims.map((clientId) => ({ docName: item.docName, clientId: BigInt(clientId), userId: item.authorId ?? "" })),
+    );
+    const updates = this.db.collabUpdate.createMany({
+      data: items.map((item) => ({ docName: item.docName, data: Uint8Array.from(item.update), authorId: item.authorId })),
     });
+    if (claims.length === 0) await updates;
+    else await this.db.$transaction([updates, this.db.collabAuthor.createMany({ data: claims })]);
   }
 
   async compact(name: string, snapshot: Uint8Array): Promise<number> {

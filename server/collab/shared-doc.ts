@@ -17,6 +17,10 @@ export interface DocPeer {
 interface AcceptedUpdate {
   update: Uint8Array;
   origin: unknown;
+  /** The signed-in user whose connection sent it; null for the server's own. */
+  authorId: string | null;
+  /** Client ids it is the first to write under (see claimsFor). */
+  claims: readonly number[];
 }
 
 export class SharedDoc {
@@ -33,6 +37,8 @@ export class SharedDoc {
   broken = false;
   /** Set when a lock starts: from then on no peer's change is accepted. */
   frozen = false;
+  /** Who writes under each Yjs client id of this document (CollabAuthor). */
+  private readonly authors = new Map<number, string>();
   /** The peer that speaks for each awareness client id (awareness-guard.ts). */
   private readonly speakers = new Map<number, DocPeer>();
   private loading = false;
@@ -54,8 +60,9 @@ export class SharedDoc {
     this.awareness.setLocalState(null);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (this.loading) return;
-      if (this.accepting) this.accepting.push({ update, origin });
-      else this.enqueue({ update, origin });
+      const item = { update, origin, authorId: null, claims: [] };
+      if (this.accepting) this.accepting.push(item);
+      else this.enqueue(item);
     });
     this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = added.concat(updated, removed);
@@ -90,7 +97,8 @@ export class SharedDoc {
   };
 
   /** Loads stored state; what it applies is not written to the log again. */
-  loadStored(snapshot: Uint8Array, updates: Uint8Array[]): void {
+  loadStored(snapshot: Uint8Array, updates: Uint8Array[], authors: ReadonlyArray<readonly [number, string]>): void {
+    for (const [clientId, userId] of authors) this.authors.set(clientId, userId);
     this.loading = true;
     try {
       Y.applyUpdate(this.doc, Y.mergeUpdates([snapshot, ...updates]));
@@ -104,7 +112,7 @@ export class SharedDoc {
    * Yjs can throw part-way through an update it decoded; then nothing of it is
    * kept or passed on, this copy is given up, and the other peers are closed so
    * that they reconnect to the document loaded afresh from the log. */
-  applyPeerUpdate(update: Uint8Array, origin: DocPeer): void {
+  applyPeerUpdate(update: Uint8Array, origin: DocPeer, author: { userId: string; claims: readonly number[] }): void {
     const accepted: AcceptedUpdate[] = [];
     this.accepting = accepted;
     try {
@@ -117,13 +125,35 @@ export class SharedDoc {
     } finally {
       this.accepting = null;
     }
-    for (const item of accepted) this.enqueue(item);
+    for (const clientId of author.claims) this.authors.set(clientId, author.userId);
+    accepted.forEach((item, index) => this.enqueue({ ...item, authorId: author.userId, claims: index === 0 ? author.claims : [] }));
+  }
+
+  /** The client ids whose new content in `decoded` user `userId` is the first
+   * to write (to be claimed for them as the update is stored), or null when
+   * any of it is written under a client id someone else has claimed, or under
+   * the server's own: an update in another's name, refused whole. Content the
+   * document holds already is not looked at (a resent update adds nothing). */
+  claimsFor(decoded: { structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip> }, userId: string): number[] | null {
+    const claims = new Set<number>();
+    for (const struct of decoded.structs) {
+      if (struct instanceof Y.Skip) continue;
+      const { client, clock } = struct.id;
+      if (clock + struct.length <= Y.getState(this.doc.store, client)) continue;
+      if (client === this.doc.clientID) return null;
+      const owner = this.authors.get(client);
+      if (owner === undefined) claims.add(client);
+      else if (owner !== userId) return null;
+    }
+    return [...claims];
   }
 
   private enqueue(accepted: AcceptedUpdate): void {
     this.writer.enqueue({
       docName: this.name,
       update: accepted.update,
+      authorId: accepted.authorId,
+      claims: accepted.claims,
       onCommitted: () => {
         this.logLength += 1;
         this.committed.push(accepted);

@@ -6,6 +6,8 @@ import type { AppendItem, StoredDocument } from "./update-log";
  * of (often a socket read's). */
 export interface PackedBatch {
   docNames: string[];
+  authorIds: Array<string | null>;
+  claims: Array<readonly number[]>;
   /** Where each update ends in `bytes`. */
   ends: number[];
   bytes: Uint8Array;
@@ -24,12 +26,21 @@ export function packBatch(items: AppendItem[]): { batch: PackedBatch; buffer: Ar
     offset += item.update.byteLength;
     ends.push(offset);
   }
-  return { batch: { docNames: items.map((item) => item.docName), ends, bytes }, buffer };
+  const batch = {
+    docNames: items.map((item) => item.docName),
+    authorIds: items.map((item) => item.authorId),
+    claims: items.map((item) => item.claims),
+    ends,
+    bytes,
+  };
+  return { batch, buffer };
 }
 
-export function unpackBatch({ docNames, ends, bytes }: PackedBatch): AppendItem[] {
+export function unpackBatch({ docNames, authorIds, claims, ends, bytes }: PackedBatch): AppendItem[] {
   return docNames.map((docName, index) => ({
     docName,
+    authorId: authorIds[index] ?? null,
+    claims: claims[index] ?? [],
     update: bytes.subarray(ends[index - 1] ?? 0, ends[index] ?? 0),
   }));
 }

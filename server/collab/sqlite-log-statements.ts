@@ -1,6 +1,6 @@
 // The update log's statements on one better-sqlite3 connection to the SQLite
 // file Prisma uses (its tables: CollabDocument, CollabUpdate,
-// CollabUpdateJournal), prepared once. Synchronous. sqlite-update-log.ts has
+// CollabUpdateJournal, CollabAuthor), prepared once. Synchronous. sqlite-update-log.ts has
 // two such connections: the event loop's, which never waits for a lock nor
 // syncs (its caller syncs the WAL off the event loop), and the worker
 // thread's (sqlite-log-worker.ts), which waits for locks and syncs as FULL.
@@ -33,7 +33,9 @@ export class SqliteLogStatements {
   private readonly selectSnapshot: Database.Statement<[string], Buffer>;
   private readonly selectUpdates: Database.Statement<[string], Buffer>;
   private readonly insertDocument: Database.Statement<[string, Buffer, string, string]>;
-  private readonly insertUpdate: Database.Statement<[string, Buffer, string]>;
+  private readonly insertUpdate: Database.Statement<[string, Buffer, string | null, string]>;
+  private readonly insertAuthor: Database.Statement<[string, number, string, string]>;
+  private readonly selectAuthors: Database.Statement<[string], { clientId: number; userId: string }>;
   private readonly selectJournal: Database.Statement<[string], Buffer>;
   private readonly fileJournal: Database.Statement<[]>;
   private readonly emptyJournal: Database.Statement<[]>;
@@ -72,12 +74,18 @@ export class SqliteLogStatements {
     this.insertDocument = db.prepare(
       `INSERT INTO "CollabDocument" ("name", "snapshot", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING`,
     );
-    this.insertUpdate = db.prepare(`INSERT INTO "CollabUpdateJournal" ("docName", "data", "createdAt") VALUES (?, ?, ?)`);
+    this.insertUpdate = db.prepare(`INSERT INTO "CollabUpdateJournal" ("docName", "data", "authorId", "createdAt") VALUES (?, ?, ?, ?)`);
+    this.insertAuthor = db.prepare(
+      `INSERT INTO "CollabAuthor" ("docName", "clientId", "userId", "createdAt") VALUES (?, ?, ?, ?) ON CONFLICT ("docName", "clientId") DO NOTHING`,
+    );
+    this.selectAuthors = db.prepare<[string], { clientId: number; userId: string }>(
+      `SELECT "clientId", "userId" FROM "CollabAuthor" WHERE "docName" = ?`,
+    );
     this.selectJournal = db
       .prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdateJournal" WHERE "docName" = ? ORDER BY "id"`)
       .pluck();
     this.fileJournal = db.prepare(
-      `INSERT INTO "CollabUpdate" ("docName", "data", "createdAt") SELECT "docName", "data", "createdAt" FROM "CollabUpdateJournal" ORDER BY "id"`,
+      `INSERT INTO "CollabUpdate" ("docName", "data", "authorId", "createdAt") SELECT "docName", "data", "authorId", "createdAt" FROM "CollabUpdateJournal" ORDER BY "id"`,
     );
     this.emptyJournal = db.prepare(`DELETE FROM "CollabUpdateJournal"`);
     this.selectLastId = db
@@ -88,7 +96,11 @@ export class SqliteLogStatements {
 
     const append = db.transaction((items: AppendItem[]) => {
       const now = timestamp();
-      for (const item of items) this.insertUpdate.run(item.docName, bytes(item.update), now);
+      for (const item of items) {
+        this.insertUpdate.run(item.docName, bytes(item.update), item.authorId, now);
+        if (item.authorId === null) continue;
+        for (const clientId of item.claims) this.insertAuthor.run(item.docName, clientId, item.authorId, now);
+      }
     });
     // IMMEDIATE: the write lock is taken at BEGIN, before anything is written.
     this.appendAll = (items) => append.immediate(items);
@@ -97,7 +109,9 @@ export class SqliteLogStatements {
     this.readDocument = db.transaction((name: string): StoredDocument | null => {
       const snapshot = this.selectSnapshot.get(name);
       if (snapshot === undefined) return null;
-      return { snapshot, updates: this.selectUpdates.all(name).concat(this.selectJournal.all(name)) };
+      const updates = this.selectUpdates.all(name).concat(this.selectJournal.all(name));
+      const authors = this.selectAuthors.all(name).map((row): [number, string] => [Number(row.clientId), row.userId]);
+      return { snapshot, updates, authors };
     });
     const move = db.transaction((): number => {
       this.fileJournal.run();

@@ -14,6 +14,11 @@ export type { StoredDocument };
 export interface AppendItem {
   docName: string;
   update: Uint8Array;
+  /** The signed-in user whose connection sent the update; null for the server's own. */
+  authorId: string | null;
+  /** Yjs client ids this update is the first to write under, claimed by its
+   * author (CollabAuthor); empty for most updates. */
+  claims: readonly number[];
 }
 
 export interface UpdateLog {

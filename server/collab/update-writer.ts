@@ -1,10 +1,8 @@
 // Commits accepted updates to the log, grouped per tick, and only then lets
 // them be broadcast: an update any peer has seen is on disk.
-import type { UpdateLog } from "./update-log";
+import type { AppendItem, UpdateLog } from "./update-log";
 
-export interface PendingUpdate {
-  docName: string;
-  update: Uint8Array;
+export interface PendingUpdate extends AppendItem {
   /** Called once the update is committed, in acceptance order. */
   onCommitted: () => void;
   /** Called once per batch that held this update, after every onCommitted of
@@ -116,7 +114,7 @@ export class UpdateWriter {
     if (batch.length === 0) return Promise.resolve();
     this.queue = [];
     this.flushing = this.log
-      .append(batch.map(({ docName, update }) => ({ docName, update })))
+      .append(batch.map(({ docName, update, authorId, claims }) => ({ docName, update, authorId, claims })))
       .then(
         () => {
           this.failing = false;

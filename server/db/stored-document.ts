@@ -9,6 +9,8 @@ import type { Db } from "./client";
 export interface StoredDocument {
   snapshot: Uint8Array;
   updates: Uint8Array[];
+  /** Who writes under each Yjs client id (CollabAuthor): client id, user id. */
+  authors: Array<[number, string]>;
 }
 
 /** One statement, so one read of the database: a row being moved from the
@@ -22,8 +24,15 @@ export async function readStoredDocument(db: Db | Tx, name: string): Promise<Sto
     ORDER BY "part", "id"`;
   const [first, ...updates] = rows;
   if (!first || Number(first.part) !== 0) return null;
+  // Read after the updates: a claim is committed with its update, so every
+  // update read has its author here.
+  const authors = await db.collabAuthor.findMany({ where: { docName: name }, select: { clientId: true, userId: true } });
   // The journal's rows were committed after every row filed under the document.
-  return { snapshot: first.data, updates: updates.map((row) => row.data) };
+  return {
+    snapshot: first.data,
+    updates: updates.map((row) => row.data),
+    authors: authors.map((row) => [Number(row.clientId), row.userId]),
+  };
 }
 
 /** The whole stored state as one Yjs update. */

@@ -40,6 +40,8 @@ export async function lockMeeting(options: {
   meetingId: string;
   userId: string;
   note?: string;
+  /** The keys of the carried changes the organizer accepts (carried-changes.ts). */
+  accept?: readonly string[];
   captured: CapturedMinutes;
 }): Promise<VersionSummary> {
   const { db, meetingId, userId, captured } = options;
@@ -73,7 +75,8 @@ export async function lockMeeting(options: {
         },
         select: versionSummarySelect,
       });
-      await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading, userId });
+      const carried = { yjsState: captured.yjsState, accept: new Set(options.accept ?? []) };
+      await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading, userId, carried });
       return version;
     });
   } catch (error) {

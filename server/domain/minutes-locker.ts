@@ -10,20 +10,26 @@ import type { MeetingMinutesState } from "./meeting-minutes-state";
 import type { VersionSummary } from "./minutes-version-view";
 import { reopenMeeting } from "./reopen-meeting";
 
+export interface LockRequest {
+  note: string;
+  /** The keys of the carried changes the organizer accepts (carried-changes.ts). */
+  accept: readonly string[];
+}
+
 export interface MinutesLocker {
   /** Locks the minutes into the next version (organizer; 409 when locked). */
-  lock(meetingId: string, userId: string, note: string): Promise<VersionSummary>;
+  lock(meetingId: string, userId: string, request: LockRequest): Promise<VersionSummary>;
   /** Reopens locked minutes for revision (organizer; 409 when open). */
   reopen(meetingId: string, userId: string): Promise<MeetingMinutesState>;
 }
 
 export function storedMinutesLocker(db: Db): MinutesLocker {
   return {
-    async lock(meetingId, userId, note) {
+    async lock(meetingId, userId, { note, accept }) {
       // Refuse before touching the minutes; lockMeeting checks again in its transaction.
       await requireLockable(db, meetingId, userId);
       const captured = await captureStoredMinutes({ db, meetingId });
-      return lockMeeting({ db, meetingId, userId, note, captured });
+      return lockMeeting({ db, meetingId, userId, note, accept, captured });
     },
     reopen: (meetingId, userId) => reopenMeeting({ db, meetingId, userId }),
   };

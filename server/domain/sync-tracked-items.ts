@@ -3,24 +3,23 @@
 // block becomes or updates the tracked item with its stable id; an item whose
 // block left the minutes is withdrawn in this version, never deleted. The
 // minutes' status of a follow-up sets the tracker's only when the item is new:
-// after that the tracker's status is the organizer's, except that what
-// note-takers change in the carry-over section (earlier meetings' items, by
-// their tracked item's id) flows back to those items. A due date before the
-// meeting refuses the whole lock (refuseDueBeforeMeeting).
+// after that the tracker's status is the organizer's. What note-takers change
+// in the carry-over section (earlier meetings' items, by their tracked item's
+// id) is a proposal: applied only when the organizer accepted it at this lock
+// (carried-changes.ts). A due date before the meeting refuses the whole lock
+// (refuseDueBeforeMeeting).
 import { formatInteger } from "../../lib/i18n/numbers";
-import type { FollowUpItem, MinutesReading } from "../../lib/editor/read-minutes";
-import { parseIsoDay } from "../../lib/editor/due-date";
+import type { MinutesReading } from "../../lib/editor/read-minutes";
 import { translate } from "../../lib/i18n/translate";
 import {
   isTrackerStatus,
-  minutesStatusOf,
   statusFromMinutes,
-  toTrackerStatus,
   type TrackedKind,
   type TrackerStatus,
 } from "../../lib/tracker-status";
 import { refuseDueBeforeMeeting } from "./due-before-meeting";
-import { findOrCreateBody, responsibleBodyKey } from "./responsible-body-lookup";
+import { applyCarriedChange, proposedChanges } from "./carried-changes";
+import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
 import type { Tx } from "./transaction";
 
@@ -70,16 +69,25 @@ export interface SyncSummary {
   created: number;
   updated: number;
   withdrawn: number;
-  /** Earlier meetings' items updated through the carry-over section. */
+  /** Changes to earlier meetings' items the carry-over section proposed, and
+   * of them those accepted (and applied). */
+  proposed: number;
   carried: number;
+}
+
+export interface CarriedDecisions {
+  /** The Yjs state being locked: who typed each carried field is read from it. */
+  yjsState: Uint8Array;
+  /** The keys of the proposed changes the organizer accepted. */
+  accept: ReadonlySet<string>;
 }
 
 export async function syncTrackedItems(
   tx: Tx,
-  options: { meetingId: string; versionNumber: number; reading: MinutesReading; userId: string },
+  options: { meetingId: string; versionNumber: number; reading: MinutesReading; userId: string; carried: CarriedDecisions },
 ): Promise<SyncSummary> {
   const { meetingId, versionNumber, userId } = options;
-  const summary: SyncSummary = { created: 0, updated: 0, withdrawn: 0, carried: 0 };
+  const summary: SyncSummary = { created: 0, updated: 0, withdrawn: 0, proposed: 0, carried: 0 };
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { seriesId: true, title: true, startsAt: true } });
   // The tracker is the series': a meeting outside any series has none.
   const seriesId = meeting.seriesId;
@@ -89,23 +97,30 @@ export async function syncTrackedItems(
       (item) => [item.sourceBlockId, item],
     ),
   );
-  const carried = await carriedItems(tx, { seriesId, meetingId, reading: options.reading });
+  const { carried, changes: proposed } = await proposedChanges(tx, {
+    seriesId,
+    meetingId,
+    reading: options.reading,
+    yjsState: options.carried.yjsState,
+  });
   const carriedIds = new Set(carried.map(({ item }) => item.id));
+  const accepted = proposed.filter((change) => options.carried.accept.has(change.key));
   const blocks = trackedBlocks(options.reading).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
-  // Before anything is written. A carried item's date counts only when changed
-  // here, against the meeting it came from: it may well be overdue by now.
+  // Before anything is written. A carried item's date counts only when its
+  // change is accepted, against the meeting it came from: it may well be
+  // overdue by now.
   const meetingDay = tehranDay(meeting.startsAt);
   refuseDueBeforeMeeting([
     ...blocks.map((block) => ({ id: block.id, due: block.due, meetingDay })),
-    ...carried
-      .filter(({ item, block }) => block.due !== item.due)
-      .map(({ item, block }) => ({ id: block.id, due: block.due, meetingDay: tehranDay(item.meeting.startsAt) })),
+    ...accepted
+      .filter((change) => change.field === "due")
+      .map((change) => ({ id: change.itemId, due: change.to || null, meetingDay: tehranDay(change.meeting.startsAt) })),
   ]);
   // Stored with the item's history in the users' language, digits included.
   const note = translate("fa", "tracker.carriedFrom", { meeting: meeting.title, version: formatInteger(versionNumber, "fa") });
-  for (const { item, block } of carried) {
-    if (await applyCarryOver(tx, { item, block, seriesId, versionNumber, userId, note })) summary.carried += 1;
-  }
+  for (const change of accepted) await applyCarriedChange(tx, change, { seriesId, versionNumber, acceptedBy: userId, note });
+  summary.proposed = proposed.length;
+  summary.carried = accepted.length;
   for (const block of blocks) {
     const fields = {
       versionNumber,
@@ -175,61 +190,4 @@ async function statusBeforeWithdrawal(tx: Tx, itemId: string): Promise<TrackerSt
   });
   const status = event?.fromStatus ?? "routed";
   return isTrackerStatus(status) && status !== "withdrawn" ? status : "routed";
-}
-
-interface CarriedItem {
-  item: { id: string; status: string; due: string | null; responsibleBody: { name: string } | null; meeting: { startsAt: Date } };
-  block: FollowUpItem;
-}
-
-/** The follow-ups of the carry-over section that are earlier meetings' items of the series. */
-async function carriedItems(
-  tx: Tx,
-  options: { seriesId: string; meetingId: string; reading: MinutesReading },
-): Promise<CarriedItem[]> {
-  const sections = new Set(options.reading.sections.filter((section) => section.kind === "carryOver").map((section) => section.id));
-  const blocks = options.reading.followUps.filter((block) => block.id && block.sectionId !== null && sections.has(block.sectionId));
-  if (blocks.length === 0) return [];
-  const items = await tx.trackedItem.findMany({
-    where: { id: { in: blocks.map((block) => block.id) }, seriesId: options.seriesId, meetingId: { not: options.meetingId } },
-    select: { id: true, status: true, due: true, responsibleBody: { select: { name: true } }, meeting: { select: { startsAt: true } } },
-  });
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const seen = new Set<string>();
-  return blocks.flatMap((block) => {
-    const item = byId.get(block.id);
-    if (!item || seen.has(item.id)) return [];
-    seen.add(item.id);
-    return [{ item, block }];
-  });
-}
-
-/** Applies what note-takers changed in a carried item: its status (when the
- * minutes show another than the tracker's), due date and body. */
-async function applyCarryOver(
-  tx: Tx,
-  options: CarriedItem & { seriesId: string; versionNumber: number; userId: string; note: string },
-): Promise<boolean> {
-  const { item, block, versionNumber, userId } = options;
-  const from = toTrackerStatus(item.status);
-  const data: { status?: TrackerStatus; due?: string | null; responsibleBodyId?: string | null } = {};
-  if (from !== "withdrawn" && block.status !== minutesStatusOf(from)) {
-    const to = statusFromMinutes(block.status);
-    if (to !== from) data.status = to;
-  }
-  if (block.due !== item.due && (block.due === null || parseIsoDay(block.due))) data.due = block.due;
-  if (responsibleBodyKey(block.responsibleBody) !== responsibleBodyKey(item.responsibleBody?.name ?? "")) {
-    data.responsibleBodyId = await findOrCreateBody(tx, options.seriesId, block.responsibleBody);
-  }
-  if (Object.keys(data).length === 0) return false;
-  await tx.trackedItem.update({
-    where: { id: item.id },
-    data: {
-      ...data,
-      ...(data.status
-        ? { events: { create: { userId, fromStatus: from, toStatus: data.status, versionNumber, note: options.note } } }
-        : {}),
-    },
-  });
-  return true;
 }

@@ -11,6 +11,12 @@ import type { Tx } from "./transaction";
 export interface TrackedItemEventView {
   id: string;
   by: { id: string; name: string } | null;
+  /** Who proposed it in the minutes of a later meeting; `by` accepted it. */
+  proposedBy: { id: string; name: string } | null;
+  /** What changed: the status (from → to), or the due date or body (fromValue → toValue). */
+  field: "status" | "due" | "responsibleBody";
+  fromValue: string;
+  toValue: string;
   at: string;
   from: TrackerStatus | null;
   to: TrackerStatus;
@@ -115,7 +121,7 @@ export async function histories(tx: Tx, itemIds: readonly string[]): Promise<Map
   const events = await tx.trackedItemEvent.findMany({
     where: { itemId: { in: [...itemIds] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { user: { select: { id: true, name: true } } },
+    include: { user: { select: { id: true, name: true } }, proposedBy: { select: { id: true, name: true } } },
   });
   const byItem = new Map<string, TrackedItemEventView[]>();
   for (const event of events) {
@@ -129,6 +135,10 @@ export async function histories(tx: Tx, itemIds: readonly string[]): Promise<Map
 function eventView(event: {
   id: string;
   user: { id: string; name: string } | null;
+  proposedBy: { id: string; name: string } | null;
+  field: string;
+  fromValue: string;
+  toValue: string;
   createdAt: Date;
   fromStatus: string | null;
   toStatus: string;
@@ -140,6 +150,10 @@ function eventView(event: {
   return {
     id: event.id,
     by: event.user,
+    proposedBy: event.proposedBy,
+    field: event.field === "due" || event.field === "responsibleBody" ? event.field : "status",
+    fromValue: event.fromValue,
+    toValue: event.toValue,
     at: event.createdAt.toISOString(),
     from: event.fromStatus === null ? null : toStatus(event.fromStatus),
     to: toStatus(event.toStatus),

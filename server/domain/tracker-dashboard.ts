@@ -52,7 +52,7 @@ export async function trackerDashboard(options: { db: Db; userId: string; series
         categoryId: true,
         createdAt: true,
         responsibleBody: { select: { id: true, name: true } },
-        events: { where: { toStatus: "closed" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+        events: { where: { field: "status", toStatus: "closed" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
       },
     }),
     categoryNames(db, seriesId),

@@ -4,8 +4,9 @@
 // the tracker shows four items; the organizer assigns the proposal a body and
 // moves one item to "answered" with a note; v2 removes a follow-up, which shows "withdrawn in v2" with none
 // duplicated; the series' next meeting opens with the three open items in its
-// carry-over section; the note-taker updates one there; after its lock the
-// tracker shows the update with its history. Screenshots of the tracker are
+// carry-over section; the note-taker updates one there; the organizer accepts
+// that change at the lock, and the tracker shows it with its history (proposed
+// by the note-taker, accepted by the organizer). Screenshots of the tracker are
 // saved in test-results/artifacts/.
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Locator } from "@playwright/test";
@@ -251,7 +252,19 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   await expect(
     editor(org).getByRole("group", { name: "پیگیری", exact: true }).filter({ hasText: FOLLOW_UPS.b.text }).getByLabel("وضعیت", { exact: true }).locator("option:checked"),
   ).toHaveText("در حال انجام");
-  await lock(org, "۱");
+  // At the lock the organizer sees the change proposed to the earlier meeting's
+  // item, with who typed it, and accepts it.
+  await lifecycle(org).getByRole("button", { name: "قفل کردن صورت‌جلسه" }).click();
+  const proposals = lifecycle(org).getByRole("group", { name: "تغییرهای پیشنهادی صورت‌جلسه در پیگیری‌های جلسه‌های پیشین" });
+  const acceptB = proposals.getByRole("checkbox", { name: FOLLOW_UPS.b.text });
+  await expect(acceptB).toHaveCount(1);
+  await expect(proposals.getByRole("listitem")).toHaveText([`${FOLLOW_UPS.b.text} — وضعیت: ارجاع‌شده ← در دست اقدام · نوشتهٔ علی رضایی`]);
+  await expect(acceptB).not.toBeChecked();
+  await acceptB.check();
+  await org.screenshot({ path: `${ARTIFACTS}/lock-carried-changes-fa.png`, fullPage: true });
+  await lifecycle(org).getByRole("button", { name: "بله، به‌عنوان نسخهٔ ۱ قفل شود" }).click();
+  await expect(lifecycle(org).getByRole("status")).toHaveText("صورت‌جلسه به‌عنوان نسخهٔ ۱ قفل شد. از ۱ تغییر پیشنهادی، ۱ تغییر در پیگیری‌ها اعمال شد.");
+  await expect(stateLine(org, "قفل‌شده: نسخهٔ ۱")).toBeVisible();
 
   // The tracker shows the update, with its history; nothing was duplicated.
   await openTracker(org, nextId);
@@ -264,6 +277,7 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   await expect(history.first()).toContainText("ارجاع‌شده (با قفل نسخهٔ ۱)");
   await expect(history.last()).toContainText("ارجاع‌شده ← در دست اقدام (با قفل نسخهٔ ۱)");
   await expect(history.last()).toContainText(`به‌روزشده در صورت‌جلسهٔ «${MEETINGS.next.title}»`);
+  await expect(history.last()).toContainText("پیشنهاد علی رضایی در صورت‌جلسه، پذیرفتهٔ زهرا احمدی");
   await expect(statusOf(itemRow(org, FOLLOW_UPS.a.text))).toHaveText(status("پاسخ‌داده‌شده"));
   await org.screenshot({ path: `${ARTIFACTS}/tracker-after-carry-over-fa.png`, fullPage: true });
 

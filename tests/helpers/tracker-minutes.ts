@@ -7,9 +7,13 @@ import * as Y from "yjs";
 import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
 import type { Role } from "../../lib/roles";
 import type { Db } from "../../server/db/client";
+import { meetingDocName } from "../../lib/collab-protocol";
+import { readMinutes } from "../../lib/editor/read-minutes";
+import { proposedChanges } from "../../server/domain/carried-changes";
 import { lockMeeting, type CapturedMinutes } from "../../server/domain/lock-meeting";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import { reopenMeeting } from "../../server/domain/reopen-meeting";
+import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
 import { createMeeting, createUser } from "./factories";
 
 export interface FollowUpBlock {
@@ -87,10 +91,43 @@ export async function createSeriesMeeting(
   return id;
 }
 
+export interface LockOptions {
+  /** The user who typed these minutes: their Yjs client id is claimed for them
+   * (CollabAuthor), as the collaboration server does. Without it, nobody typed
+   * them (as prepared by the server). */
+  typedBy?: string;
+  /** Which carried changes the organizer accepts: all those proposed, or none. */
+  accept?: "all" | "none";
+}
+
 /** Locks the meeting with these minutes (reopening it first when it is locked). */
-export async function lockWith(db: Db, meetingId: string, userId: string, json: JSONContent): Promise<number> {
-  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true } });
+export async function lockWith(db: Db, meetingId: string, userId: string, json: JSONContent, options: LockOptions = {}): Promise<number> {
+  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true, seriesId: true } });
   if (meeting.minutesStatus === "locked") await reopenMeeting({ db, meetingId, userId });
-  const version = await lockMeeting({ db, meetingId, userId, captured: capture(json) });
+  const captured = capture(json);
+  const docName = meetingDocName(meetingId);
+  if (options.typedBy) {
+    await storeInitialMinutes({ db, docName });
+    const clientId = BigInt(clientOf(captured.yjsState));
+    await db.collabAuthor.upsert({
+      where: { docName_clientId: { docName, clientId } },
+      create: { docName, clientId, userId: options.typedBy },
+      update: { userId: options.typedBy },
+    });
+  }
+  let accept: string[] = [];
+  if (options.accept === "all" && meeting.seriesId) {
+    const reading = readMinutes(captured.json);
+    const { changes } = await proposedChanges(db, { seriesId: meeting.seriesId, meetingId, reading, yjsState: captured.yjsState });
+    accept = changes.map((change) => change.key);
+  }
+  const version = await lockMeeting({ db, meetingId, userId, captured, accept });
   return version.number;
+}
+
+/** The one client id a state built from JSON was written under. */
+function clientOf(yjsState: Uint8Array): number {
+  const [client] = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(yjsState)).keys();
+  if (client === undefined) throw new Error("the minutes hold nothing");
+  return client;
 }

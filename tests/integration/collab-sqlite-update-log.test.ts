@@ -48,7 +48,7 @@ describe("the SQLite update log", () => {
     const empty = Y.encodeStateAsUpdate(new Y.Doc());
     await log.createIfMissing(name, empty);
     await log.createIfMissing(name, Uint8Array.of(9, 9, 9)); // exists: left alone
-    await log.append(updates.map((update) => ({ docName: name, update })));
+    await log.append(updates.map((update) => ({ docName: name, update, authorId: null, claims: [] })));
 
     const viaPrisma = await new PrismaUpdateLog(t.db).load(name);
     expect(viaPrisma).not.toBeNull();
@@ -72,8 +72,8 @@ describe("the SQLite update log", () => {
     // The second item names no stored document: the foreign key refuses it, and the first is not kept either.
     await expect(
       log.append([
-        { docName: name, update: updates[0] ?? new Uint8Array() },
-        { docName: "meeting:never-stored", update: updates[1] ?? new Uint8Array() },
+        { docName: name, update: updates[0] ?? new Uint8Array(), authorId: null, claims: [] },
+        { docName: "meeting:never-stored", update: updates[1] ?? new Uint8Array(), authorId: null, claims: [] },
       ]),
     ).rejects.toThrow();
     expect((await loadOrThrow(name)).updates).toHaveLength(0);
@@ -87,7 +87,7 @@ describe("the SQLite update log", () => {
     try {
       other.exec("BEGIN IMMEDIATE");
       const calledAt = performance.now();
-      const appended = log.append(updates.map((update) => ({ docName: name, update })));
+      const appended = log.append(updates.map((update) => ({ docName: name, update, authorId: null, claims: [] })));
       // It returned at once, waiting: not inside SQLite, holding up the process
       // until a busy timeout (the bound is generous; a blocking wait takes seconds).
       expect(performance.now() - calledAt).toBeLessThan(1_000);
@@ -112,7 +112,7 @@ describe("the SQLite update log", () => {
     const name = docName();
     await log.createIfMissing(name, Y.encodeStateAsUpdate(new Y.Doc()));
     const { updates, text } = edits(4);
-    await log.append(updates.map((update) => ({ docName: name, update })));
+    await log.append(updates.map((update) => ({ docName: name, update, authorId: null, claims: [] })));
     const whole = new Y.Doc();
     Y.applyUpdate(whole, Y.mergeUpdates(updates));
     expect(await log.compact(name, Y.encodeStateAsUpdate(whole))).toBe(4);

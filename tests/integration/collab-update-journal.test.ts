@@ -68,13 +68,13 @@ describe("the update log's journal", () => {
     const a = edits(3, "a");
     const b = edits(2, "b");
     await log.append([
-      { docName: first, update: a.updates[0] ?? new Uint8Array() },
-      { docName: second, update: b.updates[0] ?? new Uint8Array() },
-      { docName: first, update: a.updates[1] ?? new Uint8Array() },
+      { docName: first, update: a.updates[0] ?? new Uint8Array(), authorId: null, claims: [] },
+      { docName: second, update: b.updates[0] ?? new Uint8Array(), authorId: null, claims: [] },
+      { docName: first, update: a.updates[1] ?? new Uint8Array(), authorId: null, claims: [] },
     ]);
     await log.append([
-      { docName: second, update: b.updates[1] ?? new Uint8Array() },
-      { docName: first, update: a.updates[2] ?? new Uint8Array() },
+      { docName: second, update: b.updates[1] ?? new Uint8Array(), authorId: null, claims: [] },
+      { docName: first, update: a.updates[2] ?? new Uint8Array(), authorId: null, claims: [] },
     ]);
     // Committed: in the journal, and nowhere else yet.
     expect(rows("CollabUpdateJournal", first)).toEqual(asBuffers(a.updates));
@@ -118,7 +118,7 @@ describe("the update log's journal", () => {
     await log.createIfMissing(other, empty());
     const a = edits(2, "d");
     const b = edits(2, "e");
-    await log.append([...a.updates.map((update) => ({ docName: compacted, update })), ...b.updates.map((update) => ({ docName: other, update }))]);
+    await log.append([...a.updates.map((update) => ({ docName: compacted, update, authorId: null, claims: [] })), ...b.updates.map((update) => ({ docName: other, update, authorId: null, claims: [] }))]);
     expect(rows("CollabUpdateJournal", compacted)).toHaveLength(2);
 
     const whole = new Y.Doc();

@@ -1,9 +1,13 @@
-// POST {note?}: the organizer locks the minutes into the next version (201,
-// the version's summary); 409 when they are locked already. The live
+// GET: the organizer about to lock sees the changes the minutes propose to
+// earlier meetings' tracked items (carried follow-ups), each with who typed it.
+// POST {note?, accept?}: the organizer locks the minutes into the next version
+// (201, the version's summary), applying the carried changes whose keys are in
+// `accept` and no other; 409 when they are locked already. The live
 // collaboration server does the capture when it is running (services.minutes);
 // otherwise the minutes are locked as stored.
 import { lockMinutesSchema } from "../../../../../lib/validation/versions";
 import { parseInput } from "../../../../../lib/validation/parse-input";
+import { listCarriedChanges } from "../../../../../server/domain/list-carried-changes";
 import { storedMinutesLocker } from "../../../../../server/domain/minutes-locker";
 import { jsonBody, jsonRoute } from "../../../json-route";
 
@@ -11,11 +15,18 @@ interface Context {
   params: Promise<{ meetingId: string }>;
 }
 
+export function GET(request: Request, context: Context): Promise<Response> {
+  return jsonRoute(request, async ({ user, services }) => {
+    const { meetingId } = await context.params;
+    return Response.json({ changes: await listCarriedChanges({ db: services.db, meetingId, userId: user.id }) });
+  });
+}
+
 export function POST(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId } = await context.params;
-    const { note } = parseInput(lockMinutesSchema, (await jsonBody(request)) ?? {});
+    const { note, accept } = parseInput(lockMinutesSchema, (await jsonBody(request)) ?? {});
     const locker = services.minutes ?? storedMinutesLocker(services.db);
-    return Response.json(await locker.lock(meetingId, user.id, note), { status: 201 });
+    return Response.json(await locker.lock(meetingId, user.id, { note, accept }), { status: 201 });
   });
 }

@@ -1,0 +1,115 @@
+"use client";
+// In the organizer's lock form: the changes the minutes propose to earlier
+// meetings' follow-ups (their status, due date or body, typed in the carry-over
+// section), each with who typed it and a box to accept it. Only the accepted
+// ones reach the tracker; none is accepted until the organizer says so.
+import { useEffect, useState } from "react";
+import { z } from "zod";
+import { jalaliDueText } from "../lib/editor/due-date";
+import type { Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
+import { isTrackerStatus } from "../lib/tracker-status";
+import { IsolatedSentence } from "./named-sentence";
+
+const changeSchema = z.object({
+  key: z.string(),
+  itemId: z.string(),
+  itemText: z.string(),
+  meeting: z.object({ title: z.string(), startsAt: z.string() }),
+  field: z.enum(["status", "due", "responsibleBody"]),
+  from: z.string(),
+  to: z.string(),
+  proposedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+const answerSchema = z.object({ changes: z.array(changeSchema) });
+export type CarriedChange = z.infer<typeof changeSchema>;
+
+export type CarriedChangesState = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; changes: CarriedChange[] };
+
+/** Reads the proposed changes each time the lock form opens: `round` counts
+ * the openings, null while the form is closed. */
+export function useCarriedChanges(meetingId: string, round: number | null): CarriedChangesState {
+  const [read, setRead] = useState<{ round: number; state: CarriedChangesState } | null>(null);
+  useEffect(() => {
+    if (round === null) return;
+    const controller = new AbortController();
+    const load = async (): Promise<CarriedChangesState> => {
+      try {
+        const response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/lock`, {
+          credentials: "same-origin",
+          cache: "no-store",
+          signal: controller.signal,
+        });
+        const answer = answerSchema.safeParse(response.ok ? await response.json() : null);
+        return answer.success ? { kind: "ready", changes: answer.data.changes } : { kind: "failed" };
+      } catch {
+        return { kind: "failed" };
+      }
+    };
+    void load().then((state) => {
+      if (!controller.signal.aborted) setRead({ round, state });
+    });
+    return () => controller.abort();
+  }, [meetingId, round]);
+  return read !== null && read.round === round ? read.state : { kind: "loading" };
+}
+
+export function CarriedChangesReview(props: {
+  state: CarriedChangesState;
+  accepted: ReadonlySet<string>;
+  onChange: (accepted: Set<string>) => void;
+  locale: Locale;
+}) {
+  const { state, accepted, locale } = props;
+  const t = translator(locale);
+  if (state.kind === "loading") return <p className="field__hint">{t("lifecycle.carried.loading")}</p>;
+  if (state.kind === "failed") return <p className="form__error">{t("lifecycle.carried.failed")}</p>;
+  if (state.changes.length === 0) return null;
+  const value = (change: CarriedChange, raw: string): string => {
+    if (raw === "") return t("tracker.history.none");
+    if (change.field === "status") return isTrackerStatus(raw) ? t(`tracker.status.${raw}`) : raw;
+    if (change.field === "due") return jalaliDueText(raw, locale) || raw;
+    return raw;
+  };
+  const toggle = (key: string, on: boolean): void => {
+    const next = new Set(accepted);
+    if (on) next.add(key);
+    else next.delete(key);
+    props.onChange(next);
+  };
+  const template = { status: "lifecycle.carried.status", due: "tracker.history.due", responsibleBody: "tracker.history.responsibleBody" } as const;
+  return (
+    <fieldset className="carried-changes">
+      <legend>{t("lifecycle.carried.heading")}</legend>
+      <p className="field__hint">{t("lifecycle.carried.explain")}</p>
+      <div className="form__actions">
+        <button type="button" className="button button--small" onClick={() => props.onChange(new Set(state.changes.map((change) => change.key)))}>
+          {t("lifecycle.carried.acceptAll")}
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={() => props.onChange(new Set())}>
+          {t("lifecycle.carried.acceptNone")}
+        </button>
+      </div>
+      <ul className="carried-changes__list">
+        {state.changes.map((change) => (
+          <li key={change.key}>
+            <label className="carried-changes__item">
+              <input type="checkbox" checked={accepted.has(change.key)} onChange={(event) => toggle(change.key, event.target.checked)} />{" "}
+              <span>
+                <bdi>{change.itemText}</bdi>
+                {" — "}
+                <IsolatedSentence template={t(template[change.field])} values={{ from: value(change, change.from), to: value(change, change.to) }} />
+                {" · "}
+                {change.proposedBy ? (
+                  <IsolatedSentence template={t("lifecycle.carried.typedBy")} values={{ name: change.proposedBy.name }} />
+                ) : (
+                  t("lifecycle.carried.removed")
+                )}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,25 @@
+-- AlterTable
+ALTER TABLE "CollabUpdate" ADD COLUMN "authorId" TEXT;
+ALTER TABLE "CollabUpdateJournal" ADD COLUMN "authorId" TEXT;
+
+-- CreateTable
+CREATE TABLE "CollabAuthor" (
+    "docName" TEXT NOT NULL,
+    "clientId" BIGINT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CollabAuthor_pkey" PRIMARY KEY ("docName","clientId")
+);
+
+-- AlterTable
+ALTER TABLE "TrackedItemEvent" ADD COLUMN "field" TEXT NOT NULL DEFAULT 'status';
+ALTER TABLE "TrackedItemEvent" ADD COLUMN "fromValue" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "TrackedItemEvent" ADD COLUMN "toValue" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "TrackedItemEvent" ADD COLUMN "proposedById" TEXT;
+
+-- AddForeignKey
+ALTER TABLE "CollabAuthor" ADD CONSTRAINT "CollabAuthor_docName_fkey" FOREIGN KEY ("docName") REFERENCES "CollabDocument"("name") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TrackedItemEvent" ADD CONSTRAINT "TrackedItemEvent_proposedById_fkey" FOREIGN KEY ("proposedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

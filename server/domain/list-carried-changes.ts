@@ -1,0 +1,46 @@
+// The changes the minutes as stored now propose to earlier meetings' tracked
+// items (carried-changes.ts), for the organizer about to lock: each with the
+// item, the field, the values before and after, and who typed it. Read from
+// the stored minutes: every edit anyone has seen is stored (the update log
+// commits before it passes an update on).
+import { readMinutes } from "../../lib/editor/read-minutes";
+import type { Db } from "../db/client";
+import { captureStoredMinutes } from "./capture-stored-minutes";
+import { proposedChanges } from "./carried-changes";
+import type { CarriedField } from "./carry-over-authors";
+import { requireOrganizer } from "./meeting-access";
+
+export interface CarriedChangeView {
+  key: string;
+  itemId: string;
+  itemText: string;
+  meeting: { title: string; startsAt: string };
+  field: CarriedField;
+  from: string;
+  to: string;
+  /** Null when the value was removed (who removed it is not recorded). */
+  proposedBy: { id: string; name: string } | null;
+}
+
+export async function listCarriedChanges(options: { db: Db; meetingId: string; userId: string }): Promise<CarriedChangeView[]> {
+  const { db, meetingId } = options;
+  await requireOrganizer(db, meetingId, options.userId);
+  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { seriesId: true } });
+  if (!meeting.seriesId) return [];
+  const captured = await captureStoredMinutes({ db, meetingId });
+  const reading = readMinutes(captured.json);
+  const { changes } = await proposedChanges(db, { seriesId: meeting.seriesId, meetingId, reading, yjsState: captured.yjsState });
+  const proposerIds = [...new Set(changes.flatMap((change) => (change.proposedById ? [change.proposedById] : [])))];
+  const users = await db.user.findMany({ where: { id: { in: proposerIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((user) => [user.id, user]));
+  return changes.map((change) => ({
+    key: change.key,
+    itemId: change.itemId,
+    itemText: change.itemText,
+    meeting: { title: change.meeting.title, startsAt: change.meeting.startsAt.toISOString() },
+    field: change.field,
+    from: change.from,
+    to: change.to,
+    proposedBy: change.proposedById ? (names.get(change.proposedById) ?? null) : null,
+  }));
+}
