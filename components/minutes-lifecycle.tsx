@@ -16,7 +16,7 @@ import { formatInteger } from "../lib/i18n/numbers";
 import { translator } from "../lib/i18n/translate";
 import type { Role } from "../lib/roles";
 import { sendJson } from "./api-request";
-import { CarriedChangesReview, useCarriedChanges } from "./carried-changes-review";
+import { TrackerChangesReview, useTrackerChanges } from "./tracker-changes-review";
 import { FieldError, invalidProps } from "./form-parts";
 import { minutesStateSchema, minutesStateText, type MinutesStateView } from "./minutes-lifecycle-state";
 import { NamedSentence } from "./named-sentence";
@@ -70,7 +70,7 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
   const [noteError, setNoteError] = useState<string | undefined>();
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
   const [lockRound, setLockRound] = useState(0);
-  const carried = useCarriedChanges(meetingId, confirming ? lockRound : null);
+  const carried = useTrackerChanges(meetingId, confirming ? lockRound : null);
   const [busy, setBusy] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const [status, setStatus] = useState("");
@@ -218,7 +218,7 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
             </p>
             <FieldError fieldId={noteId} error={noteError} />
           </div>
-          <CarriedChangesReview state={carried} accepted={accepted} onChange={setAccepted} locale={locale} />
+          <TrackerChangesReview state={carried} accepted={accepted} onChange={setAccepted} locale={locale} />
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={waiting} aria-busy={waiting || undefined}>
               {waiting ? t("lifecycle.working") : t("lifecycle.confirmLock", { version: formatInteger(next, locale) })}

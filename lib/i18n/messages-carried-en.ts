@@ -1,11 +1,11 @@
-// English UI strings of the changes carried follow-ups propose at a lock, and
+// English UI strings of the changes the minutes propose to tracked items at a lock, and
 // of their place in a tracked item's history. Part of the English catalogue.
 import type { carriedFa } from "./messages-carried-fa";
 
 export const carriedEn: Record<keyof typeof carriedFa, string> = {
-  "lifecycle.carried.heading": "Changes these minutes propose to earlier meetings' follow-ups",
+  "lifecycle.carried.heading": "Changes these minutes propose to tracked follow-ups",
   "lifecycle.carried.explain":
-    "Note-takers typed these changes in the section of follow-ups from earlier sessions. The tracker changes only with those you accept; the others stay in the tracker as they are, and in the minutes as typed.",
+    "Note-takers typed these changes in follow-ups the tracker already holds (earlier meetings' follow-ups, or this meeting's own since the last version). The tracker changes only with those you accept; the others stay in the tracker as they are, and in the minutes as typed.",
   "lifecycle.carried.loading": "Reading the proposed changes…",
   "lifecycle.carried.failed": "The proposed changes could not be read; locking now applies none of them.",
   "lifecycle.carried.acceptAll": "Accept all",

@@ -1,9 +1,9 @@
-// Persian UI strings of the changes carried follow-ups propose at a lock, and
+// Persian UI strings of the changes the minutes propose to tracked items at a lock, and
 // of their place in a tracked item's history. Part of the Persian catalogue.
 export const carriedFa = {
-  "lifecycle.carried.heading": "تغییرهای پیشنهادی صورت‌جلسه در پیگیری‌های جلسه‌های پیشین",
+  "lifecycle.carried.heading": "تغییرهای پیشنهادی صورت‌جلسه در پیگیری‌ها",
   "lifecycle.carried.explain":
-    "این تغییرها را صورت‌جلسه‌نویسان در بخش پیگیری‌های جلسه‌های پیشین نوشته‌اند. پیگیری‌ها فقط با تغییرهایی که می‌پذیرید به‌روز می‌شوند؛ بقیه در فهرست پیگیری‌ها همان‌گونه که هست می‌ماند و در صورت‌جلسه همان‌گونه که نوشته شده است.",
+    "این تغییرها را صورت‌جلسه‌نویسان در پیگیری‌هایی نوشته‌اند که پیش‌تر در فهرست پیگیری‌ها بوده‌اند (پیگیری‌های جلسه‌های پیشین، یا پیگیری‌های همین جلسه از نسخهٔ پیش). فهرست پیگیری‌ها فقط با تغییرهایی که می‌پذیرید به‌روز می‌شود؛ بقیه در آن همان‌گونه که هست می‌ماند و در صورت‌جلسه همان‌گونه که نوشته شده است.",
   "lifecycle.carried.loading": "در حال خواندن تغییرهای پیشنهادی…",
   "lifecycle.carried.failed": "تغییرهای پیشنهادی خوانده نشد؛ اگر اکنون قفل کنید هیچ‌کدام اعمال نمی‌شود.",
   "lifecycle.carried.acceptAll": "پذیرفتن همه",

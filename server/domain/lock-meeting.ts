@@ -40,7 +40,7 @@ export async function lockMeeting(options: {
   meetingId: string;
   userId: string;
   note?: string;
-  /** The keys of the carried changes the organizer accepts (carried-changes.ts). */
+  /** The keys of the proposed tracker changes the organizer accepts (proposed-tracker-changes.ts). */
   accept?: readonly string[];
   captured: CapturedMinutes;
 }): Promise<VersionSummary> {

@@ -12,7 +12,7 @@ import { reopenMeeting } from "./reopen-meeting";
 
 export interface LockRequest {
   note: string;
-  /** The keys of the carried changes the organizer accepts (carried-changes.ts). */
+  /** The keys of the proposed tracker changes the organizer accepts (proposed-tracker-changes.ts). */
   accept: readonly string[];
 }
 

@@ -85,6 +85,42 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     expect(back).toMatchObject({ status: "answered", withdrawnInVersion: null, versionNumber: 4 });
   });
 
+  it("re-locking keeps the tracker's due dates and bodies; a change typed in the minutes since the last version is applied only when accepted", async () => {
+    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [
+      { userId: organizerId, role: "organizer" },
+      { userId: noteTaker.id, role: "note-taker" },
+    ]);
+    const proposal = { id: "pr-1", text: "تشکیل کارگروه", followUp: true };
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three, proposals: [proposal] }), { typedBy: noteTaker.id });
+    const item = (sourceBlockId: string) =>
+      t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId } }, include: { responsibleBody: true } });
+    // The organizer gives fu-1 another date and the proposal a date, in the tracker.
+    await t.db.trackedItem.update({ where: { id: (await item("fu-1")).id }, data: { due: "2020-01-15" } });
+    await t.db.trackedItem.update({ where: { id: (await item("pr-1")).id }, data: { due: "2020-02-01" } });
+
+    // The same minutes locked again (typed before v1): the tracker keeps them.
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three, proposals: [proposal] }), { typedBy: noteTaker.id, accept: "all" });
+    expect((await item("fu-1")).due).toBe("2020-01-15");
+    expect((await item("pr-1")).due).toBe("2020-02-01");
+
+    // A note-taker changes fu-2's body in the minutes; not accepted, the tracker keeps its own.
+    const revised = [three[0], { ...three[1], responsibleBody: "شهرداری قم" }, three[2]] as FollowUpBlock[];
+    const bodyBefore = (await item("fu-2")).responsibleBody?.name;
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: revised, proposals: [proposal] }), { typedBy: noteTaker.id });
+    expect((await item("fu-2")).responsibleBody?.name).toBe(bodyBefore);
+    // The next lock compares with that version, where the change already was:
+    // it is proposed no more. Typed again since, and accepted, it is applied.
+    const again = [three[0], { ...three[1], responsibleBody: "شهرداری قم، معاونت اجتماعی" }, three[2]] as FollowUpBlock[];
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: again, proposals: [proposal] }), { typedBy: noteTaker.id, accept: "all" });
+    const fu2 = await item("fu-2");
+    expect(fu2.responsibleBody?.name).toBe("شهرداری قم، معاونت اجتماعی");
+    const event = await t.db.trackedItemEvent.findFirstOrThrow({ where: { itemId: fu2.id, field: "responsibleBody" } });
+    expect(event).toMatchObject({ fromValue: bodyBefore, toValue: "شهرداری قم، معاونت اجتماعی", proposedById: noteTaker.id, userId: organizerId });
+    expect((await item("fu-1")).due).toBe("2020-01-15");
+  });
+
   it("tracks nothing for a meeting outside any series, and a failed lock leaves no item", async () => {
     const organizer = await createUser(t.db);
     const { id: meetingId } = await createMeeting(t.db, [{ userId: organizer.id, role: "organizer" }], { storeMinutes: false });

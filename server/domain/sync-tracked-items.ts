@@ -3,11 +3,12 @@
 // block becomes or updates the tracked item with its stable id; an item whose
 // block left the minutes is withdrawn in this version, never deleted. The
 // minutes' status of a follow-up sets the tracker's only when the item is new:
-// after that the tracker's status is the organizer's. What note-takers change
-// in the carry-over section (earlier meetings' items, by their tracked item's
-// id) is a proposal: applied only when the organizer accepted it at this lock
-// (carried-changes.ts). A due date before the meeting refuses the whole lock
-// (refuseDueBeforeMeeting).
+// after that the tracker's status is the organizer's, and so are the due date
+// and body of an item already tracked. What the minutes change there (in the
+// carry-over section, earlier meetings' items by their tracked item's id; or
+// this meeting's own follow-ups since the last version) is a proposal, applied
+// only when the organizer accepted it at this lock (proposed-tracker-changes.ts).
+// A due date before the meeting refuses the whole lock (refuseDueBeforeMeeting).
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { MinutesReading } from "../../lib/editor/read-minutes";
 import { translate } from "../../lib/i18n/translate";
@@ -18,7 +19,7 @@ import {
   type TrackerStatus,
 } from "../../lib/tracker-status";
 import { refuseDueBeforeMeeting } from "./due-before-meeting";
-import { applyCarriedChange, proposedChanges } from "./carried-changes";
+import { applyProposedChange, proposedChanges } from "./proposed-tracker-changes";
 import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
 import type { Tx } from "./transaction";
@@ -102,6 +103,7 @@ export async function syncTrackedItems(
     meetingId,
     reading: options.reading,
     yjsState: options.carried.yjsState,
+    versionNumber,
   });
   const carriedIds = new Set(carried.map(({ item }) => item.id));
   const accepted = proposed.filter((change) => options.carried.accept.has(change.key));
@@ -118,27 +120,21 @@ export async function syncTrackedItems(
   ]);
   // Stored with the item's history in the users' language, digits included.
   const note = translate("fa", "tracker.carriedFrom", { meeting: meeting.title, version: formatInteger(versionNumber, "fa") });
-  for (const change of accepted) await applyCarriedChange(tx, change, { seriesId, versionNumber, acceptedBy: userId, note });
+  for (const change of accepted) await applyProposedChange(tx, change, { seriesId, versionNumber, acceptedBy: userId, note });
   summary.proposed = proposed.length;
   summary.carried = accepted.length;
   for (const block of blocks) {
-    const fields = {
-      versionNumber,
-      kind: block.kind,
-      text: block.text,
-      categoryId: block.categoryId,
-      due: block.due,
-      // A proposal names no body in the minutes: the organizer assigns one.
-      ...(block.kind === "followUp"
-        ? { responsibleBodyId: await findOrCreateBody(tx, seriesId, block.responsibleBody) }
-        : {}),
-    };
+    // The text is the minutes'; the due date and body only route a new item.
+    const fields = { versionNumber, kind: block.kind, text: block.text, categoryId: block.categoryId };
     const item = existing.get(block.id);
     if (!item) {
       const status = statusFromMinutes(block.minutesStatus);
       await tx.trackedItem.create({
         data: {
           ...fields,
+          due: block.due,
+          // A proposal names no body in the minutes: the organizer assigns one.
+          ...(block.kind === "followUp" ? { responsibleBodyId: await findOrCreateBody(tx, seriesId, block.responsibleBody) } : {}),
           seriesId,
           meetingId,
           sourceBlockId: block.id,

@@ -255,13 +255,13 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   // At the lock the organizer sees the change proposed to the earlier meeting's
   // item, with who typed it, and accepts it.
   await lifecycle(org).getByRole("button", { name: "قفل کردن صورت‌جلسه" }).click();
-  const proposals = lifecycle(org).getByRole("group", { name: "تغییرهای پیشنهادی صورت‌جلسه در پیگیری‌های جلسه‌های پیشین" });
+  const proposals = lifecycle(org).getByRole("group", { name: "تغییرهای پیشنهادی صورت‌جلسه در پیگیری‌ها" });
   const acceptB = proposals.getByRole("checkbox", { name: FOLLOW_UPS.b.text });
   await expect(acceptB).toHaveCount(1);
   await expect(proposals.getByRole("listitem")).toHaveText([`${FOLLOW_UPS.b.text} — وضعیت: ارجاع‌شده ← در دست اقدام · نوشتهٔ علی رضایی`]);
   await expect(acceptB).not.toBeChecked();
   await acceptB.check();
-  await org.screenshot({ path: `${ARTIFACTS}/lock-carried-changes-fa.png`, fullPage: true });
+  await org.screenshot({ path: `${ARTIFACTS}/lock-tracker-changes-fa.png`, fullPage: true });
   await lifecycle(org).getByRole("button", { name: "بله، به‌عنوان نسخهٔ ۱ قفل شود" }).click();
   await expect(lifecycle(org).getByRole("status")).toHaveText("صورت‌جلسه به‌عنوان نسخهٔ ۱ قفل شد. از ۱ تغییر پیشنهادی، ۱ تغییر در پیگیری‌ها اعمال شد.");
   await expect(stateLine(org, "قفل‌شده: نسخهٔ ۱")).toBeVisible();

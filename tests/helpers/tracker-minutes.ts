@@ -9,7 +9,8 @@ import type { Role } from "../../lib/roles";
 import type { Db } from "../../server/db/client";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { readMinutes } from "../../lib/editor/read-minutes";
-import { proposedChanges } from "../../server/domain/carried-changes";
+import { proposedChanges } from "../../server/domain/proposed-tracker-changes";
+import { latestVersionNumber } from "../../server/domain/latest-version-number";
 import { lockMeeting, type CapturedMinutes } from "../../server/domain/lock-meeting";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import { reopenMeeting } from "../../server/domain/reopen-meeting";
@@ -118,7 +119,8 @@ export async function lockWith(db: Db, meetingId: string, userId: string, json: 
   let accept: string[] = [];
   if (options.accept === "all" && meeting.seriesId) {
     const reading = readMinutes(captured.json);
-    const { changes } = await proposedChanges(db, { seriesId: meeting.seriesId, meetingId, reading, yjsState: captured.yjsState });
+    const versionNumber = ((await latestVersionNumber(db, meetingId)) ?? 0) + 1;
+    const { changes } = await proposedChanges(db, { seriesId: meeting.seriesId, meetingId, reading, yjsState: captured.yjsState, versionNumber });
     accept = changes.map((change) => change.key);
   }
   const version = await lockMeeting({ db, meetingId, userId, captured, accept });

@@ -1,13 +1,14 @@
 // GET: the organizer about to lock sees the changes the minutes propose to
-// earlier meetings' tracked items (carried follow-ups), each with who typed it.
+// tracked items (earlier meetings' carried follow-ups, and this meeting's own
+// tracked since an earlier version), each with who typed it.
 // POST {note?, accept?}: the organizer locks the minutes into the next version
-// (201, the version's summary), applying the carried changes whose keys are in
-// `accept` and no other; 409 when they are locked already. The live
+// (201, the version's summary), applying the proposed changes whose keys are
+// in `accept` and no other; 409 when they are locked already. The live
 // collaboration server does the capture when it is running (services.minutes);
 // otherwise the minutes are locked as stored.
 import { lockMinutesSchema } from "../../../../../lib/validation/versions";
 import { parseInput } from "../../../../../lib/validation/parse-input";
-import { listCarriedChanges } from "../../../../../server/domain/list-carried-changes";
+import { listProposedTrackerChanges } from "../../../../../server/domain/list-proposed-tracker-changes";
 import { storedMinutesLocker } from "../../../../../server/domain/minutes-locker";
 import { jsonBody, jsonRoute } from "../../../json-route";
 
@@ -18,7 +19,7 @@ interface Context {
 export function GET(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId } = await context.params;
-    return Response.json({ changes: await listCarriedChanges({ db: services.db, meetingId, userId: user.id }) });
+    return Response.json({ changes: await listProposedTrackerChanges({ db: services.db, meetingId, userId: user.id }) });
   });
 }
 

@@ -1,7 +1,8 @@
-// Who typed each field of the carried follow-ups in a meeting's minutes: for
-// each follow-up block of a carry-over section (by its id, the first block
-// with an id wins, as the lock reads them), the signed-in user under whose
-// Yjs client id the field's current value was written (CollabAuthor). A field
+// Who typed each field of the follow-ups in a meeting's minutes: for each
+// follow-up block, of a carry-over section (carried) or not (the meeting's
+// own), by its id (the first block with an id wins, as the lock reads them),
+// the signed-in user under whose Yjs client id the field's current value was
+// written (CollabAuthor). A field
 // whose value nobody typed (as the minutes were prepared, or before authors
 // were recorded) has none; a field removed has a value written by whoever
 // removed it, which is not recorded: `removed` says so.
@@ -14,10 +15,17 @@ export type CarriedField = (typeof CARRIED_FIELDS)[number];
 
 export type FieldAuthor = { typedBy: string } | { removed: true } | null;
 
-export type CarriedAuthors = Map<string, Record<CarriedField, FieldAuthor>>;
+export type BlockAuthors = Map<string, Record<CarriedField, FieldAuthor>>;
 
-/** The authors of the carried follow-ups' fields in a Yjs state of the minutes. */
-export async function carriedAuthors(tx: Tx, docName: string, yjsState: Uint8Array): Promise<CarriedAuthors> {
+export interface FollowUpAuthors {
+  /** The blocks of carry-over sections, by their id (a tracked item's). */
+  carried: BlockAuthors;
+  /** The meeting's own follow-up blocks, by their id. */
+  own: BlockAuthors;
+}
+
+/** The authors of the follow-ups' fields in a Yjs state of the minutes. */
+export async function followUpAuthors(tx: Tx, docName: string, yjsState: Uint8Array): Promise<FollowUpAuthors> {
   const rows = await tx.collabAuthor.findMany({ where: { docName }, select: { clientId: true, userId: true } });
   const byClient = new Map(rows.map((row) => [Number(row.clientId), row.userId]));
   const doc = new Y.Doc();
@@ -29,8 +37,8 @@ export async function carriedAuthors(tx: Tx, docName: string, yjsState: Uint8Arr
   }
 }
 
-function authorsIn(fragment: Y.XmlFragment, byClient: ReadonlyMap<number, string>): CarriedAuthors {
-  const out: CarriedAuthors = new Map();
+function authorsIn(fragment: Y.XmlFragment, byClient: ReadonlyMap<number, string>): FollowUpAuthors {
+  const out: FollowUpAuthors = { carried: new Map(), own: new Map() };
   const fieldAuthor = (element: Y.XmlElement, field: CarriedField): FieldAuthor => {
     const item = element._map.get(field);
     if (!item) return null;
@@ -45,10 +53,11 @@ function authorsIn(fragment: Y.XmlFragment, byClient: ReadonlyMap<number, string
         walk(child, child.getAttribute("kind") === "carryOver");
         continue;
       }
-      if (child.nodeName === "followUp" && carryOver) {
+      if (child.nodeName === "followUp") {
         const id = child.getAttribute("id");
-        if (typeof id === "string" && id && !out.has(id)) {
-          out.set(id, {
+        const blocks = carryOver ? out.carried : out.own;
+        if (typeof id === "string" && id && !blocks.has(id)) {
+          blocks.set(id, {
             status: fieldAuthor(child, "status"),
             due: fieldAuthor(child, "due"),
             responsibleBody: fieldAuthor(child, "responsibleBody"),

@@ -1,7 +1,8 @@
 "use client";
-// In the organizer's lock form: the changes the minutes propose to earlier
-// meetings' follow-ups (their status, due date or body, typed in the carry-over
-// section), each with who typed it and a box to accept it. Only the accepted
+// In the organizer's lock form: the changes the minutes propose to tracked
+// items (an earlier meeting's follow-up's status, due date or body, typed in
+// the carry-over section; one of this meeting's own tracked follow-ups' due
+// date or body), each with who typed it and a box to accept it. Only the accepted
 // ones reach the tracker; none is accepted until the organizer says so.
 import { useEffect, useState } from "react";
 import { z } from "zod";
@@ -16,24 +17,25 @@ const changeSchema = z.object({
   itemId: z.string(),
   itemText: z.string(),
   meeting: z.object({ title: z.string(), startsAt: z.string() }),
+  carried: z.boolean(),
   field: z.enum(["status", "due", "responsibleBody"]),
   from: z.string(),
   to: z.string(),
   proposedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 const answerSchema = z.object({ changes: z.array(changeSchema) });
-export type CarriedChange = z.infer<typeof changeSchema>;
+export type TrackerChange = z.infer<typeof changeSchema>;
 
-export type CarriedChangesState = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; changes: CarriedChange[] };
+export type TrackerChangesState = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; changes: TrackerChange[] };
 
 /** Reads the proposed changes each time the lock form opens: `round` counts
  * the openings, null while the form is closed. */
-export function useCarriedChanges(meetingId: string, round: number | null): CarriedChangesState {
-  const [read, setRead] = useState<{ round: number; state: CarriedChangesState } | null>(null);
+export function useTrackerChanges(meetingId: string, round: number | null): TrackerChangesState {
+  const [read, setRead] = useState<{ round: number; state: TrackerChangesState } | null>(null);
   useEffect(() => {
     if (round === null) return;
     const controller = new AbortController();
-    const load = async (): Promise<CarriedChangesState> => {
+    const load = async (): Promise<TrackerChangesState> => {
       try {
         const response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/lock`, {
           credentials: "same-origin",
@@ -54,8 +56,8 @@ export function useCarriedChanges(meetingId: string, round: number | null): Carr
   return read !== null && read.round === round ? read.state : { kind: "loading" };
 }
 
-export function CarriedChangesReview(props: {
-  state: CarriedChangesState;
+export function TrackerChangesReview(props: {
+  state: TrackerChangesState;
   accepted: ReadonlySet<string>;
   onChange: (accepted: Set<string>) => void;
   locale: Locale;
@@ -65,7 +67,7 @@ export function CarriedChangesReview(props: {
   if (state.kind === "loading") return <p className="field__hint">{t("lifecycle.carried.loading")}</p>;
   if (state.kind === "failed") return <p className="form__error">{t("lifecycle.carried.failed")}</p>;
   if (state.changes.length === 0) return null;
-  const value = (change: CarriedChange, raw: string): string => {
+  const value = (change: TrackerChange, raw: string): string => {
     if (raw === "") return t("tracker.history.none");
     if (change.field === "status") return isTrackerStatus(raw) ? t(`tracker.status.${raw}`) : raw;
     if (change.field === "due") return jalaliDueText(raw, locale) || raw;
@@ -79,7 +81,7 @@ export function CarriedChangesReview(props: {
   };
   const template = { status: "lifecycle.carried.status", due: "tracker.history.due", responsibleBody: "tracker.history.responsibleBody" } as const;
   return (
-    <fieldset className="carried-changes">
+    <fieldset className="tracker-changes">
       <legend>{t("lifecycle.carried.heading")}</legend>
       <p className="field__hint">{t("lifecycle.carried.explain")}</p>
       <div className="form__actions">
@@ -90,10 +92,10 @@ export function CarriedChangesReview(props: {
           {t("lifecycle.carried.acceptNone")}
         </button>
       </div>
-      <ul className="carried-changes__list">
+      <ul className="tracker-changes__list">
         {state.changes.map((change) => (
           <li key={change.key}>
-            <label className="carried-changes__item">
+            <label className="tracker-changes__item">
               <input type="checkbox" checked={accepted.has(change.key)} onChange={(event) => toggle(change.key, event.target.checked)} />{" "}
               <span>
                 <bdi>{change.itemText}</bdi>
