@@ -11,6 +11,7 @@ import { translator } from "../lib/i18n/translate";
 import { sendJson } from "./api-request";
 import { FieldError, invalidProps } from "./form-parts";
 import { NamedSentence } from "./named-sentence";
+import { UserText } from "./user-text";
 
 export interface AccountView {
   id: string;
@@ -128,12 +129,12 @@ export function AccountsManager({ locale, currentUserId, accounts: initial }: { 
               {accounts.map((account) => (
                 <tr key={account.id}>
                   <td>
-                    <bdi>{account.name}</bdi>
+                    <UserText text={account.name} />
                     {account.isAdmin && <span className="muted"> {t("accounts.admin")}</span>}
                     {account.id === currentUserId && <span className="muted"> {t("members.you")}</span>}
                   </td>
                   <td>
-                    <bdi dir="ltr">{account.email}</bdi>
+                    <UserText text={account.email} dir="ltr" />
                   </td>
                   <td>{t(!account.active ? "accounts.state.inactive" : account.invited ? "accounts.state.invited" : "accounts.state.active")}</td>
                   <td>{account.lastSignInAt ? formatDateBoth(new Date(account.lastSignInAt), locale, { time: true }) : t("accounts.never")}</td>

@@ -1,6 +1,7 @@
 // The accounts of the directory matching what was typed, each a button that picks it.
 import type { Translator } from "../lib/i18n/translate";
 import type { DirectoryEntry } from "./use-directory";
+import { UserText } from "./user-text";
 
 export function DirectorySuggestions({ entries, t, onPick }: { entries: readonly DirectoryEntry[]; t: Translator; onPick: (entry: DirectoryEntry) => void }) {
   if (entries.length === 0) return null;
@@ -14,10 +15,8 @@ export function DirectorySuggestions({ entries, t, onPick }: { entries: readonly
             aria-label={t("directory.pick", { name: `${entry.name} ${entry.email}` })}
             onClick={() => onPick(entry)}
           >
-            <bdi>{entry.name}</bdi>{" "}
-            <bdi dir="ltr" className="muted">
-              {entry.email}
-            </bdi>
+            <UserText text={entry.name} />{" "}
+            <UserText text={entry.email} dir="ltr" className="muted" />
           </button>
         </li>
       ))}

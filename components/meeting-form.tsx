@@ -31,6 +31,7 @@ import {
   type MeetingFormValues,
   type SentRows,
 } from "./meeting-form-model";
+import { UserText } from "./user-text";
 
 /** A meeting's details as the form starts with them. */
 export interface MeetingFormData {
@@ -197,7 +198,7 @@ export function MeetingForm(props: MeetingFormProps) {
           props.seriesTitle && (
             <p className="meeting-form__series">
               <span className="muted">{t("meetingForm.series")}: </span>
-              <bdi>{props.seriesTitle}</bdi>
+              <UserText text={props.seriesTitle} />
             </p>
           )
         )}

@@ -6,6 +6,7 @@ import type { MessageKey } from "../lib/i18n/messages-fa";
 import { translator } from "../lib/i18n/translate";
 import { formatDateBoth } from "../lib/jalali-date";
 import type { Role } from "../lib/roles";
+import { UserText } from "./user-text";
 
 export interface MeetingCard {
   id: string;
@@ -53,7 +54,7 @@ export function MeetingList(props: {
                 <time dateTime={meeting.startsAt.toISOString()}>
                   {formatDateBoth(meeting.startsAt, locale, { time: true })}
                 </time>
-                {meeting.place && <bdi>{meeting.place}</bdi>}
+                {meeting.place && <UserText text={meeting.place} />}
               </p>
               <p className="role-badge">{t("home.yourRole", { role: t(`role.${meeting.role}`) })}</p>
             </li>

@@ -17,6 +17,7 @@ import { DirectorySuggestions } from "./directory-suggestions";
 import { useDirectory } from "./use-directory";
 import { errorId, FieldError, FormAlert, invalidProps } from "./form-parts";
 import { NamedSentence } from "./named-sentence";
+import { UserText } from "./user-text";
 
 export interface Member {
   userId: string;
@@ -190,11 +191,11 @@ export function MembersManager(props: {
                 return (
                   <tr key={member.userId}>
                     <th scope="row">
-                      <bdi>{member.name}</bdi>
+                      <UserText text={member.name} />
                       {member.userId === currentUserId && <span className="muted"> {t("members.you")}</span>}
                     </th>
                     <td>
-                      <bdi dir="ltr">{member.email}</bdi>
+                      <UserText text={member.email} dir="ltr" />
                     </td>
                     <td>
                       {canManage ? (

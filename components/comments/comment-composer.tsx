@@ -5,6 +5,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { mentionedIn, mentionQueryAt, suggestMembers, type Person } from "../../lib/comments/mention-text";
 import type { Translator } from "../../lib/i18n/translate";
+import { UserText } from "../user-text";
 import type { CommentDraft } from "./comments-api";
 
 export interface ComposerProps {
@@ -140,7 +141,7 @@ export function CommentComposer({ t, members, label, submitLabel, initial = "", 
                 pick(person);
               }}
             >
-              <bdi>{person.name}</bdi>
+              <UserText text={person.name} />
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { sectionTitleAt } from "../../lib/editor/current-section";
 import type { Locale } from "../../lib/i18n/locales";
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
+import { UserText } from "../user-text";
 import { anchorOfSelection, type EncodedAnchor } from "./anchor-positions";
 import { highlightRanges, setHighlights, type ThreadRange } from "./comment-highlights";
 import { CommentComposer } from "./comment-composer";
@@ -276,7 +277,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
               {sections.map((section) => (
                 <li key={section.first}>
                   <button type="button" className="link-button" onClick={() => activate(section.first, true)}>
-                    <bdi>{section.title ?? t("comments.noSection")}</bdi>
+                    <UserText text={section.title ?? t("comments.noSection")} />
                   </button>
                   <span className="comments-panel__count">{formatInteger(section.count, locale)}</span>
                 </li>

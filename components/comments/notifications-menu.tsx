@@ -8,6 +8,7 @@ import { formatInteger } from "../../lib/i18n/numbers";
 import { translator } from "../../lib/i18n/translate";
 import { formatJalali } from "../../lib/jalali-date";
 import { NamedSentence } from "../named-sentence";
+import { UserText } from "../user-text";
 import type { Notifications } from "./comment-schemas";
 import { fetchNotifications, markNotificationsSeen } from "./comments-api";
 
@@ -81,7 +82,7 @@ export function NotificationsMenu({ locale }: { locale: Locale }) {
                       </span>
                       <q dir="auto">{entry.quote}</q>
                       <span className="notifications__meta">
-                        <bdi>{entry.meetingTitle}</bdi> · {t("notifications.newComments", { count: formatInteger(entry.newComments, locale) })} ·{" "}
+                        <UserText text={entry.meetingTitle} /> · {t("notifications.newComments", { count: formatInteger(entry.newComments, locale) })} ·{" "}
                         <time dateTime={entry.latestAt}>{formatJalali(new Date(entry.latestAt), locale, { time: true, weekday: false })}</time>
                       </span>
                     </a>

@@ -10,6 +10,7 @@ import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
 import { formatDateBoth, formatJalali } from "../../lib/jalali-date";
 import { NamedSentence } from "../named-sentence";
+import { UserText } from "../user-text";
 import { CommentBody } from "./comment-body";
 import { CommentComposer } from "./comment-composer";
 import type { CommentView, ThreadView } from "./comment-schemas";
@@ -77,7 +78,7 @@ export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function Thre
           {thread.versionNumber !== null && <span className="badge" data-tone="info">{t("comments.onVersion", { version: formatInteger(thread.versionNumber, locale) })}</span>}
           {sectionTitle && (
             <span className="thread__section">
-              <bdi>{sectionTitle}</bdi>
+              <UserText text={sectionTitle} />
             </span>
           )}
         </p>
@@ -150,7 +151,7 @@ function CommentItem({ comment, thread, canComment, isOrganizer, members, t, loc
   return (
     <li className={`comment${comment.hidden ? " comment--hidden" : ""}`}>
       <p className="comment__byline">
-        <bdi className="comment__author">{comment.author.name}</bdi>
+        <UserText text={comment.author.name} className="comment__author" />
         <time dateTime={comment.createdAt} title={formatDateBoth(created, locale, { time: true })}>
           {formatJalali(created, locale, { time: true, weekday: false })}
         </time>

@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import type { Translator } from "../../lib/i18n/translate";
 import { NamedSentence } from "../named-sentence";
+import { UserText } from "../user-text";
 import type { Peer } from "./collab-session";
 
 /** Who has the minutes open now, each in the colour of their caret, with
@@ -19,7 +20,7 @@ export function PresenceList({ peers, t }: { peers: readonly Peer[]; t: Translat
           <span className="presence__dot" aria-hidden="true" />
           <span className="presence__who">
             <span className="presence__name">
-              {peer.self ? <NamedSentence template={t("presence.you")} name={peer.name} /> : <bdi>{peer.name}</bdi>}
+              {peer.self ? <NamedSentence template={t("presence.you")} name={peer.name} /> : <UserText text={peer.name} />}
               {peer.role && <span className="presence__role">{t(`role.${peer.role}`)}</span>}
             </span>
             {peer.sectionTitle && (

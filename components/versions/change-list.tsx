@@ -1,8 +1,8 @@
 // The named changes between two versions, listed in words above the text.
 import type { Locale } from "../../lib/i18n/locales";
 import { translator } from "../../lib/i18n/translate";
+import { IsolatedSentence } from "../named-sentence";
 import type { ChangeSentence } from "./describe-changes";
-import { IsolatedSentence } from "./isolated-sentence";
 
 export function ChangeList(props: { locale: Locale; changes: readonly ChangeSentence[]; textChanged: boolean }) {
   const t = translator(props.locale);

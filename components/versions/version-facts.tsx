@@ -3,6 +3,7 @@
 // screen readers) with the result of re-checking it.
 import type { Locale } from "../../lib/i18n/locales";
 import { translator } from "../../lib/i18n/translate";
+import { UserText } from "../user-text";
 
 export interface VersionFactsView {
   number: number;
@@ -39,7 +40,7 @@ export function VersionFacts({ version, locale, full = false }: { version: Versi
       </dd>
       <dt>{t("versions.lockedBy")}</dt>
       <dd>
-        <bdi>{version.lockedBy}</bdi>
+        <UserText text={version.lockedBy} />
       </dd>
       <dt>{t("versions.note")}</dt>
       <dd dir="auto" className={version.note ? "version-facts__note" : "muted"}>

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { AccountLinkForm } from "../../../components/account-link-form";
 import { NamedSentence } from "../../../components/named-sentence";
+import { UserText } from "../../../components/user-text";
 import { translator } from "../../../lib/i18n/translate";
 import { readAccountLink } from "../../../server/accounts/account-links";
 import { getServices } from "../../../server/services";
@@ -24,7 +25,7 @@ export default async function AccountLinkPage({ searchParams }: { searchParams: 
         <>
           <p className="muted">
             <NamedSentence template={t(holder.kind === "invite" ? "accounts.link.invite" : "accounts.link.reset")} name={holder.name} />{" "}
-            <bdi dir="ltr">{holder.email}</bdi>
+            <UserText text={holder.email} dir="ltr" />
           </p>
           <AccountLinkForm locale={locale} token={token} />
         </>

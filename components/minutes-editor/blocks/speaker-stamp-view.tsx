@@ -3,6 +3,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import { stampDateTime, stampTime } from "../../../lib/editor/stamp-time";
 import { direction } from "../../../lib/i18n/locales";
+import { UserText } from "../../user-text";
 import { useBlocks } from "./blocks-context";
 
 export function SpeakerStampView({ node }: ReactNodeViewProps) {
@@ -20,7 +21,7 @@ export function SpeakerStampView({ node }: ReactNodeViewProps) {
       title={stampDateTime(at, locale) || undefined}
     >
       <span className="speaker-stamp__label">{`${t("blocks.stamp.label")}: `}</span>
-      {speaker && <bdi className="speaker-stamp__name">{speaker}</bdi>}
+      {speaker && <UserText text={speaker} className="speaker-stamp__name" />}
       {time && (
         <time className="speaker-stamp__time" dateTime={at}>
           {time}

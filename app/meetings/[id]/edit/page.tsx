@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingForm } from "../../../../components/meeting-form";
+import { UserText } from "../../../../components/user-text";
 import { translator } from "../../../../lib/i18n/translate";
 import { accountsByIds } from "../../../../server/accounts/search-directory";
 import { getMeeting } from "../../../../server/domain/get-meeting";
@@ -43,7 +44,7 @@ export default async function EditMeetingPage({ params }: EditMeetingPageProps) 
         {t("meetingForm.editTitle")}
       </h1>
       <p className="muted">
-        <bdi>{meeting.title}</bdi>
+        <UserText text={meeting.title} />
       </p>
       <MeetingForm
         mode="edit"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MembersManager } from "../../../../components/members-manager";
+import { UserText } from "../../../../components/user-text";
 import { translator } from "../../../../lib/i18n/translate";
 import { getMeeting } from "../../../../server/domain/get-meeting";
 import { getServices } from "../../../../server/services";
@@ -32,7 +33,7 @@ export default async function MembersPage({ params }: MembersPageProps) {
         {t("members.title")}
       </h1>
       <p className="muted">
-        <bdi>{meeting.title}</bdi>
+        <UserText text={meeting.title} />
       </p>
       <MembersManager locale={locale} meetingId={meeting.id} currentUserId={user.id} members={meeting.members} />
     </section>

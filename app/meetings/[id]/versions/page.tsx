@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { minutesStateText } from "../../../../components/minutes-lifecycle-state";
+import { UserText } from "../../../../components/user-text";
 import { CompareForm } from "../../../../components/versions/compare-form";
 import { VersionList } from "../../../../components/versions/version-list";
 import { translator } from "../../../../lib/i18n/translate";
@@ -55,7 +56,7 @@ export default async function VersionsPage({ params }: VersionsPageProps) {
         {t("versions.title")}
       </h1>
       <p className="eyebrow">
-        <bdi>{meeting.title}</bdi>
+        <UserText text={meeting.title} />
       </p>
       <p className="lifecycle__state" data-state={list.state.kind}>
         {t("lifecycle.state", { state: minutesStateText(list.state, locale) })}

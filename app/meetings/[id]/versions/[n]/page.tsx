@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { UserText } from "../../../../../components/user-text";
 import { ExportLinks } from "../../../../../components/versions/export-links";
 import { PublicationPanel } from "../../../../../components/versions/publication-panel";
 import { VersionFacts } from "../../../../../components/versions/version-facts";
@@ -60,7 +61,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
         {t("versions.backToList")}
       </Link>
       <p className="eyebrow">
-        <bdi>{meeting.title}</bdi>
+        <UserText text={meeting.title} />
       </p>
       <h1 id="version-title" className="page-title">
         {t("versions.version", { version: number })}

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { UserText } from "../../../../../components/user-text";
 import { ChangeList } from "../../../../../components/versions/change-list";
 import { CompareForm } from "../../../../../components/versions/compare-form";
 import { describeChanges } from "../../../../../components/versions/describe-changes";
@@ -85,7 +86,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
     <article aria-labelledby="compare-title" className="compare-page">
       {back}
       <p className="eyebrow">
-        <bdi>{meeting.title}</bdi>
+        <UserText text={meeting.title} />
       </p>
       <h1 id="compare-title" className="page-title">
         {t("compare.title", { from: formatInteger(from, locale), to: formatInteger(to, locale) })}

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionCommentsLoader } from "../../../../../../components/comments/version-comments-loader";
+import { UserText } from "../../../../../../components/user-text";
 import { formatInteger } from "../../../../../../lib/i18n/numbers";
 import { translator } from "../../../../../../lib/i18n/translate";
 import { getMeeting } from "../../../../../../server/domain/get-meeting";
@@ -50,7 +51,7 @@ export default async function VersionCommentsPage({ params }: VersionCommentsPag
         {t("versionComments.backToVersion", { version: number })}
       </Link>
       <p className="eyebrow">
-        <bdi>{meeting.title}</bdi>
+        <UserText text={meeting.title} />
       </p>
       <h1 id="version-comments-title" className="page-title">
         {t("versionComments.title", { version: number })}
