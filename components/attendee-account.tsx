@@ -5,7 +5,9 @@
 import { useState } from "react";
 import type { Translator } from "../lib/i18n/translate";
 import { DirectorySuggestions } from "./directory-suggestions";
+import { NamedSentence } from "./named-sentence";
 import { useDirectory, type DirectoryEntry } from "./use-directory";
+import { UserText } from "./user-text";
 
 export interface LinkedAccount {
   name: string;
@@ -32,16 +34,14 @@ export function AttendeeAccount(props: {
         <p aria-labelledby={`${fieldId}-label`}>
           {props.account ? (
             <>
-              <bdi>{props.account.name}</bdi>{" "}
-              <bdi dir="ltr" className="muted">
-                {props.account.email}
-              </bdi>
+              <UserText text={props.account.name} />{" "}
+              <UserText text={props.account.email} dir="ltr" className="muted" />
             </>
           ) : (
             t("meetingForm.accountLinked")
           )}{" "}
           <button type="button" className="button button--quiet" onClick={() => props.onLink(null)}>
-            {t("meetingForm.unlinkAccount", { name: props.attendeeName })}
+            <NamedSentence template={t("meetingForm.unlinkAccount")} name={props.attendeeName} />
           </button>
         </p>
       </div>

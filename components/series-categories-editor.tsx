@@ -4,6 +4,7 @@
 // filed under it keep it). Saved in one request.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
+import { isolatedText } from "../lib/directional-controls";
 import type { Locale } from "../lib/i18n/locales";
 import { formatInteger } from "../lib/i18n/numbers";
 import { translate, translator } from "../lib/i18n/translate";
@@ -12,6 +13,7 @@ import { safeParseInput } from "../lib/validation/parse-input";
 import { editCategoriesSchema } from "../lib/validation/series";
 import { sendJson } from "./api-request";
 import { errorId, FieldError, FormAlert, invalidProps, moveItem, removeItem, RowButtons } from "./form-parts";
+import { UserText } from "./user-text";
 
 interface Category {
   id: string;
@@ -80,15 +82,19 @@ export function SeriesCategoriesEditor(props: {
   const restore = (category: Category): void => {
     if (rows.some((row) => row.id === category.id)) return;
     setRemoved(removed.filter((each) => each.id !== category.id));
-    change([...rows, { key: category.id, ...category }], t("categories.restoredPending", { name: category.name }));
+    change([...rows, { key: category.id, ...category }], t("categories.restoredPending", { name: isolatedText(category.name) }));
+  };
+  /** A row's category as the status line names it: what was typed, isolated, or its number. */
+  const named = (index: number): string => {
+    const name = rows[index]?.name.trim();
+    return name ? isolatedText(name) : rowName(index);
   };
   const remove = (index: number): void => {
-    change(removeItem(rows, index), t("form.removed", { row: rows[index]?.name.trim() || rowName(index) }));
+    change(removeItem(rows, index), t("form.removed", { row: named(index) }));
     pendingFocus.current = ADD_ID;
   };
   const move = (from: number, to: number): void => {
-    const name = rows[from]?.name.trim() || rowName(from);
-    change(moveItem(rows, from, to), t("form.moved", { row: name, position: formatInteger(to + 1, locale) }));
+    change(moveItem(rows, from, to), t("form.moved", { row: named(from), position: formatInteger(to + 1, locale) }));
   };
 
   const showErrors = (fields: Record<string, string>, sent: readonly Row[], summary: string): void => {
@@ -189,7 +195,7 @@ export function SeriesCategoriesEditor(props: {
           <ul className="removed-categories__list" aria-labelledby="removed-categories-title">
             {removed.map((category) => (
               <li key={category.id}>
-                <bdi>{category.name}</bdi>{" "}
+                <UserText text={category.name} />{" "}
                 <button
                   type="button"
                   className="button button--small"

@@ -3,6 +3,7 @@ import type { MessageKey } from "../../lib/i18n/messages-fa";
 import type { Locale } from "../../lib/i18n/locales";
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
+import { NamedSentence } from "../named-sentence";
 import type { SessionState } from "./collab-session";
 
 function closeMessage(code: number): MessageKey {
@@ -44,7 +45,10 @@ export function SessionNotice({ state, t, locale }: { state: SessionState; t: Tr
   if (state.lock?.locked) {
     return (
       <p className="notice notice--info" role="status">
-        {t("lock.lockedBy", { name: state.lock.lockedBy ?? "", version: state.lock.version === null ? "" : formatInteger(state.lock.version, locale) })}
+        <NamedSentence
+          template={t("lock.lockedBy", { version: state.lock.version === null ? "" : formatInteger(state.lock.version, locale) })}
+          name={state.lock.lockedBy ?? ""}
+        />
       </p>
     );
   }

@@ -1,6 +1,9 @@
 // A horizontal bar chart drawn as SVG, readable right-to-left: in Persian the
 // labels stand on the right and the bars grow leftwards. Each bar carries its
-// value as text, so the chart reads without colour too.
+// value as text, so the chart reads without colour too. A label may be a user
+// text (a category, a responsible body): alone in its SVG text, and isolated
+// in the tooltip, where the value follows it.
+import { isolatedText, withoutDirectionalControls } from "../../lib/directional-controls";
 import type { Locale } from "../../lib/i18n/locales";
 
 export interface Bar {
@@ -37,6 +40,7 @@ export function BarChart(props: { id: string; title: string; bars: readonly Bar[
         direction={rtl ? "rtl" : "ltr"}
       >
         {props.bars.map((bar, index) => {
+          const label = withoutDirectionalControls(bar.label);
           const y = index * ROW + 4;
           const length = Math.round((bar.value / max) * track);
           const barX = rtl ? WIDTH - LABEL - length : LABEL;
@@ -44,9 +48,9 @@ export function BarChart(props: { id: string; title: string; bars: readonly Bar[
           const valueX = rtl ? WIDTH - LABEL - length - 6 : LABEL + length + 6;
           return (
             <g key={`${bar.label}-${index}`}>
-              <title>{`${bar.label}: ${bar.text}`}</title>
+              <title>{`${isolatedText(label)}: ${bar.text}`}</title>
               <text x={labelX} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" textAnchor="start" fill="#1b1b1b">
-                {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
+                {label.length > 28 ? `${label.slice(0, 27)}…` : label}
               </text>
               <rect x={rtl ? WIDTH - LABEL - track : LABEL} y={y} width={track} height={BAR_HEIGHT} fill="#eef1f5" rx="3" />
               <rect x={barX} y={y} width={length} height={BAR_HEIGHT} fill={bar.alert ? "#b42318" : "#123c5a"} rx="3" />

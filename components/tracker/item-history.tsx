@@ -66,7 +66,11 @@ export function ItemHistory({ history, locale }: { history: readonly ItemHistory
               </p>
             )}
             {event.note && <p dir="auto">{event.note}</p>}
-            {event.evidence && <p dir="auto">{t("tracker.history.evidence", { evidence: event.evidence })}</p>}
+            {event.evidence && (
+              <p dir="auto">
+                <IsolatedSentence template={t("tracker.history.evidence")} values={{ evidence: event.evidence }} />
+              </p>
+            )}
             {event.evidenceLink && (
               <p>
                 <a href={event.evidenceLink} rel="nofollow noopener noreferrer" dir="ltr">

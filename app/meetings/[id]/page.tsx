@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "../../../components/minutes-editor/blocks/block-options";
 import { MeetingActions } from "../../../components/meeting-actions";
 import { MinutesEditorLoader } from "../../../components/minutes-editor/minutes-editor-loader";
+import { UserText } from "../../../components/user-text";
 import { isAppError } from "../../../lib/app-error";
 import { meetingDocName } from "../../../lib/collab-protocol";
+import { isolatedText } from "../../../lib/directional-controls";
 import { translator } from "../../../lib/i18n/translate";
 import { formatDateBoth } from "../../../lib/jalali-date";
 import { comparisonKey } from "../../../lib/persian-text";
@@ -35,7 +37,8 @@ interface MeetingPageProps {
 export async function generateMetadata({ params }: MeetingPageProps): Promise<Metadata> {
   const [{ id }, user] = await Promise.all([params, signedInUser()]);
   const meeting = user ? await findMeetingForMember(id, user.id) : null;
-  return meeting ? { title: meeting.title } : {};
+  // The layout's template puts Kateb's name after it.
+  return meeting ? { title: isolatedText(meeting.title) } : {};
 }
 
 export default async function MeetingPage({ params }: MeetingPageProps) {
@@ -125,7 +128,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
               <ol className="agenda-list">
                 {meeting.agenda.map((topic) => (
                   <li key={topic.id}>
-                    <bdi>{topic.title}</bdi>
+                    <UserText text={topic.title} />
                   </li>
                 ))}
               </ol>

@@ -5,6 +5,7 @@
 // never gets here: proxy.ts answers it with a 404 page that needs no script.
 import type { Metadata } from "next";
 import { cache } from "react";
+import { isolatedText } from "../../../lib/directional-controls";
 import { formatInteger } from "../../../lib/i18n/numbers";
 import { translator } from "../../../lib/i18n/translate";
 import { getPublicPage, type PublicPage } from "../../../server/domain/get-public-page";
@@ -25,7 +26,8 @@ const loadPage = cache(
 
 export async function generateMetadata({ params }: PublicReportProps): Promise<Metadata> {
   const page = await loadPage((await params).token);
-  return { title: page.meeting.title, referrer: "no-referrer" };
+  // The layout's template puts Kateb's name after it.
+  return { title: isolatedText(page.meeting.title), referrer: "no-referrer" };
 }
 
 export default async function PublicReportPage({ params }: PublicReportProps) {

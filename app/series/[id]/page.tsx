@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingList } from "../../../components/meeting-list";
 import { SeriesCategoriesEditor } from "../../../components/series-categories-editor";
+import { UserText } from "../../../components/user-text";
+import { isolatedText } from "../../../lib/directional-controls";
 import { translator } from "../../../lib/i18n/translate";
 import { getSeries } from "../../../server/domain/get-series";
 import { listMeetings } from "../../../server/domain/list-meetings";
@@ -18,7 +20,7 @@ export async function generateMetadata({ params }: SeriesPageProps): Promise<Met
   const [{ id }, user] = await Promise.all([params, signedInUser()]);
   if (!user) return {};
   const series = await getSeries({ db: getServices().db, userId: user.id, seriesId: id }).catch(() => null);
-  return series ? { title: series.title } : {};
+  return series ? { title: isolatedText(series.title) } : {};
 }
 
 export default async function SeriesPage({ params }: SeriesPageProps) {
@@ -92,7 +94,7 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
             <ol className="agenda-list">
               {series.categories.map((category) => (
                 <li key={category.id}>
-                  <bdi>{category.name}</bdi>
+                  <UserText text={category.name} />
                 </li>
               ))}
             </ol>

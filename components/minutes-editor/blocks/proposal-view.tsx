@@ -3,6 +3,7 @@
 // category since removed from the series, or one this series never had, shows
 // as such.
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+import { isolatedText } from "../../../lib/directional-controls";
 import type { Translator } from "../../../lib/i18n/translate";
 import { CheckboxField, RemoveButton, returnToText, SelectField } from "./block-fields";
 import type { MinutesBlockOptions } from "./block-options";
@@ -21,7 +22,7 @@ function categoryChoices(categoryId: string, options: MinutesBlockOptions, t: Tr
     state = removed ? "removed" : "unknown";
     choices.push({
       value: categoryId,
-      label: removed ? t("blocks.proposal.removedCategory", { name: removed.name }) : t("blocks.proposal.unknownCategory"),
+      label: removed ? t("blocks.proposal.removedCategory", { name: isolatedText(removed.name) }) : t("blocks.proposal.unknownCategory"),
       disabled: true,
     });
   }

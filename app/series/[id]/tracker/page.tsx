@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ItemHistory } from "../../../../components/tracker/item-history";
 import { StatusChangeForm } from "../../../../components/tracker/status-change-form";
+import { UserText } from "../../../../components/user-text";
 import { formatInteger } from "../../../../lib/i18n/numbers";
 import { translator } from "../../../../lib/i18n/translate";
 import { statusText } from "../../../../lib/tracker-table";
@@ -179,11 +180,13 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
               <tr key={item.id} data-overdue={item.overdue ? "true" : undefined} data-status={item.status}>
                 <td>{formatInteger(index + 1, locale)}</td>
                 <td dir="auto">
-                  <span className="chip">{t(`tracker.kind.${item.kind}`)}</span> {item.text}
+                  <span className="chip">{t(`tracker.kind.${item.kind}`)}</span> <UserText text={item.text} />
                 </td>
                 <td dir="auto">
                   {/* A full load, so the browser scrolls to the block and marks it :target. */}
-                  <a href={item.link}>{item.meeting.title}</a>
+                  <a href={item.link}>
+                    <UserText text={item.meeting.title} />
+                  </a>
                   {" · "}
                   {t("tracker.column.version")} {formatInteger(item.versionNumber, locale)}
                 </td>
