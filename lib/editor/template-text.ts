@@ -2,6 +2,9 @@
 // the header's lines made from the meeting's details. The server writes them
 // when a meeting's minutes are created; the report recognises them as already
 // said by its own part headings and header, and shows anything else typed there.
+// No directional control of a detail stored before input was cleaned reaches
+// the minutes: there a guest's name shares its line with their role.
+import { withoutDirectionalControls } from "../directional-controls";
 import { LOCALES, type Locale } from "../i18n/locales";
 import type { MessageKey } from "../i18n/messages-fa";
 import { translate } from "../i18n/translate";
@@ -30,17 +33,21 @@ export interface TemplateDetails {
 
 /** The header section's lines the template writes from the meeting's details: when, where, and one per guest. */
 export function headerLines(meeting: TemplateDetails, locale: Locale): { when: string; place: string; guests: string[] } {
+  const clean = withoutDirectionalControls;
   return {
     when: formatDateBoth(meeting.startsAt, locale, { time: true }),
-    place: meeting.place ? translate(locale, "minutes.place", { place: meeting.place }) : "",
+    place: meeting.place ? translate(locale, "minutes.place", { place: clean(meeting.place) }) : "",
     guests: meeting.guests.map((guest) =>
-      translate(locale, "minutes.guest", { name: guest.name, role: [guest.role, guest.organisation].filter(Boolean).join("، ") }),
+      translate(locale, "minutes.guest", {
+        name: clean(guest.name),
+        role: [guest.role, guest.organisation].map(clean).filter(Boolean).join("، "),
+      }),
     ),
   };
 }
 
-/** Text compared as the template's: runs of white space as one space, none at the ends. */
-export const templateKey = (text: string): string => text.replace(/\s+/g, " ").trim();
+/** Text compared as the template's: no directional control, runs of white space as one space, none at the ends. */
+export const templateKey = (text: string): string => withoutDirectionalControls(text).replace(/\s+/g, " ").trim();
 
 /** Whether a section's title is the template's heading for its kind, in any language. */
 export function isTemplateHeading(kind: SectionKind, title: string): boolean {

@@ -6,6 +6,7 @@ import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { AppError } from "../../lib/app-error";
 import { meetingIdOfDoc } from "../../lib/collab-protocol";
+import { withoutDirectionalControls } from "../../lib/directional-controls";
 import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
 import { initialMinutes, type MinutesSeed } from "../../lib/editor/initial-minutes";
 import { headerLines } from "../../lib/editor/template-text";
@@ -13,7 +14,8 @@ import { translator } from "../../lib/i18n/translate";
 import type { Db } from "../db/client";
 import { carryOverSection, withCarryOver } from "./carry-over";
 
-/** What the template needs of a meeting, in Persian (the minutes' language). */
+/** What the template needs of a meeting, in Persian (the minutes' language),
+ * without a directional control stored before input was cleaned. */
 export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesSeed> {
   const meetingId = meetingIdOfDoc(docName);
   const meeting = meetingId
@@ -25,9 +27,9 @@ export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesS
   if (!meeting) throw new AppError("not_found", `no meeting for document ${docName}`);
   const t = translator("fa");
   return {
-    title: meeting.title,
+    title: withoutDirectionalControls(meeting.title),
     ...headerLines(meeting, "fa"),
-    agenda: meeting.agenda.map((topic) => ({ id: topic.id, title: topic.title })),
+    agenda: meeting.agenda.map((topic) => ({ id: topic.id, title: withoutDirectionalControls(topic.title) })),
     headings: {
       agenda: t("minutes.heading.agenda"),
       qa: t("minutes.heading.qa"),
