@@ -42,8 +42,9 @@ describe("the DOCX report", () => {
     const en = await paragraphs("en");
     expect(en.find((paragraph) => paragraph.text.startsWith("The guest"))?.rtl).toBe(false);
     expect(en.find((paragraph) => paragraph.text === "An English line.")?.rtl).toBe(false);
-    expect(en.find((paragraph) => paragraph.text === "1. کودکان و نوجوانان")?.rtl).toBe(true);
-    expect(en.find((paragraph) => paragraph.text.startsWith("Place: "))?.text).toBe("Place: قم");
+    // A topic's title after its number, and a fact after its label, are isolated (U+2068 … U+2069).
+    expect(en.find((paragraph) => paragraph.text === "1. \u2068کودکان و نوجوانان\u2069")?.rtl).toBe(true);
+    expect(en.find((paragraph) => paragraph.text.startsWith("Place: "))?.text).toBe("Place: \u2068قم\u2069");
   });
 
   it("names Vazirmatn for every script in the styles, and A4 pages", async () => {

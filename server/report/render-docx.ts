@@ -2,6 +2,10 @@
 // paragraphs right-to-left in a Persian report (and any Persian paragraph in an
 // English one), Persian runs marked right-to-left and English runs not, the
 // follow-ups as a real table, and the version, lock date and hash in the footer.
+// A user text that shares its line with other words (after a label, between
+// separators, after a number) is isolated between U+2068 and U+2069, plain
+// text's <bdi>, as the HTML puts it in a <bdi>; one alone in its paragraph is
+// isolated by the paragraph.
 import {
   AlignmentType,
   BorderStyle,
@@ -32,6 +36,7 @@ import {
   type ReportInput,
   type ReportOutline,
   type ReportPart,
+  type ReportSegment,
   type ReportText,
 } from "./report-model";
 import { plain } from "./report-text";
@@ -94,15 +99,35 @@ function textRuns(text: string, rtlParagraph: boolean, style: Style, character?:
   });
 }
 
+/** First strong isolate and pop directional isolate. */
+const ISOLATE = { start: "\u2068", end: "\u2069" };
+
 /** Whether a paragraph of this text reads right-to-left: always in a Persian report, by its first letter in an English one. */
 const isRtl = (context: Context, text: string): boolean => context.rtl || textDirection(text) === "rtl";
 
-function inline(segments: ReportText, rtlParagraph: boolean, style: Style): ParagraphChild[] {
-  return segments.flatMap((segment): ParagraphChild[] => {
-    const href = segment.href === undefined ? null : safeLinkTarget(segment.href);
-    const runs = textRuns(segment.text, rtlParagraph, href ? { ...style, color: BRAND } : style, href ? "Hyperlink" : undefined);
-    return href ? [new ExternalHyperlink({ link: href, children: runs })] : runs;
-  });
+function segmentRuns(segment: ReportSegment, rtlParagraph: boolean, style: Style): ParagraphChild[] {
+  const href = segment.href === undefined ? null : safeLinkTarget(segment.href);
+  const runs = textRuns(segment.text, rtlParagraph, href ? { ...style, color: BRAND } : style, href ? "Hyperlink" : undefined);
+  return href ? [new ExternalHyperlink({ link: href, children: runs })] : runs;
+}
+
+/** A paragraph's runs; where `shared` (a label goes before) or Kateb's words
+ * stand between user texts, each user text between ISOLATE's two. */
+function inline(segments: ReportText, rtlParagraph: boolean, style: Style, shared = false): ParagraphChild[] {
+  const isolate = shared || segments.some((segment) => segment.own);
+  const children: ParagraphChild[] = [];
+  let inField = false;
+  const mark = (control: string): void => {
+    children.push(...textRuns(control, rtlParagraph, style));
+  };
+  for (const segment of segments) {
+    if (isolate && !segment.own && !inField) mark(ISOLATE.start);
+    if (isolate && segment.own && inField) mark(ISOLATE.end);
+    inField = isolate && !segment.own;
+    children.push(...segmentRuns(segment, rtlParagraph, style));
+  }
+  if (inField) mark(ISOLATE.end);
+  return children;
 }
 
 interface ParagraphOptions extends Style {
@@ -122,7 +147,7 @@ function paragraph(context: Context, segments: ReportText, options: ParagraphOpt
     alignment: options.alignment,
     indent: options.indent ? { start: 360 } : undefined,
     spacing: options.after === undefined ? undefined : { after: options.after },
-    children: [...label, ...inline(segments, rtl, options)],
+    children: [...label, ...inline(segments, rtl, options, label.length > 0)],
   });
 }
 
@@ -201,7 +226,7 @@ function part(context: Context, item: ReportPart, empty: string): Array<Paragrap
         heading(words(item.heading)),
         ...notes,
         ...(item.topics.length === 0 ? paragraphsOr(context, [], empty) : []),
-        ...item.topics.flatMap((topic) => [subheading([{ text: `${topic.number}. ` }, ...topic.title]), ...paragraphsOr(context, topic.paragraphs, empty)]),
+        ...item.topics.flatMap((topic) => [subheading([{ text: `${topic.number}. `, own: true }, ...topic.title]), ...paragraphsOr(context, topic.paragraphs, empty)]),
       ];
     case "qa":
       return [
@@ -227,7 +252,7 @@ function part(context: Context, item: ReportPart, empty: string): Array<Paragrap
           subheading(group.name),
           ...group.proposals.flatMap((proposal) =>
             (proposal.paragraphs.length > 0 ? proposal.paragraphs : [words(empty)]).map((line, index) =>
-              paragraph(context, index === 0 ? [{ text: `${proposal.number}. ` }, ...line] : line, { indent: index > 0 }),
+              paragraph(context, index === 0 ? [{ text: `${proposal.number}. `, own: true }, ...line] : line, { indent: index > 0 }),
             ),
           ),
         ]),
@@ -310,7 +335,7 @@ function documentOf(outline: ReportOutline): Document {
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
         headers: {
-          default: new Header({ children: [paragraph(context, words(outline.runningHeader), { size: 8, color: MUTED, alignment: AlignmentType.CENTER })] }),
+          default: new Header({ children: [paragraph(context, outline.runningHeader, { size: 8, color: MUTED, alignment: AlignmentType.CENTER })] }),
         },
         footers: { default: pageFooter(context, outline) },
         children: [...titleBlock, ...outline.parts.flatMap((item) => part(context, item, outline.empty)), ...closing],

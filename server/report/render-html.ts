@@ -207,7 +207,7 @@ function footer({ footer: f }: ReportOutline): string {
 /** The report in a one-cell table whose thead, the running header, print repeats on every page. */
 function article(outline: ReportOutline, options: ReportHtmlOptions): string {
   const body = outline.parts.map((item, index) => part(item, index, outline.empty)).join("");
-  const running = `<thead><tr><td><div class="kr-running" dir="auto">${escapeHtml(outline.runningHeader)}</div></td></tr></thead>`;
+  const running = `<thead><tr><td><div class="kr-running" dir="${dirOf(outline.runningHeader)}">${text(outline.runningHeader)}</div></td></tr></thead>`;
   const content = `${notice(options)}${header(outline)}<div class="kr-body">${body}</div>${footer(outline)}`;
   return `<article class="kateb-report" lang="${outline.locale}" dir="${outline.dir}"><table class="kr-frame" role="presentation">${running}<tbody><tr><td>${content}</td></tr></tbody></table></article>`;
 }

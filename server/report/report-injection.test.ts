@@ -139,7 +139,8 @@ describe("content crafted to inject script", () => {
     );
     expect(paragraphs).toContain(`${ESCAPED_SCRIPT} جلسه`);
     expect(paragraphs).toContain(`کلیک کنید ${ESCAPED_IMG}`);
-    expect(paragraphs).toContain(`قفل‌کننده: ${ESCAPED_IMG}`);
+    // After a label, the name is isolated (U+2068 … U+2069).
+    expect(paragraphs).toContain(`قفل‌کننده: \u2068${ESCAPED_IMG}\u2069`);
     const targets = [...all.matchAll(/Target="([^"]*)"[^>]*TargetMode="External"/g)].map((match) => match[1]);
     expect(targets.sort()).toEqual(["https://example.org/report?q=", "mailto:office@example.org"]);
     expect(all).not.toMatch(/javascript:alert\(1\)/);

@@ -120,9 +120,10 @@ export type ReportPart =
 export interface ReportOutline {
   locale: Locale;
   dir: "rtl" | "ltr";
-  /** For the document's title and the running header of printed pages. */
+  /** For the document's title. */
   title: string;
-  runningHeader: string;
+  /** Atop every printed page: the series and the title, each a field of its own. */
+  runningHeader: ReportText;
   header: { kind: string; series: ReportText | null; seriesLabel: string; title: ReportText; facts: ReportFact[] };
   parts: ReportPart[];
   /** Said where a part or topic has nothing in it. */
@@ -131,12 +132,22 @@ export interface ReportOutline {
 }
 
 const RUNNING_HEADER_LENGTH = 110;
+const RUNNING_HEADER_SEPARATOR = " · ";
 
 function shorten(text: string, length: number): string {
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   const space = cut.lastIndexOf(" ");
   return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The series and the title, at most RUNNING_HEADER_LENGTH characters
+ * between them: the series to half of it, the title in what is left. */
+function runningHeader(series: string | null, title: string): ReportText {
+  if (!series) return oneLine(shorten(title, RUNNING_HEADER_LENGTH));
+  const seriesPart = shorten(series, Math.floor(RUNNING_HEADER_LENGTH / 2));
+  const titleLength = RUNNING_HEADER_LENGTH - seriesPart.length - RUNNING_HEADER_SEPARATOR.length;
+  return [...oneLine(seriesPart), { text: RUNNING_HEADER_SEPARATOR, own: true }, ...oneLine(shorten(title, titleLength))];
 }
 
 function headerFacts(input: ReportInput, t: Translator): ReportFact[] {
@@ -204,7 +215,7 @@ export function buildReportOutline(input: ReportInput): ReportOutline {
     locale: input.locale,
     dir: direction(input.locale),
     title,
-    runningHeader: shorten([series, title].filter(Boolean).join(" · "), RUNNING_HEADER_LENGTH),
+    runningHeader: runningHeader(series, title),
     header: { kind: t("report.kind"), series: series ? oneLine(series) : null, seriesLabel: t("report.series"), title: oneLine(title), facts: headerFacts(input, t) },
     parts: reportParts(input, t),
     empty: t("report.empty"),

@@ -89,7 +89,7 @@ describe("the HTML report of the sample meeting", () => {
     expect(html).toContain('<span dir="rtl"><bdi>دکتر حبیب‌الله مسعودی فرید</bdi>، <bdi>معاون امور فرهنگی و اجتماعی</bdi>، <bdi>سازمان بهزیستی کشور</bdi></span>');
     for (const attendee of SAMPLE_MEETING.attendees) expect(html).toContain(attendee.name);
     // The running header that print repeats on every page.
-    expect(html).toMatch(/<thead><tr><td><div class="kr-running" dir="auto">جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم · گفت‌وگوی/);
+    expect(html).toMatch(/<thead><tr><td><div class="kr-running" dir="rtl"><bdi>جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم<\/bdi> · <bdi>گفت‌وگوی/);
   });
 
   it("presents each of the five agenda topics in order, then both Q&A pairs", async () => {
