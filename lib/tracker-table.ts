@@ -1,5 +1,8 @@
 // The tracker's list as a table in the reader's language: the columns of the
-// CSV and DOCX exports.
+// CSV and DOCX exports. No directional control of a stored text reaches them
+// (one typed into the minutes, or stored before input was cleaned, would
+// reorder the rest of its cell or line).
+import { withoutDirectionalControls } from "./directional-controls";
 import type { Locale } from "./i18n/locales";
 import { translate } from "./i18n/translate";
 import type { TrackedKind, TrackerStatus } from "./tracker-status";
@@ -48,12 +51,12 @@ export function trackerTable(items: readonly TrackerRowInput[], locale: Locale):
     ],
     rows: items.map((item, index) => [
       digits(index + 1, locale),
-      item.text,
+      withoutDirectionalControls(item.text),
       t(`tracker.kind.${item.kind}`),
-      item.meeting.title,
+      withoutDirectionalControls(item.meeting.title),
       digits(item.versionNumber, locale),
-      item.category?.name ?? "",
-      item.responsibleBody?.name ?? "",
+      withoutDirectionalControls(item.category?.name ?? ""),
+      withoutDirectionalControls(item.responsibleBody?.name ?? ""),
       item.dueJalali,
       statusText(item, locale),
     ]),

@@ -1,7 +1,11 @@
 // The tracker's filtered list as a Word document: landscape A4, Vazirmatn,
-// right-to-left in Persian, a title and one real table.
+// right-to-left in Persian, a title and one real table. The series' name in the
+// title is isolated (U+2068 … U+2069, plain text's <bdi>); each cell's text is a
+// paragraph of its own, and the table holds no directional control (tracker-table).
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { isolatedText, withoutDirectionalControls } from "../../lib/directional-controls";
 import type { Locale } from "../../lib/i18n/locales";
+import { translate } from "../../lib/i18n/translate";
 import { hasRtlLetters } from "../../lib/report/text-direction";
 import type { TrackerTable } from "../../lib/tracker-table";
 import { DOCX_FONT } from "./render-docx";
@@ -20,8 +24,9 @@ function cellParagraph(text: string, rtl: boolean, bold = false): Paragraph {
   });
 }
 
-export async function renderTrackerDocx(input: { title: string; table: TrackerTable; locale: Locale }): Promise<Buffer> {
+export async function renderTrackerDocx(input: { series: string; table: TrackerTable; locale: Locale }): Promise<Buffer> {
   const rtl = input.locale === "fa";
+  const title = (series: string): string => translate(input.locale, "tracker.export.title", { series });
   const widths = SHARES.map((share) => Math.round(share * TEXT_WIDTH));
   const row = (cells: string[], header: boolean): TableRow =>
     new TableRow({
@@ -39,7 +44,7 @@ export async function renderTrackerDocx(input: { title: string; table: TrackerTa
     });
   const line = { style: BorderStyle.SINGLE, size: 4, color: "777777" };
   const document = new Document({
-    title: input.title,
+    title: title(withoutDirectionalControls(input.series)),
     creator: "Kateb",
     styles: { default: { document: { run: { font: FONT, size: 20, sizeComplexScript: 20, language: { value: "en-US", bidirectional: "fa-IR" } } } } },
     sections: [
@@ -55,7 +60,7 @@ export async function renderTrackerDocx(input: { title: string; table: TrackerTa
             heading: HeadingLevel.HEADING_1,
             alignment: AlignmentType.CENTER,
             bidirectional: rtl,
-            children: [new TextRun({ text: input.title, font: FONT, bold: true, boldComplexScript: true, size: 28, sizeComplexScript: 28, rightToLeft: rtl })],
+            children: [new TextRun({ text: title(isolatedText(input.series)), font: FONT, bold: true, boldComplexScript: true, size: 28, sizeComplexScript: 28, rightToLeft: rtl })],
           }),
           new Table({
             rows: [row(input.table.header, true), ...input.table.rows.map((cells) => row(cells, false))],

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { AppError } from "../../../../../../lib/app-error";
 import { encodeCsv } from "../../../../../../lib/csv";
+import { withoutDirectionalControls } from "../../../../../../lib/directional-controls";
 import { isLocale } from "../../../../../../lib/i18n/locales";
 import { translate } from "../../../../../../lib/i18n/translate";
 import { trackerTable } from "../../../../../../lib/tracker-table";
@@ -42,14 +43,14 @@ export function GET(request: Request, context: Context): Promise<Response> {
     const { series, items } = await listTrackerItems({ db: services.db, userId: user.id, seriesId, filter, locale });
     if (items.length === 0) throw new AppError("not_found", "error.tracker.emptyExport");
     const table = trackerTable(items, locale);
-    const title = translate(locale, "tracker.export.title", { series: series.title });
+    const title = translate(locale, "tracker.export.title", { series: withoutDirectionalControls(series.title) });
     const headers = {
       "content-type": CONTENT_TYPES[format],
       "content-disposition": disposition(title, format),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     };
-    if (format === "docx") return new Response(new Uint8Array(await renderTrackerDocx({ title, table, locale })), { headers });
+    if (format === "docx") return new Response(new Uint8Array(await renderTrackerDocx({ series: series.title, table, locale })), { headers });
     return new Response(encodeCsv([table.header, ...table.rows]), { headers });
   });
 }

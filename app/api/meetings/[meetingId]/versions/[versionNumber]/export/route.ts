@@ -2,6 +2,7 @@
 // to download (members). Rendered by the one report renderer, from the
 // version's structured reading and the meeting as it was at the lock.
 import { z } from "zod";
+import { withoutDirectionalControls } from "../../../../../../../lib/directional-controls";
 import { isLocale } from "../../../../../../../lib/i18n/locales";
 import { REPORT_CSP } from "../../../../../../../lib/report-csp";
 import { message } from "../../../../../../../lib/validation/fields";
@@ -28,9 +29,10 @@ const CONTENT_TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 
-/** attachment; an ASCII name for old clients and the title for the rest (RFC 6266). */
+/** attachment; an ASCII name for old clients and the title for the rest (RFC 6266),
+ * without a directional control that would show "v1.docx" reversed, or hide it. */
 function disposition(title: string, number: number, format: keyof typeof CONTENT_TYPES): string {
-  const name = `${title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80)} v${number}.${format}`;
+  const name = `${withoutDirectionalControls(title).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80)} v${number}.${format}`;
   return `attachment; filename="kateb-minutes-v${number}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
