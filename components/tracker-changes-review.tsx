@@ -11,6 +11,7 @@ import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { isTrackerStatus } from "../lib/tracker-status";
 import { IsolatedSentence } from "./named-sentence";
+import { UserText } from "./user-text";
 
 const changeSchema = z.object({
   key: z.string(),
@@ -98,7 +99,7 @@ export function TrackerChangesReview(props: {
             <label className="tracker-changes__item">
               <input type="checkbox" checked={accepted.has(change.key)} onChange={(event) => toggle(change.key, event.target.checked)} />{" "}
               <span>
-                <bdi>{change.itemText}</bdi>
+                <UserText text={change.itemText} />
                 {" — "}
                 <IsolatedSentence template={t(template[change.field])} values={{ from: value(change, change.from), to: value(change, change.to) }} />
                 {" · "}
