@@ -22,7 +22,7 @@ export interface CollabTokenClaims {
 }
 
 /** 128 random bits, base64url. */
-export function newTokenId(): string {
+function newTokenId(): string {
   return randomBytes(16).toString("base64url");
 }
 
