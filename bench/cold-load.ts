@@ -61,13 +61,13 @@ function whenText(client: BenchClient, expected: string): Promise<void> {
 export async function runColdLoadWrite(scenario: Extract<Scenario, { kind: "cold-load-write" }>): Promise<ColdLoadWriteResult> {
   const { target, doc, edits, chunk, flushProbe } = scenario;
   if (flushProbe) {
-    const marker = connectClient(target, flushProbe.name, flushProbe.writerToken);
+    const marker = connectClient(target, flushProbe.name, flushProbe.writerId);
     await synced(marker, "the probe's writer");
     marker.doc.getText(BENCH_TEXT).insert(0, PROBE_TEXT);
     await marker.roundTrip();
     marker.destroy();
   }
-  const writer = connectClient(target, doc.name, doc.writerToken);
+  const writer = connectClient(target, doc.name, doc.writerId);
   await synced(writer, "the long session's writer");
   const text = writer.doc.getText(BENCH_TEXT);
   let updateBytes = 0;
@@ -84,7 +84,7 @@ export async function runColdLoadWrite(scenario: Extract<Scenario, { kind: "cold
     // y-websocket-server stores every update through one LevelDB queue and unloads
     // a document with no connection: the probe's document, loaded now, comes from
     // that queue after every update of the session.
-    const probe = connectClient(target, flushProbe.name, flushProbe.readerToken);
+    const probe = connectClient(target, flushProbe.name, flushProbe.readerId);
     await synced(probe, "the probe");
     await Promise.race([whenText(probe, PROBE_TEXT), sleep(SYNC_TIMEOUT_MS).then(() => Promise.reject(new Error("the probe never loaded")))]);
     probe.destroy();
@@ -107,7 +107,7 @@ interface TimedLoad {
  * is done and its text reads `expected` (null where it did not within `timeoutMs`). */
 async function timeLoad(target: Target, doc: DocAccess, expected: string, timeoutMs: number): Promise<TimedLoad> {
   const started = performance.now();
-  const load: TimedLoad = { client: connectClient(target, doc.name, doc.readerToken), firstSyncMs: null, loadedMs: null };
+  const load: TimedLoad = { client: connectClient(target, doc.name, doc.readerId), firstSyncMs: null, loadedMs: null };
   const loaded = load.client.synced.then(async () => {
     load.firstSyncMs = performance.now() - started;
     // A server may send stored state after the first sync (y-websocket-server with LevelDB).

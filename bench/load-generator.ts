@@ -48,7 +48,7 @@ async function runLoad(scenario: Extract<Scenario, { kind: "load" }>): Promise<L
   for (const doc of docs) {
     for (let index = 0; index < load.clientsPerDocument; index += 1) {
       const writes = index < load.writersPerDocument;
-      const client = connectClient(target, doc.name, writes ? doc.writerToken : doc.readerToken);
+      const client = connectClient(target, doc.name, writes ? doc.writerId : doc.readerId);
       const id = writes ? ++writerIds : 0;
       if (writes) writers.push({ client, id });
       observeEdits(client.doc, (marker, receivedAt) => {
@@ -123,7 +123,7 @@ async function runLoad(scenario: Extract<Scenario, { kind: "load" }>): Promise<L
 async function runIdleDocuments(scenario: Extract<Scenario, { kind: "idle-documents" }>): Promise<IdleDocumentsResult> {
   const { target, docs, warmup } = scenario;
   const open = (from: number, to: number): BenchClient[] =>
-    docs.slice(from, to).map((doc) => connectClient(target, doc.name, doc.readerToken));
+    docs.slice(from, to).map((doc) => connectClient(target, doc.name, doc.readerId));
   // Memory once it has settled: V8 and the allocator give pages back over several
   // collections and seconds, so collect until RSS holds still (within 512 KiB).
   const settled = async (): Promise<{ rssKb: number; heapKb: number }> => {
@@ -172,8 +172,8 @@ function countEdits(client: BenchClient, onCount: (count: number) => void): void
 
 async function runDurabilityWrite(scenario: Extract<Scenario, { kind: "durability-write" }>): Promise<DurabilityWriteResult> {
   const { target, doc, edits } = scenario;
-  const writer = connectClient(target, doc.name, doc.writerToken);
-  const observer = connectClient(target, doc.name, doc.readerToken);
+  const writer = connectClient(target, doc.name, doc.writerId);
+  const observer = connectClient(target, doc.name, doc.readerId);
   if ((await allSynced([writer, observer])) < 2) throw new Error("durability clients did not sync");
   let started = 0;
   let observedMs = Number.NaN;
@@ -211,7 +211,7 @@ async function runDurabilityWrite(scenario: Extract<Scenario, { kind: "durabilit
 }
 
 async function runDurabilityCount(target: Target, doc: DocAccess, edits: number): Promise<DurabilityCountResult> {
-  const fresh = connectClient(target, doc.name, doc.readerToken);
+  const fresh = connectClient(target, doc.name, doc.readerId);
   let found = 0;
   let complete: () => void = () => undefined;
   const allFound = new Promise<void>((resolve) => (complete = resolve));

@@ -171,7 +171,13 @@ function mainThreadProfile(dir: string): string {
   return path.join(dir, file);
 }
 
-const targetOf = (server: RunningServer): Target => ({ server: server.name, protocol: server.protocol, url: server.url, pid: server.pid });
+const targetOf = (server: RunningServer): Target => ({
+  server: server.name,
+  protocol: server.protocol,
+  url: server.url,
+  pid: server.pid,
+  ...(server.name === "kateb" ? { tokenSecret: fixture.secret } : {}),
+});
 const docsFor = (server: ServerName): DocAccess[] => (server === "kateb" ? fixture.docs : referenceDocs);
 
 /** Turns about, so that no server always runs first or last in a round. */
@@ -337,7 +343,7 @@ Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(
   (per run in the raw figures). Busy neighbours inflate latencies, the servers' most of all when they need more CPU.
 - Servers, each a child process on 127.0.0.1, started afresh for every run:
   Kateb's standalone collaboration server (\`server/collab/main.ts\` under tsx, NODE_ENV=production,
-  authentication on: every client has a signed token for a meeting it is a member of; SQLite in a seeded
+  authentication on: every connection opens with a new signed token (each opens one) for a meeting its user is a member of; SQLite in a seeded
   data folder); @y/websocket-server 0.1.1 (its own bin, \`YPERSISTENCE\` = LevelDB); Hocuspocus 4.7.0 with
   @hocuspocus/extension-sqlite and its default configuration (\`bench/servers/hocuspocus-main.ts\` under tsx).
 - Clients, all in one separate load-generator process: the stock y-websocket \`WebsocketProvider\` for Kateb
@@ -413,7 +419,7 @@ async function main(): Promise<void> {
   const templateDir = path.join(work, "kateb-template");
   mkdirSync(templateDir);
   fixture = await seedKatebTemplate(ROOT, templateDir, SECRET, documents);
-  referenceDocs = fixture.docs.map((doc) => ({ name: doc.name, writerToken: "bench", readerToken: "bench" }));
+  referenceDocs = fixture.docs.map((doc) => ({ name: doc.name, writerId: "bench", readerId: "bench" }));
   say(`Seeded ${documents} meetings for Kateb in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
   for (let round = 1; round <= runs; round += 1) {

@@ -9,13 +9,17 @@ export interface Target {
   url: string;
   /** The server's process id, for /proc readings and the durability test's kill. */
   pid: number;
+  /** Kateb's secret: its clients sign a new token with it for each connection
+   * (a token opens one). Absent for servers without authentication. */
+  tokenSecret?: string;
 }
 
-/** One document and the tokens that open it (ignored by servers without authentication). */
+/** One document and who opens it: a writer and a reader (servers without
+ * authentication ignore them). */
 export interface DocAccess {
   name: string;
-  writerToken: string;
-  readerToken: string;
+  writerId: string;
+  readerId: string;
 }
 
 export interface LoadSpec {

@@ -1,5 +1,6 @@
-// Prints a collaboration token for scripts and benchmarks:
-//   npm run --silent collab-token -- --email <user> --meeting <id>
+// Prints collaboration tokens for scripts and benchmarks, one a line. Each
+// opens one connection, within COLLAB_TOKEN_TTL_S seconds (or --ttl):
+//   npm run --silent collab-token -- --email <user> --meeting <id> [--count <n>]
 //   npm run --silent collab-token -- --list
 import { parseArgs } from "node:util";
 import { meetingDocName } from "../lib/collab-protocol";
@@ -8,11 +9,17 @@ import { issueCollabTicket } from "../server/auth/collab-token";
 import { ConfigError } from "../server/config";
 import { getDocumentAccess } from "../server/domain/get-document-access";
 
-const USAGE = "usage: collab-token --email <user> --meeting <id> [--ttl <seconds>] | --list";
+const USAGE = "usage: collab-token --email <user> --meeting <id> [--ttl <seconds>] [--count <n>] | --list";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, meeting: { type: "string" }, ttl: { type: "string" }, list: { type: "boolean" } },
+    options: {
+      email: { type: "string" },
+      meeting: { type: "string" },
+      ttl: { type: "string" },
+      count: { type: "string" },
+      list: { type: "boolean" },
+    },
   });
   const { config, db } = await bootstrap({ seed: false });
   try {
@@ -30,6 +37,11 @@ async function main(): Promise<number> {
       process.stderr.write("--ttl must be a whole number of seconds\n");
       return 2;
     }
+    const count = values.count === undefined ? 1 : Number(values.count);
+    if (!Number.isInteger(count) || count < 1 || count > 10_000) {
+      process.stderr.write("--count must be a whole number from 1 to 10000\n");
+      return 2;
+    }
     const user = await db.user.findUnique({ where: { email: values.email.toLowerCase() } });
     if (!user) {
       process.stderr.write(`no user with email ${values.email}\n`);
@@ -40,8 +52,10 @@ async function main(): Promise<number> {
       process.stderr.write(`${values.email} is not a member of meeting ${values.meeting}\n`);
       return 1;
     }
-    const ticket = issueCollabTicket({ secret: config.secret, ttlSeconds: ttl, userId: user.id, docName });
-    process.stdout.write(`${ticket.token}\n`);
+    for (let index = 0; index < count; index += 1) {
+      const ticket = issueCollabTicket({ secret: config.secret, ttlSeconds: ttl, userId: user.id, docName });
+      process.stdout.write(`${ticket.token}\n`);
+    }
     return 0;
   } finally {
     await db.$disconnect();

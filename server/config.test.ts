@@ -34,7 +34,7 @@ describe("loadConfig", () => {
     expect(config.collab).toEqual({
       idleUnloadMs: 30_000,
       compactAfter: 500,
-      tokenTtlSeconds: 600,
+      tokenTtlSeconds: 60,
       pingIntervalMs: 10_000,
       limits: {
         maxMessageBytes: 1024 * 1024,

@@ -25,7 +25,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COLLAB_COMPACT_AFTER: z.coerce.number().int().min(1).default(500),
-  COLLAB_TOKEN_TTL_S: z.coerce.number().int().min(5).max(86_400).default(600),
+  COLLAB_TOKEN_TTL_S: z.coerce.number().int().min(5).max(86_400).default(60),
   COLLAB_MAX_MESSAGE_BYTES: count(1024, DEFAULT_LIMITS.maxMessageBytes),
   COLLAB_UPDATES_PER_SECOND: count(1, DEFAULT_LIMITS.updatesPerSecond),
   COLLAB_BYTES_PER_SECOND: count(1024, DEFAULT_LIMITS.bytesPerSecond),

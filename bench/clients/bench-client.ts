@@ -2,6 +2,7 @@
 import type * as Y from "yjs";
 import type { Target } from "../scenario";
 import { HocuspocusClient } from "./hocuspocus-client";
+import { katebToken } from "./kateb-token";
 import { connectStockClient } from "./stock-client";
 
 export interface BenchClient {
@@ -14,7 +15,9 @@ export interface BenchClient {
   destroy(): void;
 }
 
-export function connectClient(target: Target, docName: string, token: string): BenchClient {
-  if (target.protocol === "hocuspocus") return new HocuspocusClient(target.url, docName, token);
-  return connectStockClient(target.url, docName, target.server === "kateb" ? token : null);
+/** A client of `userId` (a token for Kateb, a name for the others) on `docName`. */
+export function connectClient(target: Target, docName: string, userId: string): BenchClient {
+  if (target.protocol === "hocuspocus") return new HocuspocusClient(target.url, docName, userId);
+  const secret = target.tokenSecret;
+  return connectStockClient(target.url, docName, secret === undefined ? null : () => katebToken(secret, userId, docName));
 }

@@ -9,13 +9,16 @@ import type { BenchClient } from "./bench-client";
 
 const MESSAGE_SYNC = 0;
 
-export function connectStockClient(serverUrl: string, docName: string, token: string | null): BenchClient {
+/** `newToken` gives each connection its token (Kateb's open one connection each); null: none. */
+export function connectStockClient(serverUrl: string, docName: string, newToken: (() => string) | null): BenchClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: token === null ? {} : { token },
+    params: newToken === null ? {} : { token: newToken() },
     disableBc: true,
   });
+  // Before the provider reconnects, which reads params when it does.
+  if (newToken !== null) provider.on("connection-close", () => (provider.params = { ...provider.params, token: newToken() }));
   const synced = new Promise<void>((resolve) => {
     const onSync = (state: boolean): void => {
       if (!state) return;

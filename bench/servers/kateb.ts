@@ -5,7 +5,6 @@ import { cpSync } from "node:fs";
 import path from "node:path";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { seedDemo } from "../../prisma/seed";
-import { signCollabToken } from "../../server/auth/collab-token";
 import { openDb } from "../../server/db/client";
 import { migrateSqlite } from "../../server/db/migrate";
 import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
@@ -19,10 +18,9 @@ export interface KatebFixture {
   docs: DocAccess[];
 }
 
-const TOKEN_TTL_S = 6 * 60 * 60;
-
 /** Seeds `templateDir` with the demo users and `documents` meetings whose
- * note-takers write and whose viewer reads; returns tokens for each. */
+ * note-takers write and whose viewer reads; returns who writes and reads each
+ * (the clients sign their tokens: bench/clients/kateb-token.ts). */
 export async function seedKatebTemplate(root: string, templateDir: string, secret: string, documents: number): Promise<KatebFixture> {
   const file = path.join(templateDir, "kateb.db");
   migrateSqlite(file, path.join(root, "prisma", "migrations"));
@@ -37,7 +35,6 @@ export async function seedKatebTemplate(root: string, templateDir: string, secre
     };
     const writer = userId("notetaker1@kateb.local");
     const reader = userId("viewer@kateb.local");
-    const expiresAt = Math.floor(Date.now() / 1000) + TOKEN_TTL_S;
     const docs: DocAccess[] = [];
     for (let index = 0; index < documents; index += 1) {
       const meeting = await db.meeting.create({
@@ -52,11 +49,7 @@ export async function seedKatebTemplate(root: string, templateDir: string, secre
       const name = meetingDocName(meeting.id);
       // As create-meeting does: the minutes' template is stored with the meeting.
       await storeInitialMinutes({ db, docName: name });
-      docs.push({
-        name,
-        writerToken: signCollabToken(secret, { userId: writer, docName: name, expiresAt }),
-        readerToken: signCollabToken(secret, { userId: reader, docName: name, expiresAt }),
-      });
+      docs.push({ name, writerId: writer, readerId: reader });
     }
     return { templateDir, secret, docs };
   } finally {

@@ -1,5 +1,5 @@
 // One meeting's minutes open in the browser: the Y.Doc, the stock y-websocket
-// provider, the collaboration ticket and its renewal, offline capture (the
+// provider, a new collaboration ticket for each connection, offline capture (the
 // edits that wait, kept in IndexedDB across a closed tab), and the state the
 // editor shows (connection, saved or not, who is here). React reads it through
 // subscribe/getSnapshot.
@@ -14,15 +14,10 @@ import type { SetAsideEdits, SetAsideReason } from "../../lib/offline/kept-edits
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
 import { OfflineCapture } from "./offline-capture";
 import { RemoteChangeHold } from "./remote-change-hold";
+import { TicketPerConnection } from "./ticket-per-connection";
 
-/** Renew the ticket when this share of its lifetime has passed… */
-const RENEW_AT_SHARE = 0.75;
-/** …but never sooner than this after the last one. */
-const MIN_RENEW_DELAY_MS = 5_000;
-/** After a renewal failed, try again this much later. */
-const RENEW_RETRY_MS = 15_000;
-/** A failed connection attempt renews the ticket at most this often. */
-const RENEW_ON_FAILURE_INTERVAL_MS = 10_000;
+/** Signed out: ask for a ticket again this much later (signing in on another tab resumes). */
+const SIGNED_OUT_RETRY_MS = 15_000;
 
 export type ConnectionState = "connecting" | "connected" | "offline" | "closed";
 
@@ -67,19 +62,16 @@ export class CollabSession {
   readonly provider: WebsocketProvider;
   /** Holds the others' changes back while this person composes a word. */
   readonly remoteHold: RemoteChangeHold;
+  private readonly tickets: TicketPerConnection;
   private readonly tracker = new SaveTracker();
   private readonly listeners = new Set<() => void>();
   private readonly commentListeners = new Set<(threadId: string | null) => void>();
   private readonly abort = new AbortController();
   private state: SessionState;
-  private renewTimer: ReturnType<typeof setTimeout> | undefined;
-  private renewing = false;
-  private lastRenewal = 0;
-  private tokenValidUntil = 0;
   private everConnected = false;
   private destroyed = false;
 
-  /** Fetches a ticket, loads what earlier pages kept (`keepOffline`: the editor;
+  /** Fetches the first ticket, loads what earlier pages kept (`keepOffline`: the editor;
    * a page that only listens keeps nothing) and opens the connection. */
   static async open(meetingId: string, signal: AbortSignal, keepOffline = false): Promise<CollabSession> {
     const ticket = await fetchCollabTicket(meetingId, signal);
@@ -106,6 +98,10 @@ export class CollabSession {
       connect: false,
     });
     this.remoteHold = new RemoteChangeHold(this.provider);
+    this.tickets = new TicketPerConnection(this.provider, {
+      fetchToken: (signal) => fetchCollabTicket(this.meetingId, signal).then((fresh) => this.acceptTicket(fresh)),
+      retryAfter: (error, backoffMs) => this.ticketFailed(error, backoffMs),
+    });
     this.state = {
       connection: "connecting",
       synced: restored > 0,
@@ -183,8 +179,7 @@ export class CollabSession {
     window.addEventListener("offline", this.onBrowserOffline);
     window.addEventListener("online", this.onBrowserOnline);
     window.addEventListener("beforeunload", this.onBeforeUnload);
-    this.acceptTicket(ticket);
-    this.provider.connect();
+    this.tickets.start();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -210,7 +205,7 @@ export class CollabSession {
     if (this.destroyed) return;
     this.destroyed = true;
     this.abort.abort();
-    clearTimeout(this.renewTimer);
+    this.tickets.destroy();
     window.removeEventListener("offline", this.onBrowserOffline);
     window.removeEventListener("online", this.onBrowserOnline);
     window.removeEventListener("beforeunload", this.onBeforeUnload);
@@ -260,13 +255,13 @@ export class CollabSession {
   // out; stop at once, and reconnect when the network is back.
   private readonly onBrowserOffline = (): void => {
     if (this.state.connection === "closed") return;
-    this.provider.disconnect();
+    this.tickets.stop();
     this.publish({ connection: "offline" });
   };
 
   private readonly onBrowserOnline = (): void => {
     if (this.state.connection === "closed") return;
-    this.provider.connect();
+    this.tickets.reconnect();
   };
 
   private onStatus(status: "connected" | "disconnected" | "connecting"): void {
@@ -284,46 +279,30 @@ export class CollabSession {
 
   private onConnectionClose(): void {
     // Emitted before the provider resets its flags: still false means the
-    // socket never opened, perhaps because the token had expired.
+    // socket never opened.
     const neverOpened = !this.provider.wsconnected;
     if (neverOpened && this.state.connection === "connecting") this.publish({ connection: "offline" });
-    const expiring = Date.now() > this.tokenValidUntil - 30_000;
-    if ((neverOpened || expiring) && Date.now() - this.lastRenewal > RENEW_ON_FAILURE_INTERVAL_MS) {
-      void this.renew();
-    }
   }
 
-  private acceptTicket(ticket: CollabTicket): void {
-    const lifetimeMs = ticket.lifetimeSeconds * 1000;
-    this.tokenValidUntil = Date.now() + lifetimeMs;
-    this.provider.params = { ...this.provider.params, token: ticket.token };
-    clearTimeout(this.renewTimer);
-    this.renewTimer = setTimeout(() => void this.renew(), Math.max(MIN_RENEW_DELAY_MS, lifetimeMs * RENEW_AT_SHARE));
+  /** A ticket for the next connection: its token goes into the provider's params. */
+  private acceptTicket(ticket: CollabTicket): string {
+    this.publish({ access: null, role: ticket.role });
+    return ticket.token;
   }
 
-  private async renew(): Promise<void> {
-    if (this.renewing || this.destroyed) return;
-    this.renewing = true;
-    this.lastRenewal = Date.now();
-    clearTimeout(this.renewTimer);
-    try {
-      const ticket = await fetchCollabTicket(this.meetingId, this.abort.signal);
-      if (this.destroyed) return;
-      this.acceptTicket(ticket);
-      this.publish({ access: null, role: ticket.role });
-    } catch (error) {
-      if (this.destroyed) return;
-      if (error instanceof TicketRefused && error.status === 404) {
-        // Not a member any more: stop reconnecting for good.
-        this.provider.disconnect();
-        this.publish({ access: "revoked", connection: "closed", canEdit: false });
-        return;
-      }
-      if (error instanceof TicketRefused && error.status === 401) this.publish({ access: "session-ended" });
-      this.renewTimer = setTimeout(() => void this.renew(), RENEW_RETRY_MS);
-    } finally {
-      this.renewing = false;
+  /** No ticket could be had: how long until the next try, or null to stop. */
+  private ticketFailed(error: unknown, backoffMs: number): number | null {
+    if (this.destroyed) return null;
+    if (error instanceof TicketRefused && error.status === 404) {
+      // Not a member any more: stop reconnecting for good.
+      this.publish({ access: "revoked", connection: "closed", canEdit: false });
+      return null;
     }
+    if (error instanceof TicketRefused && error.status === 401) {
+      this.publish({ access: "session-ended" });
+      return SIGNED_OUT_RETRY_MS;
+    }
+    return backoffMs;
   }
 
   private readPeers(): Peer[] {

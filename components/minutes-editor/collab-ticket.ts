@@ -1,4 +1,5 @@
-// Asks the server for a short-lived ticket to the minutes of one meeting.
+// Asks the server for a short-lived ticket to the minutes of one meeting: its
+// token opens one connection.
 import { z } from "zod";
 import { roleSchema } from "../../lib/roles";
 
@@ -15,10 +16,7 @@ const ticketSchema = z.object({
   version: z.number().int().positive().nullable(),
 });
 
-export interface CollabTicket extends z.infer<typeof ticketSchema> {
-  /** How long the token stays valid, by the server's clock (the client's may be off). */
-  lifetimeSeconds: number;
-}
+export type CollabTicket = z.infer<typeof ticketSchema>;
 
 /** The server refused a ticket: 401 when the sign-in ended, 404 when the user
  * is not (or no longer) a member of the meeting. */
@@ -39,8 +37,5 @@ export async function fetchCollabTicket(meetingId: string, signal?: AbortSignal)
     signal,
   });
   if (!response.ok) throw new TicketRefused(response.status);
-  const ticket = ticketSchema.parse(await response.json());
-  const serverNow = Date.parse(response.headers.get("date") ?? "");
-  const nowSeconds = Math.floor((Number.isNaN(serverNow) ? Date.now() : serverNow) / 1000);
-  return { ...ticket, lifetimeSeconds: Math.max(0, ticket.expiresAt - nowSeconds) };
+  return ticketSchema.parse(await response.json());
 }

@@ -1,29 +1,45 @@
-// Short-lived signed tokens that admit one user to one collaborative document.
-// Issued by an authenticated route handler, checked at the WebSocket upgrade.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Short-lived signed tokens that admit one user to one collaborative document,
+// once: each carries a random id, and the upgrade accepts an id only the first
+// time (server/auth/ticket-uses.ts). Issued by an authenticated route handler,
+// checked at the WebSocket upgrade.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
-const payloadSchema = z.object({ u: z.string().min(1), d: z.string().min(1), e: z.number().int() });
+const payloadSchema = z.object({
+  u: z.string().min(1),
+  d: z.string().min(1),
+  e: z.number().int(),
+  n: z.string().min(16).max(64),
+});
 
 export interface CollabTokenClaims {
   userId: string;
   docName: string;
   /** Expiry, seconds since the epoch. */
   expiresAt: number;
+  /** This token's own random id: a token opens one connection. */
+  id: string;
+}
+
+/** 128 random bits, base64url. */
+function newTokenId(): string {
+  return randomBytes(16).toString("base64url");
 }
 
 function sign(secret: string, body: string): string {
   return createHmac("sha256", secret).update(`collab.${body}`).digest("base64url");
 }
 
-export function signCollabToken(secret: string, claims: CollabTokenClaims): string {
+/** Signs `claims`, with a fresh random id unless one is given. */
+export function signCollabToken(secret: string, claims: Omit<CollabTokenClaims, "id"> & { id?: string }): string {
   const body = Buffer.from(
-    JSON.stringify({ u: claims.userId, d: claims.docName, e: claims.expiresAt }),
+    JSON.stringify({ u: claims.userId, d: claims.docName, e: claims.expiresAt, n: claims.id ?? newTokenId() }),
   ).toString("base64url");
   return `${body}.${sign(secret, body)}`;
 }
 
-/** The claims of a valid, unexpired token, or null. */
+/** The claims of a validly signed, unexpired token, or null. Whether it was
+ * used already is the upgrade's question (TicketUses). */
 export function verifyCollabToken(
   secret: string,
   token: string,
@@ -42,7 +58,7 @@ export function verifyCollabToken(
   }
   const parsed = payloadSchema.safeParse(json);
   if (!parsed.success || parsed.data.e <= nowSeconds) return null;
-  return { userId: parsed.data.u, docName: parsed.data.d, expiresAt: parsed.data.e };
+  return { userId: parsed.data.u, docName: parsed.data.d, expiresAt: parsed.data.e, id: parsed.data.n };
 }
 
 export interface CollabTicket {
@@ -51,8 +67,8 @@ export interface CollabTicket {
   expiresAt: number;
 }
 
-/** A token for `userId` on `docName`, valid for `ttlSeconds`. The caller has
- * checked that the user may open the document. */
+/** A token for `userId` on `docName`, valid for one connection opened within
+ * `ttlSeconds`. The caller has checked that the user may open the document. */
 export function issueCollabTicket(options: {
   secret: string;
   ttlSeconds: number;

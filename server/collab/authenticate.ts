@@ -1,8 +1,10 @@
 // Decides at the HTTP upgrade who is connecting to which document, before any
-// document is loaded.
+// document is loaded. A token opens one connection: a second upgrade with it
+// is refused like a forged one.
 import type { IncomingMessage } from "node:http";
 import { canEditMinutes } from "../../lib/roles";
 import { verifyCollabToken } from "../auth/collab-token";
+import type { TicketUses } from "../auth/ticket-uses";
 import type { DocumentAccess } from "../domain/get-document-access";
 import type { ConnectionIdentity } from "./connection";
 
@@ -15,6 +17,7 @@ export type Admission =
 export async function authenticateUpgrade(
   request: IncomingMessage,
   secret: string,
+  ticketUses: TicketUses,
   resolveAccess: (userId: string, docName: string) => Promise<DocumentAccess | null>,
 ): Promise<Admission> {
   const url = new URL(request.url ?? "/", "http://localhost");
@@ -26,6 +29,7 @@ export async function authenticateUpgrade(
   }
   const claims = verifyCollabToken(secret, url.searchParams.get("token") ?? "");
   if (!claims || claims.docName !== docName) return { ok: false, status: 401 };
+  if (!(await ticketUses.claim(claims.id, claims.expiresAt))) return { ok: false, status: 401 };
   const access = await resolveAccess(claims.userId, docName);
   if (!access) return { ok: false, status: 404 };
   return {

@@ -6,6 +6,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { CloseCode, type MinutesLockState } from "../../lib/collab-protocol";
+import { InMemoryTicketUses, type TicketUses } from "../auth/ticket-uses";
 import { sqliteFileOf, type Db } from "../db/client";
 import { getDocumentAccess } from "../domain/get-document-access";
 import type { CapturedMinutes } from "../domain/lock-meeting";
@@ -34,6 +35,8 @@ export interface CollabServerOptions {
   /** Where documents are stored; by default the update log on db's SQLite file
    * (closed with the server). */
   updateLog?: UpdateLog;
+  /** Which tokens have opened a connection already; by default this process's memory. */
+  ticketUses?: TicketUses;
   /** What a connection, an address and a document may cost (limits.ts). */
   limits?: Partial<CollabLimits>;
   logger?: CollabLogger;
@@ -57,6 +60,7 @@ export class CollabServer {
   private readonly limits: CollabLimits;
   private readonly wss: WebSocketServer;
   private readonly newConnections: ConnectionRateLimiter;
+  private readonly ticketUses: TicketUses;
   private readonly connections = new Set<Connection>();
   private readonly pingTimer: NodeJS.Timeout;
   private closing: Promise<boolean> | null = null;
@@ -66,6 +70,7 @@ export class CollabServer {
     // A larger frame closes its connection with 1009 before any of it is kept.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
     this.newConnections = new ConnectionRateLimiter(this.limits.connectionsPerIpPerMinute);
+    this.ticketUses = options.ticketUses ?? new InMemoryTicketUses();
     const logger = options.logger ?? consoleLogger;
     this.ownsLog = options.updateLog === undefined;
     const log = options.updateLog ?? new SqliteUpdateLog(sqliteFileOf(options.db));
@@ -195,7 +200,7 @@ export class CollabServer {
     const { db, secret } = this.options;
     let admission;
     try {
-      admission = await authenticateUpgrade(request, secret, (userId, docName) =>
+      admission = await authenticateUpgrade(request, secret, this.ticketUses, (userId, docName) =>
         getDocumentAccess({ db, userId, docName }),
       );
     } catch {

@@ -45,6 +45,12 @@ export async function startCollab(db: Db, options: Partial<CollabServerOptions> 
   };
 }
 
+/** A token for one connection (each has its own id: the server accepts it once). */
 export function tokenFor(userId: string, docName: string, secondsValid = 300, secret = TEST_SECRET): string {
   return signCollabToken(secret, { userId, docName, expiresAt: Math.floor(Date.now() / 1000) + secondsValid });
+}
+
+/** A new token for each connection, for a client that reconnects (connectStock takes it). */
+export function tokensFor(userId: string, docName: string, secondsValid = 300, secret = TEST_SECRET): () => string {
+  return () => tokenFor(userId, docName, secondsValid, secret);
 }

@@ -25,18 +25,24 @@ export interface StockClient {
   destroy: () => void;
 }
 
+/** A token, or where to get a new one for each connection: a token opens one
+ * connection, so a client that reconnects (after `disconnect()`, a dropped
+ * socket, a server's 1001 or 4500) needs the function (`tokensFor`). */
+export type TokenSource = string | (() => string);
+
 const open = new Set<StockClient>();
 
 export function connectStock(
   serverUrl: string,
   docName: string,
-  token: string,
+  token: TokenSource,
   doc = new Y.Doc(),
   params: Record<string, string> = {},
 ): StockClient {
+  const nextToken = (): string => (typeof token === "string" ? token : token());
   const provider = new WebsocketProvider(serverUrl, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { ...params, token },
+    params: { ...params, token: nextToken() },
     disableBc: true,
   });
   const synced = new Promise<void>((resolve) => {
@@ -69,6 +75,8 @@ export function connectStock(
   provider.on("connection-close", (event) => {
     client.closes += 1;
     client.closeCodes.push(event?.code ?? 1006);
+    // Told before the provider schedules its next connection, which reads params then.
+    provider.params = { ...provider.params, token: nextToken() };
   });
   open.add(client);
   return client;

@@ -5,7 +5,7 @@ import * as decoding from "lib0/decoding";
 import WebSocket from "ws";
 import { MessageType } from "../../lib/collab-protocol";
 import { SaveTracker } from "../../lib/editor/save-tracker";
-import { connectStock, type StockClient } from "./stock-client";
+import { connectStock, type StockClient, type TokenSource } from "./stock-client";
 
 export interface TrackedClient extends StockClient {
   /** Some local change is not known to be on the server's disk. */
@@ -14,7 +14,7 @@ export interface TrackedClient extends StockClient {
   readonly acknowledged: number;
 }
 
-export function connectTracked(serverUrl: string, docName: string, token: string): TrackedClient {
+export function connectTracked(serverUrl: string, docName: string, token: TokenSource): TrackedClient {
   const client = connectStock(serverUrl, docName, token, undefined, { ack: "1" });
   const { provider, doc } = client;
   const tracker = new SaveTracker();

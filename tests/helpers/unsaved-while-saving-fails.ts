@@ -5,7 +5,7 @@
 import { expect } from "vitest";
 import type { Db } from "../../server/db/client";
 import { storedDoc } from "./collab-inspect";
-import { tokenFor } from "./collab-server";
+import { tokenFor, tokensFor } from "./collab-server";
 import { eventually } from "./eventually";
 import { createMeetingWithMembers } from "./factories";
 import { connectStock, docReaches } from "./stock-client";
@@ -39,7 +39,8 @@ const text = (doc: { getText: (name: string) => { toString: () => string } }): s
 export async function expectNothingPassedOnUntilSaved(scenario: SavingFails): Promise<void> {
   const { db, serverUrl, saveFailures } = scenario;
   const { docName, members } = await createMeetingWithMembers(db, ["note-taker", "viewer"]);
-  const writer = connectTracked(serverUrl, docName, tokenFor(members[0].id, docName));
+  // It reconnects below: a new token for each connection.
+  const writer = connectTracked(serverUrl, docName, tokensFor(members[0].id, docName));
   const observer = connectStock(serverUrl, docName, tokenFor(members[1].id, docName));
   await Promise.all([writer.synced, observer.synced]);
   writer.doc.getText("t").insert(0, "saved;");

@@ -95,6 +95,8 @@ describe("deactivation", () => {
     const ticket = await reviewer("POST", "/api/collab-token", { meetingId });
     expect(ticket.status).toBe(200);
     const { token, docName } = ticket.body as { token: string; docName: string };
+    // A second ticket, kept for later: a token opens one connection.
+    const spare = ((await reviewer("POST", "/api/collab-token", { meetingId })).body as { token: string }).token;
     const client = connectStock(`${app.url.replace("http", "ws")}/collab`, docName, token);
     await client.synced;
     const user = await app.db.user.findUniqueOrThrow({ where: { email: "notetaker2@kateb.local" } });
@@ -105,8 +107,8 @@ describe("deactivation", () => {
     expect(closed.code).toBe(CloseCode.accountEnded);
     expect(Date.now() - started).toBeLessThan(1000);
     expect((await reviewer("GET", "/api/meetings")).status).toBe(401);
-    // The collaboration token it still holds opens nothing.
-    expect(await refusalStatus(rawSocket(`${app.url.replace("http", "ws")}/collab`, docName, token))).toBe(404);
+    // The unused collaboration token it still holds opens nothing.
+    expect(await refusalStatus(rawSocket(`${app.url.replace("http", "ws")}/collab`, docName, spare))).toBe(404);
     await expect(signIn(app.url, "notetaker2@kateb.local")).rejects.toThrow();
 
     expect((await admin("PUT", `/api/admin/accounts/${user.id}/active`, { active: true })).status).toBe(200);

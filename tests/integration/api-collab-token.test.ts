@@ -1,5 +1,6 @@
 // POST /api/collab-token through the real server: a member gets a short-lived
-// token for exactly that meeting's minutes; everyone else is refused.
+// token for exactly that meeting's minutes, a new one each time; everyone else
+// is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { verifyCollabToken } from "../../server/auth/collab-token";
@@ -36,7 +37,12 @@ describe("POST /api/collab-token", () => {
     expect(body).toMatchObject({ docName: meetingDocName(sampleMeetingId), role: "note-taker", canEdit: true });
     const claims = verifyCollabToken(secret, body.token);
     expect(claims?.docName).toBe(meetingDocName(sampleMeetingId));
-    expect(body.expiresAt - Date.now() / 1000).toBeLessThanOrEqual(600);
+    // Short-lived: a minute by default (COLLAB_TOKEN_TTL_S).
+    expect(body.expiresAt - Date.now() / 1000).toBeLessThanOrEqual(60);
+    expect(body.expiresAt - Date.now() / 1000).toBeGreaterThan(50);
+    // Each ticket is a token of its own (the upgrade accepts each once).
+    const again = (await noteTaker("POST", "/api/collab-token", { meetingId: sampleMeetingId })).body as { token: string };
+    expect(verifyCollabToken(secret, again.token)?.id).not.toBe(claims?.id);
   });
 
   it("names whose ticket it is, whether the minutes are locked and their newest version", async () => {

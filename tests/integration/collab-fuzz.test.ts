@@ -254,7 +254,8 @@ function isSyncAnswer(data: Buffer): boolean {
 class Lane {
   private ws: WebSocket | null = null;
 
-  constructor(private readonly url: string) {}
+  /** `nextUrl` gives each connection its own token: a token opens one. */
+  constructor(private readonly nextUrl: () => string) {}
 
   /** Sends `bytes`; resolves with the close code if the server closed the connection for it. */
   async send(bytes: Uint8Array): Promise<number | null> {
@@ -284,7 +285,7 @@ class Lane {
 
   private open(): Promise<WebSocket> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.url);
+      const ws = new WebSocket(this.nextUrl());
       ws.on("error", () => undefined);
       ws.once("unexpected-response", (_request, response) => reject(new Error(`refused with ${response.statusCode ?? "?"}`)));
       ws.once("open", () => {
@@ -313,7 +314,7 @@ describe(`${FRAMES} malformed and mutated frames (seed ${SEED})`, () => {
 
     const lanes = Array.from({ length: LANES }, (_, index) => {
       const sender = index < VIEWER_LANES ? fuzzViewer : fuzzEditor;
-      return { viewer: index < VIEWER_LANES, lane: new Lane(`${server.url}/${docName}?token=${tokenFor(sender.id, docName, 900)}`) };
+      return { viewer: index < VIEWER_LANES, lane: new Lane(() => `${server.url}/${docName}?token=${tokenFor(sender.id, docName, 900)}`) };
     });
     const wrong: string[] = [];
     /** Random and mutated frames, by whether they closed their sender. */

@@ -3,7 +3,7 @@
 // exactly once everywhere, and each reconnect stores only what was new.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { storedDoc, storedUpdateCount } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor, tokensFor, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, docReaches, syncedAgain } from "../helpers/stock-client";
@@ -30,7 +30,7 @@ const occurrences = (text: string, marker: string): number => text.split(marker)
 describe("a note-taker on a flaky connection", () => {
   it(`reconnects ${RECONNECTS} times with edits made offline, and every edit is there exactly once`, async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
-    const roamer = connectTracked(server.url, docName, tokenFor(members[0].id, docName));
+    const roamer = connectTracked(server.url, docName, tokensFor(members[0].id, docName));
     const desk = connectStock(server.url, docName, tokenFor(members[1].id, docName));
     await Promise.all([roamer.synced, desk.synced]);
     const rowsBefore = await storedUpdateCount(t.db, docName);

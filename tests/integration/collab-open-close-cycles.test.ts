@@ -55,14 +55,15 @@ function cycle(url: string, index: number): Promise<void> {
 describe(`${CYCLES} connections opened and closed`, () => {
   it("leave no document loaded, no connection and no timer behind, and lose no edit made on the way", { timeout: 240_000 }, async () => {
     const meetings = await Promise.all(Array.from({ length: DOCUMENTS }, () => createMeetingWithMembers(t.db, ["note-taker"])));
-    const urls = meetings.map(({ docName, members }) => `${server.url}/${docName}?token=${tokenFor(members[0].id, docName, 600)}`);
+    // A token opens one connection: each cycle has its own.
+    const urls = meetings.map(({ docName, members }) => (): string => `${server.url}/${docName}?token=${tokenFor(members[0].id, docName, 600)}`);
     const baseline = { documents: server.collab.registry.size, idleTimers: server.collab.registry.timerCount, connections: server.collab.connectionCount, timers: timers() };
     expect(baseline).toMatchObject({ documents: 0, idleTimers: 0, connections: 0 });
 
     let next = 0;
     await Promise.all(
       Array.from({ length: LANES }, async () => {
-        for (let index = next++; index < CYCLES; index = next++) await cycle(urls[index % DOCUMENTS] ?? "", index);
+        for (let index = next++; index < CYCLES; index = next++) await cycle(urls[index % DOCUMENTS]?.() ?? "", index);
       }),
     );
 

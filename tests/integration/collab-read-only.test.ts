@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CloseCode, MessageType } from "../../lib/collab-protocol";
 import { serverStateVector, storedUpdateCount, storedWriters, withServerDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor, tokensFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { closeAllRawSockets, closedWith, opened, rawSocket, syncUpdateMessage } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients, docReaches, syncedAgain, type StockClient } from "../helpers/stock-client";
@@ -33,7 +33,7 @@ afterAll(async () => {
 const text = (client: StockClient): string => client.doc.getText("t").toString();
 
 function join(docName: string, user: { id: string }, url = server.url, doc?: Y.Doc): StockClient {
-  return connectStock(url, docName, tokenFor(user.id, docName), doc);
+  return connectStock(url, docName, tokensFor(user.id, docName), doc);
 }
 
 describe.each(["viewer", "reviewer"] as const)("a %s with the stock client", (role) => {

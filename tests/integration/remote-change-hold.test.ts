@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RemoteChangeHold } from "../../components/minutes-editor/remote-change-hold";
 import { createMeeting, createUser } from "../helpers/factories";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokensFor, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { connectStock, destroyAllStockClients, syncedAgain, type StockClient } from "../helpers/stock-client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -30,8 +30,8 @@ async function pair(staleMs?: number): Promise<{ ali: StockClient; maryam: Stock
     { userId: a.id, role: "note-taker" },
     { userId: b.id, role: "note-taker" },
   ]);
-  const ali = connectStock(server.url, meeting.docName, tokenFor(a.id, meeting.docName));
-  const maryam = connectStock(server.url, meeting.docName, tokenFor(b.id, meeting.docName));
+  const ali = connectStock(server.url, meeting.docName, tokensFor(a.id, meeting.docName));
+  const maryam = connectStock(server.url, meeting.docName, tokensFor(b.id, meeting.docName));
   // Installed before any message can arrive: messages come in later tasks.
   const hold = new RemoteChangeHold(maryam.provider, staleMs);
   await Promise.all([ali.synced, maryam.synced]);
