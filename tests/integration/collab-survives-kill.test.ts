@@ -119,5 +119,8 @@ describe.concurrent("the standalone collaboration server", () => {
         await second.close();
       }
     },
+    // Six cases at once, each a process started, killed and restarted: on a
+    // loaded two-core machine one takes close to the default 30 s.
+    90_000,
   );
 });
