@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Prisma } from "../server/db/generated/sqlite/client";
-import { migrateSqlite, readMigrations } from "../server/db/migrate";
+import { migrateSqlite } from "../server/db/migrate";
+import { readMigrations } from "../server/db/migrations-folder";
+import { modelColumns } from "../tests/helpers/model-columns";
 
 const PRISMA = import.meta.dirname;
 
@@ -18,15 +20,7 @@ function models(file: string): string {
     .join("\n");
 }
 
-/** Every model's scalar fields, as the generated client knows them. */
-function expectedColumns(): Map<string, string[]> {
-  const namespace = Prisma as unknown as Record<string, Record<string, string> | undefined>;
-  const out = new Map<string, string[]>();
-  for (const model of Object.values(Prisma.ModelName)) {
-    out.set(model, Object.values(namespace[`${model}ScalarFieldEnum`] ?? {}).sort());
-  }
-  return out;
-}
+const expectedColumns = (): Map<string, string[]> => modelColumns(Prisma);
 
 /** Tables and columns created by PostgreSQL migrations (CREATE TABLE, ADD COLUMN). */
 function postgresColumns(): Map<string, string[]> {

@@ -6,26 +6,8 @@
 // table rebuild (DROP TABLE, then RENAME the copy) would cascade-delete every
 // dependent row. `PRAGMA foreign_key_check` stands in for them before commit.
 import Database from "better-sqlite3";
-import { createHash, randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, existsSync } from "node:fs";
-import path from "node:path";
-
-export interface Migration {
-  name: string;
-  sql: string;
-  checksum: string;
-}
-
-export function readMigrations(dir: string): Migration[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
-    });
-}
+import { randomUUID } from "node:crypto";
+import { pendingMigrations, readMigrations, type Migration, type RecordedMigration } from "./migrations-folder";
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    TEXT PRIMARY KEY NOT NULL,
@@ -37,12 +19,6 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
-
-interface AppliedRow {
-  migration_name: string;
-  checksum: string;
-  finished_at: number | string | null;
-}
 
 interface ForeignKeyViolation {
   table: string;
@@ -72,21 +48,10 @@ export function migrateSqlite(file: string, migrationsDir: string): string[] {
     // IMMEDIATE: two processes starting together apply each migration once.
     const run = db.transaction(() => {
       db.exec(CREATE_TABLE);
-      const rows = db
+      const recorded = db
         .prepare(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`)
-        .all() as AppliedRow[];
-      const done = new Map(rows.map((row) => [row.migration_name, row]));
-      for (const migration of readMigrations(migrationsDir)) {
-        const row = done.get(migration.name);
-        if (row) {
-          if (row.finished_at === null) {
-            throw new Error(`Migration ${migration.name} failed earlier; resolve it before starting.`);
-          }
-          if (row.checksum !== migration.checksum) {
-            throw new Error(`Migration ${migration.name} was changed after it was applied.`);
-          }
-          continue;
-        }
+        .all() as RecordedMigration[];
+      for (const migration of pendingMigrations(readMigrations(migrationsDir), recorded)) {
         const started = Date.now();
         db.exec(migration.sql);
         checkForeignKeys(db, migration);
