@@ -125,15 +125,19 @@ export class SharedDoc {
     } finally {
       this.accepting = null;
     }
-    for (const clientId of author.claims) this.authors.set(clientId, author.userId);
+    // A claim is kept only with an update that is stored (one Yjs held back whole is not).
+    if (accepted.length > 0) for (const clientId of author.claims) this.authors.set(clientId, author.userId);
     accepted.forEach((item, index) => this.enqueue({ ...item, authorId: author.userId, claims: index === 0 ? author.claims : [] }));
   }
 
   /** The client ids whose new content in `decoded` user `userId` is the first
    * to write (to be claimed for them as the update is stored), or null when
-   * any of it is written under a client id someone else has claimed, or under
-   * the server's own: an update in another's name, refused whole. Content the
-   * document holds already is not looked at (a resent update adds nothing). */
+   * any of it is written under a client id someone else has claimed, the
+   * server's own, or one the document already holds content of that nobody
+   * claimed (the server's from an earlier load, the prepared minutes', or
+   * written before authors were recorded): an update in another's name,
+   * refused whole. Content the document holds already is not looked at (a
+   * resent update adds nothing). */
   claimsFor(decoded: { structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip> }, userId: string): number[] | null {
     const claims = new Set<number>();
     for (const struct of decoded.structs) {
@@ -142,8 +146,10 @@ export class SharedDoc {
       if (clock + struct.length <= Y.getState(this.doc.store, client)) continue;
       if (client === this.doc.clientID) return null;
       const owner = this.authors.get(client);
-      if (owner === undefined) claims.add(client);
-      else if (owner !== userId) return null;
+      if (owner === undefined) {
+        if (Y.getState(this.doc.store, client) > 0) return null;
+        claims.add(client);
+      } else if (owner !== userId) return null;
     }
     return [...claims];
   }

@@ -121,6 +121,24 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     expect((await item("fu-1")).due).toBe("2020-01-15");
   });
 
+  it("brings a withdrawn item back to where it stood, also when a change to it is accepted at the same lock", async () => {
+    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [
+      { userId: organizerId, role: "organizer" },
+      { userId: noteTaker.id, role: "note-taker" },
+    ]);
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }), { typedBy: noteTaker.id });
+    const fu1 = () => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-1" } } });
+    await t.db.trackedItem.update({ where: { id: (await fu1()).id }, data: { status: "in_progress" } });
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three.slice(1) }), { typedBy: noteTaker.id });
+    expect((await fu1()).status).toBe("withdrawn");
+    // Back, with another due date typed and accepted.
+    const back = [{ ...three[0], due: "2020-03-03" }, ...three.slice(1)] as FollowUpBlock[];
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: back }), { typedBy: noteTaker.id, accept: "all" });
+    expect(await fu1()).toMatchObject({ status: "in_progress", due: "2020-03-03", withdrawnInVersion: null });
+  });
+
   it("tracks nothing for a meeting outside any series, and a failed lock leaves no item", async () => {
     const organizer = await createUser(t.db);
     const { id: meetingId } = await createMeeting(t.db, [{ userId: organizer.id, role: "organizer" }], { storeMinutes: false });

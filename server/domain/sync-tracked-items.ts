@@ -108,12 +108,13 @@ export async function syncTrackedItems(
   const carriedIds = new Set(carried.map(({ item }) => item.id));
   const accepted = proposed.filter((change) => options.carried.accept.has(change.key));
   const blocks = trackedBlocks(options.reading).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
-  // Before anything is written. A carried item's date counts only when its
-  // change is accepted, against the meeting it came from: it may well be
-  // overdue by now.
+  // Before anything is written. A new item's date counts; one already tracked
+  // only when its change is accepted, a carried one against the meeting it
+  // came from: it may well be overdue by now.
   const meetingDay = tehranDay(meeting.startsAt);
   refuseDueBeforeMeeting([
-    ...blocks.map((block) => ({ id: block.id, due: block.due, meetingDay })),
+    // An item already tracked keeps its date unless a change to it is accepted.
+    ...blocks.filter((block) => !existing.has(block.id)).map((block) => ({ id: block.id, due: block.due, meetingDay })),
     ...accepted
       .filter((change) => change.field === "due")
       .map((change) => ({ id: change.itemId, due: change.to || null, meetingDay: tehranDay(change.meeting.startsAt) })),
@@ -180,7 +181,7 @@ export async function syncTrackedItems(
 
 async function statusBeforeWithdrawal(tx: Tx, itemId: string): Promise<TrackerStatus> {
   const event = await tx.trackedItemEvent.findFirst({
-    where: { itemId, toStatus: "withdrawn" },
+    where: { itemId, field: "status", toStatus: "withdrawn" },
     orderBy: { createdAt: "desc" },
     select: { fromStatus: true },
   });

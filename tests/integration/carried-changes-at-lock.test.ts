@@ -141,6 +141,25 @@ describe("changes to earlier meetings' follow-ups typed in the minutes", () => {
     expect(after.history.at(-1)?.by?.name).toBe(organizerName);
   });
 
+  it("refuses an update under a client id the minutes hold content of that nobody claimed (the prepared carry-over's)", async () => {
+    // Open again after the lock above, so that a change is refused for whose it is, not for the lock.
+    expect((await organizer("POST", `/api/meetings/${meetingId}/reopen`)).status).toBe(200);
+    const forger = await connectAs("notetaker2@kateb.local");
+    const honest = await connectAs("notetaker1@kateb.local");
+    const block = carried(forger.doc).at(-1);
+    const prepared = block?._map.get("responsibleBody")?.id.client;
+    if (!block || prepared === undefined) throw new Error("the carry-over holds no prepared follow-up");
+    const ownClientId = forger.doc.clientID;
+    forger.doc.clientID = prepared;
+    block.setAttribute("responsibleBody", "نهادی ساختگی");
+    expect((await forger.closed).code).toBe(CloseCode.malformedMessage);
+    forger.doc.clientID = ownClientId;
+    // Nothing of it was kept: a new connection reads the body as prepared.
+    const fresh = await connectAs("notetaker1@kateb.local");
+    expect(carried(fresh.doc).at(-1)?.getAttribute("responsibleBody")).not.toBe("نهادی ساختگی");
+    expect(carried(honest.doc).at(-1)?.getAttribute("responsibleBody")).not.toBe("نهادی ساختگی");
+  });
+
   it("refuses a lock request that names something other than a proposed change's key", async () => {
     const answer = await organizer("POST", `/api/meetings/${meetingId}/lock`, { accept: ["not a key"] });
     expect(answer.status).toBe(422);
