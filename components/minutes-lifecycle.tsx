@@ -25,7 +25,10 @@ const NOTE_MAX = 1000;
 /** How often an open page re-reads the minutes' state. */
 const STATE_POLL_MS = 20_000;
 
-const lockedAnswer = z.object({ number: z.number().int() });
+const lockedAnswer = z.object({
+  number: z.number().int(),
+  tracker: z.object({ proposed: z.number().int(), accepted: z.number().int(), applied: z.number().int() }),
+});
 const reopenedAnswer = z.object({ state: z.object({ kind: z.string() }) });
 const versionsAnswer = z.object({ state: minutesStateSchema });
 
@@ -142,11 +145,15 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
     setNoteError(undefined);
     setAccepted(new Set());
     const locked = t("lifecycle.locked", { version: formatInteger(result.data.number, locale) });
+    // As the server counted them: a change the minutes no longer propose, or
+    // an item changed meanwhile, is not applied.
+    const { tracker } = result.data;
     const applied =
-      listed.length === 0
+      tracker.proposed === 0 && accept.length === 0
         ? ""
-        : ` ${t("lifecycle.carried.applied", { accepted: formatInteger(accept.length, locale), proposed: formatInteger(listed.length, locale) })}`;
-    setStatus(locked + applied);
+        : ` ${t("lifecycle.carried.applied", { applied: formatInteger(tracker.applied, locale), proposed: formatInteger(tracker.proposed, locale) })}`;
+    const stale = accept.length > tracker.applied ? ` ${t("lifecycle.carried.stale", { count: formatInteger(accept.length - tracker.applied, locale) })}` : "";
+    setStatus(locked + applied + stale);
     focusNext.current = "state";
     refresh();
   };

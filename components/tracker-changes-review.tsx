@@ -1,8 +1,9 @@
 "use client";
 // In the organizer's lock form: the changes the minutes propose to tracked
 // items (an earlier meeting's follow-up's status, due date or body, typed in
-// the carry-over section; one of this meeting's own tracked follow-ups' due
-// date or body), each with who typed it and a box to accept it. Only the accepted
+// the carry-over section; one of this meeting's own tracked items' text,
+// category, due date or body, its leaving or returning to the minutes), each
+// with who typed it and a box to accept it. Only the accepted
 // ones reach the tracker; none is accepted until the organizer says so.
 import { useEffect, useState } from "react";
 import { z } from "zod";
@@ -19,7 +20,7 @@ const changeSchema = z.object({
   itemText: z.string(),
   meeting: z.object({ title: z.string(), startsAt: z.string() }),
   carried: z.boolean(),
-  field: z.enum(["status", "due", "responsibleBody"]),
+  field: z.enum(["status", "due", "responsibleBody", "text", "category"]),
   from: z.string(),
   to: z.string(),
   proposedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -80,7 +81,16 @@ export function TrackerChangesReview(props: {
     else next.delete(key);
     props.onChange(next);
   };
-  const template = { status: "lifecycle.carried.status", due: "tracker.history.due", responsibleBody: "tracker.history.responsibleBody" } as const;
+  const template = {
+    status: "lifecycle.carried.status",
+    due: "tracker.history.due",
+    responsibleBody: "tracker.history.responsibleBody",
+    text: "lifecycle.carried.text",
+    category: "tracker.history.category",
+  } as const;
+  /** Where nobody known typed it: a block that left the minutes, or a change of unknown author. */
+  const unknownProposer = (change: TrackerChange): string =>
+    change.field === "status" && change.to === "withdrawn" ? t("lifecycle.carried.leftMinutes") : t("lifecycle.carried.removed");
   return (
     <fieldset className="tracker-changes">
       <legend>{t("lifecycle.carried.heading")}</legend>
@@ -106,7 +116,7 @@ export function TrackerChangesReview(props: {
                 {change.proposedBy ? (
                   <IsolatedSentence template={t("lifecycle.carried.typedBy")} values={{ name: change.proposedBy.name }} />
                 ) : (
-                  t("lifecycle.carried.removed")
+                  unknownProposer(change)
                 )}
               </span>
             </label>

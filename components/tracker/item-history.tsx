@@ -1,5 +1,5 @@
 // A tracked item's history on the tracker page, oldest change first: when,
-// who, what changed (the status, or the due date or body) from what to what, at
+// who, what changed (the status, or the text, category, due date or body) from what to what, at
 // which lock, who proposed it in the minutes, and the note and evidence.
 import type { ReactNode } from "react";
 import { jalaliDueText } from "../../lib/editor/due-date";
@@ -14,7 +14,7 @@ export interface ItemHistoryEntry {
   id: string;
   by: { name: string } | null;
   proposedBy: { name: string } | null;
-  field: "status" | "due" | "responsibleBody";
+  field: "status" | "due" | "responsibleBody" | "text" | "category";
   fromValue: string;
   toValue: string;
   at: string;
@@ -33,7 +33,7 @@ export function ItemHistory({ history, locale }: { history: readonly ItemHistory
     if (event.field === "status") return event.from ? t("tracker.history.change", { from: status(event.from), to: status(event.to) }) : status(event.to);
     const shown = (value: string): string =>
       value === "" ? t("tracker.history.none") : event.field === "due" ? jalaliDueText(value, locale) || value : value;
-    const template = t(event.field === "due" ? "tracker.history.due" : "tracker.history.responsibleBody");
+    const template = t(`tracker.history.${event.field}`);
     return <IsolatedSentence template={template} values={{ from: shown(event.fromValue), to: shown(event.toValue) }} />;
   };
   return (

@@ -1,5 +1,5 @@
 // What presence a connection may publish: only under awareness client ids no
-// other connection speaks for, a few per connection and a bounded number per
+// other connection speaks for and no other person writes under, a few per connection and a bounded number per
 // document, each state stamped with the account's identity (awareness-stamp.ts)
 // and its cursor kept only where editors can place it (awareness-cursor.ts);
 // and at a bounded rate: beyond it, only the latest message waits for its turn.
@@ -111,6 +111,9 @@ export class AwarenessGate {
       const speaker = this.shared.speakerOf(clientID);
       if (speaker === this.peer) return true;
       if (speaker !== undefined || state === "null") return false;
+      // The Yjs client id another person writes under is theirs, in presence too.
+      const author = this.shared.authorOf(clientID);
+      if (author !== undefined && author !== this.peer.userId) return false;
       const full =
         this.peer.awarenessIds.size + claimed >= MAX_AWARENESS_IDS_PER_CONNECTION ||
         present + claimed >= this.limits.maxAwarenessEntries;

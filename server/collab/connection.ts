@@ -37,6 +37,9 @@ export interface ConnectionIdentity {
 
 export class Connection implements DocPeer {
   readonly awarenessIds = new Set<number>();
+  get userId(): string {
+    return this.identity.userId;
+  }
   /** Answered the last ping; cleared when a new one is sent. */
   alive = true;
   /** Resolves when the socket has closed. */

@@ -8,6 +8,8 @@ import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-pr
 import type { UpdateWriter } from "./update-writer";
 
 export interface DocPeer {
+  /** The signed-in user the peer acts for. */
+  readonly userId: string;
   send(message: Uint8Array): void;
   /** Awareness client ids this peer speaks for. */
   readonly awarenessIds: Set<number>;
@@ -135,8 +137,9 @@ export class SharedDoc {
    * any of it is written under a client id someone else has claimed, the
    * server's own, or one the document already holds content of that nobody
    * claimed (the server's from an earlier load, the prepared minutes', or
-   * written before authors were recorded): an update in another's name,
-   * refused whole. Content the document holds already is not looked at (a
+   * written before authors were recorded), or one another person's
+   * connection speaks for in presence (their editor's id, before they typed):
+   * an update in another's name, refused whole. Content the document holds already is not looked at (a
    * resent update adds nothing). */
   claimsFor(decoded: { structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip> }, userId: string): number[] | null {
     const claims = new Set<number>();
@@ -148,6 +151,8 @@ export class SharedDoc {
       const owner = this.authors.get(client);
       if (owner === undefined) {
         if (Y.getState(this.doc.store, client) > 0) return null;
+        const speaker = this.speakers.get(client);
+        if (speaker !== undefined && speaker.userId !== userId) return null;
         claims.add(client);
       } else if (owner !== userId) return null;
     }
@@ -192,6 +197,11 @@ export class SharedDoc {
     store.pendingStructs = null;
     store.pendingDs = null;
     return true;
+  }
+
+  /** The user who writes under Yjs client id `clientId`, if anyone has. */
+  authorOf(clientId: number): string | undefined {
+    return this.authors.get(clientId);
   }
 
   /** The peer that speaks for awareness client id `clientID`, if any. */

@@ -48,7 +48,8 @@ describe("the carry-over", () => {
     await lockWith(t.db, first, organizerId, trackerMinutes({ followUps, proposals }));
     const fu1 = await t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId: first, sourceBlockId: "fu-1" } } });
     await changeItemStatus({ db: t.db, itemId: fu1.id, userId: organizerId, fields: changeTrackedItemSchema.parse({ status: "answered", note: "پاسخ رسید" }) });
-    await lockWith(t.db, first, organizerId, trackerMinutes({ followUps: followUps.slice(0, 2), proposals }));
+    // fu-3 left the minutes: withdrawn, the organizer accepting it.
+    await lockWith(t.db, first, organizerId, trackerMinutes({ followUps: followUps.slice(0, 2), proposals }), { accept: "all" });
     expect(await t.db.trackedItem.count({ where: { seriesId } })).toBe(4);
 
     // The next meeting's first minutes, after fu-1's due date (2019-12-21).

@@ -6,8 +6,7 @@
 import { readMinutes } from "../../lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { captureStoredMinutes } from "./capture-stored-minutes";
-import { proposedChanges } from "./proposed-tracker-changes";
-import type { CarriedField } from "./follow-up-authors";
+import { proposedChanges, type ProposedField } from "./proposed-tracker-changes";
 import { latestVersionNumber } from "./latest-version-number";
 import { requireOrganizer } from "./meeting-access";
 
@@ -17,10 +16,10 @@ export interface ProposedChangeView {
   itemText: string;
   meeting: { title: string; startsAt: string };
   carried: boolean;
-  field: CarriedField;
+  field: ProposedField;
   from: string;
   to: string;
-  /** Null when the value was removed (who removed it is not recorded). */
+  /** Null when not known (a removal, or typed before authors were recorded). */
   proposedBy: { id: string; name: string } | null;
 }
 

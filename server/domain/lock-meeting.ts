@@ -11,7 +11,7 @@ import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { encodeMeetingDetails, snapshotMeetingDetails } from "./meeting-details-snapshot";
 import { versionSummarySelect, type VersionSummary } from "./minutes-version-view";
-import { syncTrackedItems } from "./sync-tracked-items";
+import { syncTrackedItems, type SyncSummary } from "./sync-tracked-items";
 import { isUniqueViolation, type Tx } from "./transaction";
 import { contentOfState, versionContent } from "./version-content";
 
@@ -35,6 +35,9 @@ export async function requireLockable(db: Tx, meetingId: string, userId: string)
   if (meeting.minutesStatus !== "open") throw alreadyLocked();
 }
 
+/** The new version, and what the lock did in the tracker. */
+export type LockedVersion = VersionSummary & { tracker: SyncSummary };
+
 export async function lockMeeting(options: {
   db: Db;
   meetingId: string;
@@ -43,7 +46,7 @@ export async function lockMeeting(options: {
   /** The keys of the proposed tracker changes the organizer accepts (proposed-tracker-changes.ts). */
   accept?: readonly string[];
   captured: CapturedMinutes;
-}): Promise<VersionSummary> {
+}): Promise<LockedVersion> {
   const { db, meetingId, userId, captured } = options;
   const { content, sha256 } = versionContent(captured.json);
   // The two halves of the capture must hold the same minutes: a version's Yjs
@@ -76,8 +79,8 @@ export async function lockMeeting(options: {
         select: versionSummarySelect,
       });
       const carried = { yjsState: captured.yjsState, accept: new Set(options.accept ?? []) };
-      await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading, userId, carried });
-      return version;
+      const tracker = await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading, userId, carried });
+      return { ...version, tracker };
     });
   } catch (error) {
     throw isUniqueViolation(error) ? alreadyLocked() : error;

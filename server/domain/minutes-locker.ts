@@ -5,9 +5,8 @@
 // stored-state locker captures the minutes as stored.
 import type { Db } from "../db/client";
 import { captureStoredMinutes } from "./capture-stored-minutes";
-import { lockMeeting, requireLockable } from "./lock-meeting";
+import { lockMeeting, requireLockable, type LockedVersion } from "./lock-meeting";
 import type { MeetingMinutesState } from "./meeting-minutes-state";
-import type { VersionSummary } from "./minutes-version-view";
 import { reopenMeeting } from "./reopen-meeting";
 
 export interface LockRequest {
@@ -18,7 +17,7 @@ export interface LockRequest {
 
 export interface MinutesLocker {
   /** Locks the minutes into the next version (organizer; 409 when locked). */
-  lock(meetingId: string, userId: string, request: LockRequest): Promise<VersionSummary>;
+  lock(meetingId: string, userId: string, request: LockRequest): Promise<LockedVersion>;
   /** Reopens locked minutes for revision (organizer; 409 when open). */
   reopen(meetingId: string, userId: string): Promise<MeetingMinutesState>;
 }

@@ -3,7 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../tests/helpers/factories";
 import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes, type FollowUpBlock } from "../../tests/helpers/tracker-minutes";
+import { readMinutes } from "../../lib/editor/read-minutes";
+import {
+  capture,
+  createSeriesMeeting,
+  createSeriesWithOrganizer,
+  lockWith,
+  lockWithSummary,
+  trackerMinutes,
+  type FollowUpBlock,
+} from "../../tests/helpers/tracker-minutes";
+import { applyProposedChange } from "./apply-proposed-change";
+import { proposedChanges } from "./proposed-tracker-changes";
 import { createMeeting } from "../../tests/helpers/factories";
 
 let t: TestDb;
@@ -53,36 +64,77 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     expect(await t.db.responsibleBody.count({ where: { seriesId } })).toBe(2);
   });
 
-  it("re-locking updates by stable id, keeps the organizer's status, and withdraws a removed block in vN", async () => {
+  it("re-locking changes an item's text and withdraws a removed block in vN only when the organizer accepts it, keeping the organizer's status", async () => {
     const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
-    const meetingId = await createSeriesMeeting(t.db, seriesId, [{ userId: organizerId, role: "organizer" }]);
+    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [
+      { userId: organizerId, role: "organizer" },
+      { userId: noteTaker.id, role: "note-taker" },
+    ]);
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }));
     await t.db.trackedItem.update({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-1" } }, data: { status: "acknowledged" } });
+    const snapshot = async () =>
+      (await items(meetingId)).map((item) => [item.sourceBlockId, item.text, item.status, item.versionNumber, item.withdrawnInVersion]);
 
+    // A note-taker rewrites fu-1 and removes fu-3; the organizer locks without accepting: the tracker keeps both.
     const revised = [{ ...three[0], text: "تهیهٔ گزارش آمار کودکان و نوجوانان", status: "done" }, three[1]] as FollowUpBlock[];
-    expect(await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: revised }))).toBe(2);
-    const tracked = await items(meetingId);
-    expect(tracked).toHaveLength(3);
-    expect(tracked.map((item) => [item.sourceBlockId, item.status, item.versionNumber, item.withdrawnInVersion])).toEqual([
-      ["fu-1", "acknowledged", 2, null],
-      ["fu-2", "in_progress", 2, null],
-      ["fu-3", "withdrawn", 1, 2],
+    expect(await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: revised }), { typedBy: noteTaker.id })).toBe(2);
+    expect(await snapshot()).toEqual([
+      ["fu-1", "تهیهٔ گزارش آمار کودکان", "acknowledged", 2, null],
+      ["fu-2", "برگزاری نشست با خیرین", "in_progress", 2, null],
+      ["fu-3", "بررسی آیین‌نامه‌ها", "answered", 1, null],
     ]);
-    expect(tracked[0]?.text).toBe("تهیهٔ گزارش آمار کودکان و نوجوانان");
-    expect(tracked[2]?.events.map((event) => [event.fromStatus, event.toStatus, event.versionNumber])).toEqual([
-      [null, "answered", 1],
-      ["answered", "withdrawn", 2],
+
+    // Locked again with the changes accepted: the text is the minutes', fu-3 is withdrawn in v3; the status stays the organizer's.
+    expect(await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: revised }), { typedBy: noteTaker.id, accept: "all" })).toBe(3);
+    const tracked = await items(meetingId);
+    expect(await snapshot()).toEqual([
+      ["fu-1", "تهیهٔ گزارش آمار کودکان و نوجوانان", "acknowledged", 3, null],
+      ["fu-2", "برگزاری نشست با خیرین", "in_progress", 3, null],
+      ["fu-3", "بررسی آیین‌نامه‌ها", "withdrawn", 1, 3],
+    ]);
+    expect(tracked[0]?.events.find((event) => event.field === "text")).toMatchObject({
+      fromValue: "تهیهٔ گزارش آمار کودکان",
+      toValue: "تهیهٔ گزارش آمار کودکان و نوجوانان",
+      proposedById: noteTaker.id,
+      userId: organizerId,
+      versionNumber: 3,
+    });
+    expect(tracked[2]?.events.map((event) => [event.fromStatus, event.toStatus, event.versionNumber, event.proposedById])).toEqual([
+      [null, "answered", 1, null],
+      ["answered", "withdrawn", 3, null],
     ]);
 
     // The same minutes locked again: nothing new, nothing duplicated.
-    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: revised }));
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: revised }), { accept: "all" });
     expect(await t.db.trackedItem.count({ where: { meetingId } })).toBe(3);
-    expect(await t.db.trackedItemEvent.count({ where: { item: { meetingId } } })).toBe(4);
+    expect(await t.db.trackedItemEvent.count({ where: { item: { meetingId } } })).toBe(5);
 
-    // Back in v4: it returns to where it stood.
-    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }));
+    // Back in v5 and accepted: it returns to where it stood. Not accepted, it would have stayed withdrawn.
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }), { typedBy: noteTaker.id });
+    expect((await t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-3" } } })).status).toBe("withdrawn");
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }), { typedBy: noteTaker.id, accept: "all" });
     const back = await t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-3" } } });
-    expect(back).toMatchObject({ status: "answered", withdrawnInVersion: null, versionNumber: 4 });
+    expect(back).toMatchObject({ status: "answered", withdrawnInVersion: null, versionNumber: 6 });
+  });
+
+  it("a tracked proposal's category and its leaving the follow-ups are proposals too", async () => {
+    const { seriesId, organizerId, categoryIds } = await createSeriesWithOrganizer(t.db);
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [{ userId: organizerId, role: "organizer" }]);
+    const proposal = { id: "pr-1", text: "تشکیل کارگروه مشترک", categoryId: categoryIds[0], followUp: true };
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ proposals: [proposal] }));
+    const item = () => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "pr-1" } } });
+    const moved = { ...proposal, categoryId: categoryIds[1] };
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ proposals: [moved] }), { typedBy: organizerId });
+    expect((await item()).categoryId).toBe(categoryIds[0]);
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ proposals: [moved] }), { typedBy: organizerId, accept: "all" });
+    expect((await item()).categoryId).toBe(categoryIds[1]);
+    // No longer marked to follow up: withdrawn only when accepted.
+    const unmarked = { ...moved, followUp: false };
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ proposals: [unmarked] }), { typedBy: organizerId });
+    expect((await item()).status).toBe("routed");
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ proposals: [unmarked] }), { typedBy: organizerId, accept: "all" });
+    expect((await item()).status).toBe("withdrawn");
   });
 
   it("re-locking keeps the tracker's due dates and bodies; a change typed in the minutes since the last version is applied only when accepted", async () => {
@@ -131,12 +183,46 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }), { typedBy: noteTaker.id });
     const fu1 = () => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-1" } } });
     await t.db.trackedItem.update({ where: { id: (await fu1()).id }, data: { status: "in_progress" } });
-    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three.slice(1) }), { typedBy: noteTaker.id });
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three.slice(1) }), { typedBy: noteTaker.id, accept: "all" });
     expect((await fu1()).status).toBe("withdrawn");
     // Back, with another due date typed and accepted.
     const back = [{ ...three[0], due: "2020-03-03" }, ...three.slice(1)] as FollowUpBlock[];
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: back }), { typedBy: noteTaker.id, accept: "all" });
     expect(await fu1()).toMatchObject({ status: "in_progress", due: "2020-03-03", withdrawnInVersion: null });
+  });
+
+  it("applies an accepted change only to the value it was proposed against, and the lock counts what it applied", async () => {
+    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [
+      { userId: organizerId, role: "organizer" },
+      { userId: noteTaker.id, role: "note-taker" },
+    ]);
+    await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }));
+    const item = (sourceBlockId: string) => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId } } });
+    // v2 rewrites fu-1 and drops fu-3: the organizer reads both proposals…
+    const revised = trackerMinutes({ followUps: [{ ...three[0], text: "متن تازه" }, three[1]] as FollowUpBlock[] });
+    const { changes } = await proposedChanges(t.db, { seriesId, meetingId, reading: readMinutes(capture(revised).json), yjsState: capture(revised).yjsState, versionNumber: 2 });
+    expect(changes.map((change) => [change.field, change.from, change.to])).toEqual([
+      ["text", "تهیهٔ گزارش آمار کودکان", "متن تازه"],
+      ["status", "answered", "withdrawn"],
+    ]);
+    // …and, before the lock, closes fu-3 in the tracker: its withdrawal, proposed from "answered", no longer applies.
+    await t.db.trackedItem.update({ where: { id: (await item("fu-3")).id }, data: { status: "closed" } });
+    const locked = await lockWithSummary(t.db, meetingId, organizerId, revised, { typedBy: noteTaker.id, accept: changes.map((change) => change.key) });
+    expect(locked.tracker).toEqual({ created: 0, proposed: 2, accepted: 1, applied: 1 });
+    expect((await item("fu-1")).text).toBe("متن تازه");
+    expect((await item("fu-3")).status).toBe("closed");
+
+    // Applied directly, a change the item no longer matches is refused, and leaves no history.
+    const stale = changes[1];
+    if (!stale) throw new Error("no withdrawal proposed");
+    const events = await t.db.trackedItemEvent.count({ where: { itemId: stale.itemId } });
+    await t.db.$transaction(async (tx) => {
+      expect(await applyProposedChange(tx, stale, { seriesId, versionNumber: 3, acceptedBy: organizerId, note: "" })).toBe(false);
+    });
+    expect((await item("fu-3")).status).toBe("closed");
+    expect(await t.db.trackedItemEvent.count({ where: { itemId: stale.itemId } })).toBe(events);
   });
 
   it("tracks nothing for a meeting outside any series, and a failed lock leaves no item", async () => {

@@ -1,6 +1,7 @@
 // A tracked item as the tracker's routes answer it: where it came from (with
 // a link to its place in that version's report), its body, its due date in
 // Jalali as well, whether it is overdue, and optionally its history.
+import { PROPOSED_FIELDS, type ProposedField } from "./proposed-tracker-changes";
 import { blockAnchor } from "../../lib/editor/block-id";
 import { jalaliDueText } from "../../lib/editor/due-date";
 import type { Locale } from "../../lib/i18n/locales";
@@ -13,8 +14,8 @@ export interface TrackedItemEventView {
   by: { id: string; name: string } | null;
   /** Who proposed it in the minutes of a later meeting; `by` accepted it. */
   proposedBy: { id: string; name: string } | null;
-  /** What changed: the status (from → to), or the due date or body (fromValue → toValue). */
-  field: "status" | "due" | "responsibleBody";
+  /** What changed: the status (from → to), or another field (fromValue → toValue). */
+  field: ProposedField;
   fromValue: string;
   toValue: string;
   at: string;
@@ -151,7 +152,7 @@ function eventView(event: {
     id: event.id,
     by: event.user,
     proposedBy: event.proposedBy,
-    field: event.field === "due" || event.field === "responsibleBody" ? event.field : "status",
+    field: PROPOSED_FIELDS.find((field) => field === event.field) ?? "status",
     fromValue: event.fromValue,
     toValue: event.toValue,
     at: event.createdAt.toISOString(),

@@ -2,7 +2,7 @@
 // types three follow-ups and marks a proposal to follow up; the organizer's
 // lock is refused while a follow-up is due before the meeting, then locks v1;
 // the tracker shows four items; the organizer assigns the proposal a body and
-// moves one item to "answered" with a note; v2 removes a follow-up, which shows "withdrawn in v2" with none
+// moves one item to "answered" with a note; v2 removes a follow-up, and with the organizer accepting it at the lock it shows "withdrawn in v2" with none
 // duplicated; the series' next meeting opens with the three open items in its
 // carry-over section; the note-taker updates one there; the organizer accepts
 // that change at the lock, and the tracker shows it with its history (proposed
@@ -224,7 +224,14 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   await expect(followUp(ali, FOLLOW_UPS.c.text)).toHaveCount(0);
   await waitUntilSaved(ali);
   await expect(followUp(org, FOLLOW_UPS.c.text)).toHaveCount(0);
-  await lock(org, "۲");
+  // At the lock the organizer sees the withdrawal the minutes propose, and accepts it.
+  await lifecycle(org).getByRole("button", { name: "قفل کردن صورت‌جلسه" }).click();
+  const withdrawals = lifecycle(org).getByRole("group", { name: "تغییرهای پیشنهادی صورت‌جلسه در پیگیری‌ها" });
+  await expect(withdrawals.getByRole("listitem")).toHaveText([`${FOLLOW_UPS.c.text} — وضعیت: ارجاع‌شده ← پس‌گرفته‌شده · دیگر در صورت‌جلسه نیست`]);
+  await withdrawals.getByRole("checkbox", { name: FOLLOW_UPS.c.text }).check();
+  await lifecycle(org).getByRole("button", { name: "بله، به‌عنوان نسخهٔ ۲ قفل شود" }).click();
+  await expect(lifecycle(org).getByRole("status")).toHaveText("صورت‌جلسه به‌عنوان نسخهٔ ۲ قفل شد. از ۱ تغییر پیشنهادی، ۱ تغییر در پیگیری‌ها اعمال شد.");
+  await expect(stateLine(org, "قفل‌شده: نسخهٔ ۲")).toBeVisible();
   await openTracker(org, firstId);
   await expect(itemRows(org)).toHaveCount(4);
   await expect(statusOf(itemRow(org, FOLLOW_UPS.c.text))).toHaveText("پس‌گرفته‌شده در نسخهٔ ۲");

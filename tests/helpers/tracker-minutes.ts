@@ -11,7 +11,7 @@ import { meetingDocName } from "../../lib/collab-protocol";
 import { readMinutes } from "../../lib/editor/read-minutes";
 import { proposedChanges } from "../../server/domain/proposed-tracker-changes";
 import { latestVersionNumber } from "../../server/domain/latest-version-number";
-import { lockMeeting, type CapturedMinutes } from "../../server/domain/lock-meeting";
+import { lockMeeting, type CapturedMinutes, type LockedVersion } from "../../server/domain/lock-meeting";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import { reopenMeeting } from "../../server/domain/reopen-meeting";
 import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
@@ -97,12 +97,17 @@ export interface LockOptions {
    * (CollabAuthor), as the collaboration server does. Without it, nobody typed
    * them (as prepared by the server). */
   typedBy?: string;
-  /** Which carried changes the organizer accepts: all those proposed, or none. */
-  accept?: "all" | "none";
+  /** Which proposed tracker changes the organizer accepts: all, none, or those with these keys. */
+  accept?: "all" | "none" | readonly string[];
 }
 
 /** Locks the meeting with these minutes (reopening it first when it is locked). */
 export async function lockWith(db: Db, meetingId: string, userId: string, json: JSONContent, options: LockOptions = {}): Promise<number> {
+  return (await lockWithSummary(db, meetingId, userId, json, options)).number;
+}
+
+/** As lockWith, answering what the lock did in the tracker too. */
+export async function lockWithSummary(db: Db, meetingId: string, userId: string, json: JSONContent, options: LockOptions = {}): Promise<LockedVersion> {
   const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true, seriesId: true } });
   if (meeting.minutesStatus === "locked") await reopenMeeting({ db, meetingId, userId });
   const captured = capture(json);
@@ -116,15 +121,14 @@ export async function lockWith(db: Db, meetingId: string, userId: string, json: 
       update: { userId: options.typedBy },
     });
   }
-  let accept: string[] = [];
+  let accept: string[] = Array.isArray(options.accept) ? [...options.accept] : [];
   if (options.accept === "all" && meeting.seriesId) {
     const reading = readMinutes(captured.json);
     const versionNumber = ((await latestVersionNumber(db, meetingId)) ?? 0) + 1;
     const { changes } = await proposedChanges(db, { seriesId: meeting.seriesId, meetingId, reading, yjsState: captured.yjsState, versionNumber });
     accept = changes.map((change) => change.key);
   }
-  const version = await lockMeeting({ db, meetingId, userId, captured, accept });
-  return version.number;
+  return lockMeeting({ db, meetingId, userId, captured, accept });
 }
 
 /** The one client id a state built from JSON was written under. */

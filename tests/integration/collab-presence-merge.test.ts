@@ -26,6 +26,7 @@ afterAll(async () => {
 
 /** A connection's end as the document sees it: what it was sent. */
 class Peer implements DocPeer {
+  readonly userId = "a member";
   readonly awarenessIds = new Set<number>();
   readonly frames: Uint8Array[] = [];
   send(message: Uint8Array): void {

@@ -1,0 +1,67 @@
+// The blocks of the minutes the tracker follows: every follow-up, and the
+// proposals marked to follow up; each with the authors of what it holds
+// (block-authors.ts), matched by position in readMinutes' lists.
+import type { MinutesReading } from "../../lib/editor/read-minutes";
+import type { TrackedKind } from "../../lib/tracker-status";
+import type { BlockAuthors, MinutesAuthors } from "./block-authors";
+
+export interface TrackedBlock {
+  id: string;
+  kind: TrackedKind;
+  text: string;
+  categoryId: string | null;
+  responsibleBody: string;
+  due: string | null;
+  minutesStatus: string;
+  /** The section it is in (a follow-up's; null for a proposal or outside sections). */
+  sectionId: string | null;
+  /** Null when the authors were not read. */
+  authors: BlockAuthors | null;
+}
+
+/** The blocks to track, each id once (the first block wins). */
+export function trackedBlocks(reading: MinutesReading, authors: MinutesAuthors | null = null): TrackedBlock[] {
+  const seen = new Set<string>();
+  return trackableBlocks(reading, authors).filter((block) => {
+    if (!block.id || seen.has(block.id)) return false;
+    seen.add(block.id);
+    return true;
+  });
+}
+
+/** Every follow-up, then every proposal marked to follow up, as the minutes hold them. */
+export function trackableBlocks(reading: MinutesReading, authors: MinutesAuthors | null = null): TrackedBlock[] {
+  if (authors && (authors.followUps.length !== reading.followUps.length || authors.proposals.length !== reading.proposals.length)) {
+    throw new Error("the minutes' authors and reading list different blocks");
+  }
+  return [
+    ...reading.followUps.map((item, index) => ({
+      id: item.id,
+      kind: "followUp" as const,
+      text: item.text,
+      categoryId: null,
+      responsibleBody: item.responsibleBody,
+      due: item.due,
+      minutesStatus: item.status,
+      sectionId: item.sectionId,
+      authors: authors?.followUps[index] ?? null,
+    })),
+    ...reading.proposals.flatMap((proposal, index) =>
+      proposal.followUp
+        ? [
+            {
+              id: proposal.id,
+              kind: "proposal" as const,
+              text: proposal.text,
+              categoryId: proposal.categoryId,
+              responsibleBody: "",
+              due: null,
+              minutesStatus: "open",
+              sectionId: null,
+              authors: authors?.proposals[index] ?? null,
+            },
+          ]
+        : [],
+    ),
+  ];
+}
