@@ -113,17 +113,18 @@ function carriedChanges(item: Item, block: TrackedBlock): ProposedChange[] {
     const to = statusFromMinutes(block.minutesStatus);
     if (to !== status) changes.push(...typedChange(item, block, "status", status, to, { carried: true }));
   }
-  changes.push(...dueAndBodyChanges(item, block, { carried: true }));
+  changes.push(...dueAndBodyChanges(item, block, { carried: true, due: true, body: true }));
   return changes;
 }
 
-function dueAndBodyChanges(item: Item, block: TrackedBlock, options: { carried: boolean }): ProposedChange[] {
+/** The due date and body the block proposes, of those asked for. */
+function dueAndBodyChanges(item: Item, block: TrackedBlock, options: { carried: boolean; due: boolean; body: boolean }): ProposedChange[] {
   const changes: ProposedChange[] = [];
-  if (block.due !== item.due && (block.due === null || parseIsoDay(block.due))) {
+  if (options.due && block.due !== item.due && (block.due === null || parseIsoDay(block.due))) {
     changes.push(...typedChange(item, block, "due", item.due ?? "", block.due ?? "", options));
   }
   const body = item.responsibleBody?.name ?? "";
-  if (responsibleBodyKey(block.responsibleBody) !== responsibleBodyKey(body)) {
+  if (options.body && responsibleBodyKey(block.responsibleBody) !== responsibleBodyKey(body)) {
     changes.push(...typedChange(item, block, "responsibleBody", body, block.responsibleBody, options));
   }
   return changes;
@@ -176,9 +177,12 @@ async function ownChanges(
       const proposedById = typed !== null && "typedBy" in typed ? typed.typedBy : null;
       changes.push(change(item, "category", names(item.categoryId), names(block.categoryId), { ...own, proposedById, categoryIds }));
     }
+    // Each field only where the minutes changed it since the last version: the
+    // tracker's own value (the organizer's) is not undone by the minutes' older one.
     const was = before.get(block.id);
-    const moved = !was || was.due !== block.due || responsibleBodyKey(was.responsibleBody) !== responsibleBodyKey(block.responsibleBody);
-    if (block.kind === "followUp" && moved) changes.push(...dueAndBodyChanges(item, block, own));
+    const due = !was || was.due !== block.due;
+    const body = !was || responsibleBodyKey(was.responsibleBody) !== responsibleBodyKey(block.responsibleBody);
+    if (block.kind === "followUp") changes.push(...dueAndBodyChanges(item, block, { ...own, due, body }));
   }
   const present = new Set(blocks.map((block) => block.id));
   for (const item of items) {

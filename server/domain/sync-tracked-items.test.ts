@@ -164,13 +164,15 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     expect((await item("fu-2")).responsibleBody?.name).toBe(bodyBefore);
     // The next lock compares with that version, where the change already was:
     // it is proposed no more. Typed again since, and accepted, it is applied.
-    const again = [three[0], { ...three[1], responsibleBody: "شهرداری قم، معاونت اجتماعی" }, three[2]] as FollowUpBlock[];
+    // fu-1's body changes too: its due date, unchanged in the minutes, is not proposed back over the tracker's.
+    const again = [{ ...three[0], responsibleBody: "بهزیستی استان قم" }, { ...three[1], responsibleBody: "شهرداری قم، معاونت اجتماعی" }, three[2]] as FollowUpBlock[];
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: again, proposals: [proposal] }), { typedBy: noteTaker.id, accept: "all" });
     const fu2 = await item("fu-2");
     expect(fu2.responsibleBody?.name).toBe("شهرداری قم، معاونت اجتماعی");
     const event = await t.db.trackedItemEvent.findFirstOrThrow({ where: { itemId: fu2.id, field: "responsibleBody" } });
     expect(event).toMatchObject({ fromValue: bodyBefore, toValue: "شهرداری قم، معاونت اجتماعی", proposedById: noteTaker.id, userId: organizerId });
     expect((await item("fu-1")).due).toBe("2020-01-15");
+    expect((await item("fu-1")).responsibleBody?.name).toBe("بهزیستی استان قم");
   });
 
   it("brings a withdrawn item back to where it stood, also when a change to it is accepted at the same lock", async () => {
