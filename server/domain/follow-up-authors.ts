@@ -8,7 +8,7 @@
 // removed it, which is not recorded: `removed` says so.
 import * as Y from "yjs";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export const CARRIED_FIELDS = ["status", "due", "responsibleBody"] as const;
 export type CarriedField = (typeof CARRIED_FIELDS)[number];

@@ -17,7 +17,7 @@ import { parseIsoDay } from "../../lib/editor/due-date";
 import { minutesStatusOf, statusFromMinutes, toTrackerStatus } from "../../lib/tracker-status";
 import { followUpAuthors, type BlockAuthors, type CarriedField, type FieldAuthor } from "./follow-up-authors";
 import { findOrCreateBody, responsibleBodyKey } from "./responsible-body-lookup";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export interface ProposedChange {
   /** Stands for this exact change (item, field, from, to): what the organizer accepts. */

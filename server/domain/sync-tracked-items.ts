@@ -22,7 +22,7 @@ import { refuseDueBeforeMeeting } from "./due-before-meeting";
 import { applyProposedChange, proposedChanges } from "./proposed-tracker-changes";
 import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 interface Block {
   id: string;
