@@ -111,7 +111,8 @@ export default tseslint.config(
         "error",
         {
           default: "disallow",
-          // A file of ours in no layer is refused too, as is one in the same layer's folder.
+          // An import of a file of ours that no layer names is refused too; imports
+          // within one folder are checked as well (every layer may import itself).
           checkUnknownLocals: true,
           checkInternals: true,
           policies: Object.entries(MAY_IMPORT).map(([layer, allowed]) => ({
