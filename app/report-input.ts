@@ -5,7 +5,7 @@
 import type { MinutesReading } from "../lib/editor/read-minutes";
 import type { Locale } from "../lib/i18n/locales";
 import type { MeetingDetailsSnapshot } from "../server/domain/meeting-details-snapshot";
-import type { ReportInput } from "../server/report/report-model";
+import type { ReportInput } from "../server/report/report-types";
 
 export function reportInput(options: {
   locale: Locale;

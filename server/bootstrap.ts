@@ -3,7 +3,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { meetingDocName } from "../lib/collab-protocol";
-import { seedDemo } from "../prisma/seed";
 import { loadConfig, type Config } from "./config";
 import { prepareDatabaseFile } from "./data-folder";
 import { openDb, sqlitePath, type Db } from "./db/client";
@@ -30,6 +29,8 @@ export async function bootstrap(options: { seed: boolean }): Promise<Started> {
   // person to open the minutes after a start would otherwise wait for.
   await getDocumentAccess({ db, userId: "start-up", docName: meetingDocName("start-up") });
   if (options.seed && config.demo) {
+    // The demo's data and sample minutes are loaded only in demo mode.
+    const { seedDemo } = await import("./demo/seed");
     const meetingId = await seedDemo(db);
     if (meetingId) process.stdout.write(`Seeded the demo users and the sample meeting (${meetingId}).\n`);
   }

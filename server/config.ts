@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
+import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "../lib/collab-limits";
 import { prepareDataFolder } from "./data-folder";
 
 const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
@@ -23,8 +23,8 @@ const envSchema = z.object({
     .optional(),
   KATEB_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-  COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
-  COLLAB_COMPACT_AFTER: z.coerce.number().int().min(1).default(500),
+  COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(COLLAB_DEFAULTS.idleUnloadMs),
+  COLLAB_COMPACT_AFTER: z.coerce.number().int().min(1).default(COLLAB_DEFAULTS.compactAfter),
   COLLAB_TOKEN_TTL_S: z.coerce.number().int().min(5).max(86_400).default(60),
   COLLAB_MAX_MESSAGE_BYTES: count(1024, DEFAULT_LIMITS.maxMessageBytes),
   COLLAB_UPDATES_PER_SECOND: count(1, DEFAULT_LIMITS.updatesPerSecond),
@@ -33,7 +33,7 @@ const envSchema = z.object({
   COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: count(1, DEFAULT_LIMITS.connectionsPerIpPerMinute),
   COLLAB_MAX_AWARENESS_ENTRIES: count(1, DEFAULT_LIMITS.maxAwarenessEntries),
   COLLAB_MAX_BUFFERED_BYTES: count(64 * 1024, DEFAULT_LIMITS.maxBufferedBytes),
-  COLLAB_PING_INTERVAL_MS: count(100, 10_000),
+  COLLAB_PING_INTERVAL_MS: count(100, COLLAB_DEFAULTS.pingIntervalMs),
   TRUST_PROXY: z.stringbool().default(false),
 });
 

@@ -4,7 +4,7 @@
 import { cpSync } from "node:fs";
 import path from "node:path";
 import { meetingDocName } from "../../lib/collab-protocol";
-import { seedDemo } from "../../prisma/seed";
+import { seedDemo } from "../../server/demo/seed";
 import { openDb } from "../../server/db/client";
 import { migrateSqlite } from "../../server/db/migrate";
 import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";

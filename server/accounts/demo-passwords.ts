@@ -2,7 +2,7 @@
 // accounts carry a flag, cleared whenever their password is set; a data folder
 // seeded before the flag existed is checked once per start against the demo
 // accounts' addresses (a handful of hash comparisons).
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
 import { verifyPassword } from "../auth/password";
 import type { Db } from "../db/client";
 

@@ -3,7 +3,7 @@
 // patterns and sequences; the person's own name and address count against it).
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
-import { DEMO_PASSWORD } from "../../prisma/seed";
+import { DEMO_PASSWORD } from "./demo-accounts";
 import { AppError } from "../../lib/app-error";
 
 export const PASSWORD_MIN_LENGTH = 10;

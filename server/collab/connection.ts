@@ -11,7 +11,7 @@ import { canEditMinutes, type Role } from "../../lib/roles";
 import type { DocPeer, SharedDoc } from "./shared-doc";
 import { AwarenessGate } from "./awareness-guard";
 import { InboundThrottle } from "./inbound-throttle";
-import type { CollabLimits } from "./limits";
+import type { CollabLimits } from "../../lib/collab-limits";
 import { lacksDependencies } from "./update-dependencies";
 import { elementsNestTooDeep } from "./element-depth";
 import { structureViolation } from "./minutes-structure";

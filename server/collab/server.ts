@@ -14,7 +14,7 @@ import { minutesJson } from "../domain/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./authenticate";
 import { Connection } from "./connection";
 import { DocRegistry } from "./doc-registry";
-import { DEFAULT_LIMITS, type CollabLimits } from "./limits";
+import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "../../lib/collab-limits";
 import { ConnectionRateLimiter } from "./rate-limit";
 import { SqliteUpdateLog } from "./sqlite-update-log";
 import type { UpdateLog } from "./update-log";
@@ -37,15 +37,13 @@ export interface CollabServerOptions {
   updateLog?: UpdateLog;
   /** Which tokens have opened a connection already; by default this process's memory. */
   ticketUses?: TicketUses;
-  /** What a connection, an address and a document may cost (limits.ts). */
+  /** What a connection, an address and a document may cost (lib/collab-limits.ts). */
   limits?: Partial<CollabLimits>;
   logger?: CollabLogger;
 }
 
 /** The part of a shutdown's time kept for the closing handshakes. */
 const CLOSE_HANDSHAKE_MS = 500;
-
-const defaults = { idleUnloadMs: 30_000, compactAfter: 500, pingIntervalMs: 10_000 };
 
 export const consoleLogger: CollabLogger = {
   info: (message) => process.stdout.write(`[collab] ${message}\n`),
@@ -80,11 +78,11 @@ export class CollabServer {
       log,
       writer: this.writer,
       initialState: options.initialState,
-      idleUnloadMs: options.idleUnloadMs ?? defaults.idleUnloadMs,
-      compactAfter: options.compactAfter ?? defaults.compactAfter,
+      idleUnloadMs: options.idleUnloadMs ?? COLLAB_DEFAULTS.idleUnloadMs,
+      compactAfter: options.compactAfter ?? COLLAB_DEFAULTS.compactAfter,
       onError: (message, error) => logger.error(message, error),
     });
-    this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs ?? defaults.pingIntervalMs);
+    this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs ?? COLLAB_DEFAULTS.pingIntervalMs);
     this.pingTimer.unref();
   }
 

@@ -3,7 +3,7 @@
 // (CollabUpdateJournal, where the server's update log commits first and from
 // which it files them in bulk).
 import * as Y from "yjs";
-import type { Tx } from "../domain/transaction";
+import type { Tx } from "./transaction";
 import type { Db } from "./client";
 
 export interface StoredDocument {

@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { noMeetingEvents, type MeetingEvents } from "./meeting-events";
 import { readMembers, type MemberView } from "./meeting-view";
-import { isUniqueViolation } from "./transaction";
+import { isUniqueViolation } from "../db/transaction";
 
 function alreadyMember(): AppError {
   return new AppError("conflict", "error.member.already", { email: "error.member.already" });

@@ -6,7 +6,7 @@
 import { toTrackerStatus } from "../../lib/tracker-status";
 import type { ProposedChange } from "./proposed-tracker-changes";
 import { findOrCreateBody } from "./responsible-body-lookup";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 /** True when the change was applied. */
 export async function applyProposedChange(

@@ -9,7 +9,7 @@
 // removed it, which is not recorded: `removed` says so.
 import * as Y from "yjs";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export type FieldAuthor = { typedBy: string } | { removed: true } | null;
 

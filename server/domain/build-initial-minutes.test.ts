@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
 import { initialMinutes, paragraph, type MinutesSeed } from "../../lib/editor/initial-minutes";
-import { sampleMinutes } from "../../prisma/sample-minutes";
+import { sampleMinutes } from "../demo/sample-minutes";
 import { minutesState } from "./build-initial-minutes";
 import { withCarryOver } from "./carry-over";
 

@@ -4,7 +4,7 @@
 // time. Kept with each version at its lock, so that the report names the
 // meeting as it was then; read afresh for a version locked before it was kept.
 import type { MinutesReading } from "../../lib/editor/read-minutes";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export interface CarriedOrigin {
   itemId: string;

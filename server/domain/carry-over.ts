@@ -8,7 +8,7 @@ import { heading, paragraph } from "../../lib/editor/initial-minutes";
 import { newBlockId } from "../../lib/editor/block-id";
 import { translate } from "../../lib/i18n/translate";
 import { isOpenStatus, minutesStatusOf, toTrackerStatus } from "../../lib/tracker-status";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 /** The carry-over section of a meeting's first minutes, or null when its
  * series has no open item from another meeting (or it has no series). */

@@ -1,6 +1,6 @@
 // Refuses attendees linked to accounts that do not exist.
 import { AppError } from "../../lib/app-error";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export async function checkAttendeeUsers(db: Tx, attendees: ReadonlyArray<{ userId: string | null }>): Promise<void> {
   const linked = [...new Set(attendees.flatMap((attendee) => (attendee.userId ? [attendee.userId] : [])))];

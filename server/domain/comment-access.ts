@@ -5,7 +5,7 @@ import { AppError } from "../../lib/app-error";
 import { isId } from "../../lib/validation/fields";
 import type { Role } from "../../lib/roles";
 import { requireMember } from "./meeting-access";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export function canComment(role: Role): boolean {
   return role !== "viewer";

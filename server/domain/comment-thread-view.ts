@@ -7,7 +7,7 @@ import { meetingDocName } from "../../lib/collab-protocol";
 import type { Role } from "../../lib/roles";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { readStoredDocument, storedState } from "../db/stored-document";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 import { docOfState, resolveAnchor } from "./comment-anchor";
 import { unknownVersion } from "./minutes-version-view";
 

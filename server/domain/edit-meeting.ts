@@ -9,7 +9,7 @@ import { noMeetingEvents, type MeetingEvents } from "./meeting-events";
 import { meetingInstant } from "./meeting-instant";
 import { readMeetingView, type MeetingView } from "./meeting-view";
 import { planListEdit } from "./plan-list-edit";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 type Fields = EditMeetingFields;
 

@@ -12,7 +12,7 @@ import { requireOrganizer } from "./meeting-access";
 import { encodeMeetingDetails, snapshotMeetingDetails } from "./meeting-details-snapshot";
 import { versionSummarySelect, type VersionSummary } from "./minutes-version-view";
 import { syncTrackedItems, type SyncSummary } from "./sync-tracked-items";
-import { isUniqueViolation, type Tx } from "./transaction";
+import { isUniqueViolation, type Tx } from "../db/transaction";
 import { contentOfState, versionContent } from "./version-content";
 
 export interface CapturedMinutes {

@@ -4,7 +4,7 @@
 import { AppError } from "../../lib/app-error";
 import { roleSchema, type Role } from "../../lib/roles";
 import { isId } from "../../lib/validation/fields";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export async function findRole(db: Tx, meetingId: string, userId: string): Promise<Role | null> {
   if (!isId(meetingId)) return null;

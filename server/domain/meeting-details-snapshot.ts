@@ -7,7 +7,7 @@ import { z } from "zod";
 import { canonicalJson } from "../../lib/canonical-json";
 import type { MinutesReading } from "../../lib/editor/read-minutes";
 import { carriedOrigins } from "./carried-origins";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 const snapshotSchema = z.object({
   title: z.string(),

@@ -7,7 +7,7 @@ import { formatInteger } from "../../lib/i18n/numbers";
 import { translate } from "../../lib/i18n/translate";
 import type { Db } from "../db/client";
 import { requireMember } from "./meeting-access";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export const MINUTES_STATUSES = ["open", "locked"] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];

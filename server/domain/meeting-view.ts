@@ -3,7 +3,7 @@
 import { instantToJalaliDateTime, type JalaliDateTime } from "../../lib/jalali-date-time";
 import { ROLES, roleSchema, type Role } from "../../lib/roles";
 import type { Prisma } from "../db/generated/sqlite/client";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 import type { ProposalCategoryView } from "./series-view";
 
 export interface MemberView {

@@ -1,7 +1,7 @@
 // Versions and publications as the meeting's members see them.
 import { AppError } from "../../lib/app-error";
 import type { Prisma } from "../db/generated/sqlite/client";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export interface VersionSummary {
   id: string;

@@ -1,6 +1,6 @@
 // A meeting always keeps at least one organizer.
 import { AppError } from "../../lib/app-error";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 /** Refuses to take the organizer role away from `userId` when no other member has it. */
 export async function keepAnOrganizer(tx: Tx, meetingId: string, userId: string): Promise<void> {

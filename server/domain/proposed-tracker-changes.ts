@@ -20,7 +20,7 @@ import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, t
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
 import { trackableBlocks, trackedBlocks, type TrackedBlock } from "./tracked-blocks";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export const PROPOSED_FIELDS = ["status", "due", "responsibleBody", "text", "category"] as const;
 export type ProposedField = (typeof PROPOSED_FIELDS)[number];

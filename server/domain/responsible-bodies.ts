@@ -8,7 +8,7 @@ import { isId } from "../../lib/validation/fields";
 import type { Db } from "../db/client";
 import { currentBodyId, responsibleBodyKey } from "./responsible-body-lookup";
 import { requireSeriesAccess, requireSeriesManager } from "./series-access";
-import { isUniqueViolation, type Tx } from "./transaction";
+import { isUniqueViolation, type Tx } from "../db/transaction";
 
 export interface ResponsibleBodyView {
   id: string;

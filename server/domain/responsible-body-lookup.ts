@@ -2,7 +2,7 @@
 // that differ only in Arabic/Persian yeh and kaf, zero-width non-joiners or
 // spaces are the same body. A merged body stands for the one it was merged into.
 import { cleanText, comparisonKey } from "../../lib/persian-text";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 /** The key two names of the same body share (spaces and ZWNJs dropped). */
 export function responsibleBodyKey(name: string): string {

@@ -3,7 +3,7 @@
 // meetings read it; anyone else learns nothing (404).
 import { AppError } from "../../lib/app-error";
 import { isId } from "../../lib/validation/fields";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export type SeriesAccess = "manage" | "read";
 

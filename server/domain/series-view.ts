@@ -2,7 +2,7 @@
 // whether the reader manages it.
 import type { Prisma } from "../db/generated/sqlite/client";
 import type { SeriesAccess } from "./series-access";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export interface ProposalCategoryView {
   id: string;

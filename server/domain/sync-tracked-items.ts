@@ -18,7 +18,7 @@ import { proposedChanges } from "./proposed-tracker-changes";
 import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
 import { trackedBlocks } from "./tracked-blocks";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export interface SyncSummary {
   /** New items tracked. */

@@ -7,7 +7,7 @@ import { jalaliDueText } from "../../lib/editor/due-date";
 import type { Locale } from "../../lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "../../lib/jalali-date";
 import { isTrackerStatus, type TrackedKind, type TrackerStatus } from "../../lib/tracker-status";
-import type { Tx } from "./transaction";
+import type { Tx } from "../db/transaction";
 
 export interface TrackedItemEventView {
   id: string;

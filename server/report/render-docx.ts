@@ -28,17 +28,8 @@ import {
 } from "docx";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { hasRtlLetters, textDirection } from "../../lib/report/text-direction";
-import {
-  buildReportOutline,
-  type ReportCarriedRow,
-  type ReportFact,
-  type ReportFollowUpRow,
-  type ReportInput,
-  type ReportOutline,
-  type ReportPart,
-  type ReportSegment,
-  type ReportText,
-} from "./report-model";
+import { buildReportOutline } from "./report-model";
+import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportSegment, ReportText } from "./report-types";
 import { plain } from "./report-text";
 
 export const DOCX_FONT = "Vazirmatn";

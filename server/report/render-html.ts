@@ -8,16 +8,8 @@ import { REPORT_CSP } from "../../lib/report-csp";
 import { safeLinkTarget } from "../../lib/report/link-target";
 import { textDirection } from "../../lib/report/text-direction";
 import { escapeHtml } from "./escape-html";
-import {
-  buildReportOutline,
-  type ReportCarriedRow,
-  type ReportFact,
-  type ReportFollowUpRow,
-  type ReportInput,
-  type ReportOutline,
-  type ReportPart,
-  type ReportText,
-} from "./report-model";
+import { buildReportOutline } from "./report-model";
+import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 import { reportStylesheet } from "./report-stylesheet";
 import { plain } from "./report-text";
 

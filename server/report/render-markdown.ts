@@ -2,15 +2,8 @@
 // that it stays text: Markdown syntax with a backslash, and the characters that
 // open HTML as entities, since Markdown passes raw HTML through.
 import { safeLinkTarget } from "../../lib/report/link-target";
-import {
-  buildReportOutline,
-  type ReportCarriedRow,
-  type ReportFact,
-  type ReportFollowUpRow,
-  type ReportInput,
-  type ReportPart,
-  type ReportText,
-} from "./report-model";
+import { buildReportOutline } from "./report-model";
+import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-types";
 
 const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 

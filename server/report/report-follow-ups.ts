@@ -9,7 +9,7 @@ import type { MessageKey } from "../../lib/i18n/messages-fa";
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
 import { formatGregorian, formatJalali } from "../../lib/jalali-date";
-import type { ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-model";
+import type { ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-types";
 import { lines, oneLine } from "./report-text";
 
 const STATUS_WORDS: Record<FollowUpStatus, MessageKey> = {

@@ -3,7 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { readMinutes } from "../../lib/editor/read-minutes";
 import type { Locale } from "../../lib/i18n/locales";
-import type { ReportInput } from "./report-model";
+import type { ReportInput } from "./report-types";
 
 export const text = (value: string, marks?: JSONContent["marks"]): JSONContent => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { headerLines } from "../../lib/editor/template-text";
-import { buildReportOutline, type ReportPart } from "./report-model";
+import { buildReportOutline } from "./report-model";
+import type { ReportPart } from "./report-types";
 import { followUp, paragraph, proposal, qaItem, reportInput, section, text } from "./report-input.test-support";
 import { plain } from "./report-text";
 

@@ -9,7 +9,7 @@ import { proposalsByCategory, type MinutesSection } from "../../lib/editor/read-
 import { isTemplateHeading, templateHeaderLines, templateKey } from "../../lib/editor/template-text";
 import { formatInteger } from "../../lib/i18n/numbers";
 import type { Translator } from "../../lib/i18n/translate";
-import type { ReportInput, ReportPart, ReportText } from "./report-model";
+import type { ReportInput, ReportPart, ReportText } from "./report-types";
 import { carryOverPart, followUpsPart } from "./report-follow-ups";
 import { lines, oneLine, optional, plain } from "./report-text";
 

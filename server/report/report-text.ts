@@ -3,7 +3,7 @@
 // input was cleaned, or typed into the minutes, would reorder what follows it).
 import { withoutDirectionalControls } from "../../lib/directional-controls";
 import { linkifyText } from "../../lib/report/link-target";
-import type { ReportText } from "./report-model";
+import type { ReportText } from "./report-types";
 
 const linkify = (text: string): ReportText => linkifyText(withoutDirectionalControls(text));
 

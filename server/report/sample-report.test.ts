@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canonicalJson } from "../../lib/canonical-json";
 import { meetingDocName } from "../../lib/collab-protocol";
 import type { Locale } from "../../lib/i18n/locales";
-import { seedDemo, SAMPLE_MEETING } from "../../prisma/seed";
+import { seedDemo, SAMPLE_MEETING } from "../demo/seed";
 import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
 import { readMeetingMinutes } from "../domain/read-meeting-minutes";
 import { xmlProblems } from "./docx-xml.test-support";
 import { renderReportDocx } from "./render-docx";
 import { renderReportHtml } from "./render-html";
 import { renderReportMarkdown } from "./render-markdown";
-import type { ReportInput } from "./report-model";
+import type { ReportInput } from "./report-types";
 
 let t: TestDb;
 let meetingId: string;

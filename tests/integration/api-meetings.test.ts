@@ -7,7 +7,7 @@ import { readMeetingMinutes } from "../../server/domain/read-meeting-minutes";
 import type { MeetingList } from "../../server/domain/list-meetings";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
-import { EARLIER_SESSION } from "../../prisma/seed-earlier-session";
+import { EARLIER_SESSION } from "../../server/demo/seed-earlier-session";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";

@@ -17,7 +17,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { MessageType } from "../../lib/collab-protocol";
 import type { CollabServer } from "../../server/collab/server";
-import { DEFAULT_LIMITS } from "../../server/collab/limits";
+import { DEFAULT_LIMITS } from "../../lib/collab-limits";
 import { withServerDoc } from "../helpers/collab-inspect";
 import { FrameJudge, type JudgedConnection } from "../helpers/frame-verdict";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";

@@ -11,7 +11,6 @@ import { isolatedText } from "../../../lib/directional-controls";
 import { translator } from "../../../lib/i18n/translate";
 import { formatDateBoth } from "../../../lib/jalali-date";
 import { comparisonKey } from "../../../lib/persian-text";
-import { getMeeting } from "../../../server/domain/get-meeting";
 import type { MeetingView } from "../../../server/domain/meeting-view";
 import { getSeries } from "../../../server/domain/get-series";
 import { listMeetings } from "../../../server/domain/list-meetings";
@@ -46,10 +45,9 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
   const user = await requireSignedIn(`/meetings/${encodeURIComponent(id)}`);
   const meeting = await findMeetingForMember(id, user.id);
   if (!meeting) notFound();
-  const view = await getMeeting({ db: getServices().db, userId: user.id, meetingId: meeting.id });
-  const [locale, blocks] = await Promise.all([requestLocale(), blockOptions(view, user.id)]);
+  const [locale, blocks] = await Promise.all([requestLocale(), blockOptions(meeting, user.id)]);
   // Whom a comment may mention: the meeting's members.
-  const members = view.members.map((member) => ({ id: member.userId, name: member.name }));
+  const members = meeting.members.map((member) => ({ id: member.userId, name: member.name }));
   const t = translator(locale);
   const comments = { userId: user.id, isOrganizer: meeting.role === "organizer", members, slotId: COMMENTS_SLOT_ID };
   return (
@@ -59,12 +57,12 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
           {t("meeting.backToList")}
         </Link>
         {meeting.series && <p className="meeting__series" dir="auto">
-            {meeting.series}
+            {meeting.series.title}
           </p>}
         <h1 id="meeting-title" className="meeting__title" dir="auto">
           {meeting.title}
         </h1>
-        <MeetingActions meetingId={meeting.id} seriesId={meeting.seriesId} role={meeting.role} locale={locale} />
+        <MeetingActions meetingId={meeting.id} seriesId={meeting.series?.id ?? null} role={meeting.role} locale={locale} />
       </header>
       <div className="meeting__layout">
         <section className="meeting__minutes" aria-labelledby="minutes-title">

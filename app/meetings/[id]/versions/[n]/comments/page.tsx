@@ -9,7 +9,6 @@ import { VersionCommentsLoader } from "../../../../../../components/comments/ver
 import { UserText } from "../../../../../../components/user-text";
 import { formatInteger } from "../../../../../../lib/i18n/numbers";
 import { translator } from "../../../../../../lib/i18n/translate";
-import { getMeeting } from "../../../../../../server/domain/get-meeting";
 import { getSeries } from "../../../../../../server/domain/get-series";
 import { getVersion } from "../../../../../../server/domain/get-version";
 import { getServices } from "../../../../../../server/services";
@@ -36,12 +35,11 @@ export default async function VersionCommentsPage({ params }: VersionCommentsPag
   const meeting = await findMeetingForMember(id, user.id);
   if (!meeting) notFound();
   const { db } = getServices();
-  const [locale, version, view] = await Promise.all([
+  const [locale, version] = await Promise.all([
     requestLocale(),
     orNotFound(getVersion({ db, userId: user.id, meetingId: meeting.id, versionNumber: n })),
-    getMeeting({ db, userId: user.id, meetingId: meeting.id }),
   ]);
-  const series = view.series ? await getSeries({ db, userId: user.id, seriesId: view.series.id }) : null;
+  const series = meeting.series ? await getSeries({ db, userId: user.id, seriesId: meeting.series.id }) : null;
   const t = translator(locale);
   const number = formatInteger(version.number, locale);
   const versionPath = `${versionsPath(meeting.id)}/${version.number}`;
@@ -62,10 +60,10 @@ export default async function VersionCommentsPage({ params }: VersionCommentsPag
         locale={locale}
         userId={user.id}
         isOrganizer={meeting.role === "organizer"}
-        members={view.members.map((member) => ({ id: member.userId, name: member.name }))}
+        members={meeting.members.map((member) => ({ id: member.userId, name: member.name }))}
         blocks={{
           people: [],
-          categories: series?.categories ?? view.series?.categories ?? [],
+          categories: series?.categories ?? meeting.series?.categories ?? [],
           removedCategories: series?.removedCategories ?? [],
           responsibleBodies: [],
           // A locked version's dates are as locked: nothing to warn about.

@@ -1,24 +1,15 @@
-// Demo users and the sample meeting (../shared/sample-meeting), with an earlier
-// session of its series whose follow-ups fill the tracker (seed-earlier-session):
-// what a fresh install shows. Runs on first start when the database has no users.
-import { meetingDocName } from "../lib/collab-protocol";
-import { DEFAULT_PROPOSAL_CATEGORIES } from "../lib/proposal-categories";
-import type { Role } from "../lib/roles";
-import type { Db } from "../server/db/client";
-import { hashPassword } from "../server/auth/password";
-import { storeInitialMinutes } from "../server/domain/store-initial-minutes";
+// The demo accounts and the sample meeting (../shared/sample-meeting), with an
+// earlier session of its series whose follow-ups fill the tracker
+// (seed-earlier-session): what a fresh install shows. The start-up runs it, in
+// demo mode only, on first start when the database has no users.
+import { meetingDocName } from "../../lib/collab-protocol";
+import { DEFAULT_PROPOSAL_CATEGORIES } from "../../lib/proposal-categories";
+import type { Db } from "../db/client";
+import { DEMO_PASSWORD, DEMO_USERS } from "../accounts/demo-accounts";
+import { hashPassword } from "../auth/password";
+import { storeInitialMinutes } from "../domain/store-initial-minutes";
 import { sampleMinutes } from "./sample-minutes";
 import { seedEarlierSession } from "./seed-earlier-session";
-
-export const DEMO_PASSWORD = "kateb-demo";
-
-export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; color: string; role: Role }> = [
-  { email: "organizer@kateb.local", name: "زهرا احمدی", color: "#7c3aed", role: "organizer" },
-  { email: "notetaker1@kateb.local", name: "علی رضایی", color: "#0f766e", role: "note-taker" },
-  { email: "notetaker2@kateb.local", name: "مریم حسینی", color: "#c2410c", role: "note-taker" },
-  { email: "reviewer@kateb.local", name: "حسن کریمی", color: "#1d4ed8", role: "reviewer" },
-  { email: "viewer@kateb.local", name: "Sara Viewer", color: "#be185d", role: "viewer" },
-];
 
 export const SAMPLE_MEETING = {
   series: "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم",

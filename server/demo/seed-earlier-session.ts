@@ -7,17 +7,17 @@
 // dashboard open with items in every status, several bodies, closing times,
 // overdue items and history.
 import type { JSONContent } from "@tiptap/core";
-import { meetingDocName } from "../lib/collab-protocol";
-import { newBlockId } from "../lib/editor/block-id";
-import { paragraph, section, topicSection, type MinutesSeed } from "../lib/editor/initial-minutes";
-import type { Role } from "../lib/roles";
-import type { TrackerStatus } from "../lib/tracker-status";
-import { changeTrackedItemSchema } from "../lib/validation/tracker";
-import type { Db } from "../server/db/client";
-import { changeItemStatus } from "../server/domain/change-item-status";
-import { storedMinutesLocker } from "../server/domain/minutes-locker";
-import { findOrCreateBody } from "../server/domain/responsible-body-lookup";
-import { storeInitialMinutes } from "../server/domain/store-initial-minutes";
+import { meetingDocName } from "../../lib/collab-protocol";
+import { newBlockId } from "../../lib/editor/block-id";
+import { paragraph, section, topicSection, type MinutesSeed } from "../../lib/editor/initial-minutes";
+import type { Role } from "../../lib/roles";
+import type { TrackerStatus } from "../../lib/tracker-status";
+import { changeTrackedItemSchema } from "../../lib/validation/tracker";
+import type { Db } from "../db/client";
+import { changeItemStatus } from "../domain/change-item-status";
+import { storedMinutesLocker } from "../domain/minutes-locker";
+import { findOrCreateBody } from "../domain/responsible-body-lookup";
+import { storeInitialMinutes } from "../domain/store-initial-minutes";
 
 export const EARLIER_SESSION = {
   title: "گفت‌وگو با مدیرکل بهزیستی استان قم دربارهٔ کودکان کار و خانواده‌های آسیب‌پذیر",

@@ -1,6 +1,8 @@
-// What one connection, one address and one document may cost the server, with
-// defaults generous enough for several people typing fast in one document.
-// server/config.ts reads each from the environment (README, "Limits").
+// What one connection, one address and one document may cost the collaboration
+// server, and how it keeps documents, with defaults generous enough for several
+// people typing fast in one document. Named once here, below both their users:
+// server/config.ts reads each from the environment (README, "Limits"), and
+// server/collab falls back on them when it is built without a configuration.
 
 export interface CollabLimits {
   /** A larger WebSocket frame closes its connection with 1009. */
@@ -32,3 +34,13 @@ export const DEFAULT_LIMITS: CollabLimits = {
   maxAwarenessEntries: 500,
   maxBufferedBytes: 4 * 1024 * 1024,
 };
+
+/** How the collaboration server keeps documents, when nothing else is configured. */
+export const COLLAB_DEFAULTS = {
+  /** A document with no connections is unloaded after this long. */
+  idleUnloadMs: 30_000,
+  /** A document's update log is compacted into a snapshot after this many updates. */
+  compactAfter: 500,
+  /** Each connection is pinged this often; one that did not answer the last ping is closed. */
+  pingIntervalMs: 10_000,
+} as const;

@@ -1,6 +1,6 @@
 // The database as seen inside a transaction; the whole client fits it too, so
 // helpers that take a Tx run inside or outside one.
-import { Prisma } from "../db/generated/sqlite/client";
+import { Prisma } from "./generated/sqlite/client";
 
 export type Tx = Prisma.TransactionClient;
 
