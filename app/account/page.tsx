@@ -1,7 +1,7 @@
 // /account: the signed-in user's own account (name, language, password, sessions).
 import type { Metadata } from "next";
-import { ProfileForms } from "../../components/profile-forms";
-import { translator } from "../../lib/i18n/translate";
+import { ProfileForms } from "@/components/profile-forms";
+import { translator } from "@/lib/i18n/translate";
 import { requestLocale } from "../locale";
 import { requireSignedIn } from "../signed-in-user";
 

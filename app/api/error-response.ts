@@ -4,11 +4,11 @@
 // field messages that are catalogue keys (as Kateb's zod schemas give) are
 // translated too.
 import { ZodError } from "zod";
-import { AppError, isAppError } from "../../lib/app-error";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
-import { fa, type MessageKey } from "../../lib/i18n/messages-fa";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translate } from "../../lib/i18n/translate";
+import { AppError, isAppError } from "@/lib/app-error";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { fa, type MessageKey } from "@/lib/i18n/messages-fa";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translate } from "@/lib/i18n/translate";
 
 export function requestLocale(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";

@@ -1,8 +1,8 @@
 // The frame of a JSON route handler: the signed-in user (401 without one), the
 // process's services, and any error answered in the user's language.
-import type { SessionUser } from "../../server/auth/session";
-import { requireUser } from "../../server/auth/session";
-import { getServices, type Services } from "../../server/services";
+import type { SessionUser } from "@/server/auth/session";
+import { requireUser } from "@/server/auth/session";
+import { getServices, type Services } from "@/server/services";
 import { errorResponse, requestLocale } from "./error-response";
 import { readJsonLimited } from "./limited-body";
 import { refuseCrossSite } from "./same-origin";

@@ -1,7 +1,7 @@
 // Reads a request's body up to a limit, refusing more with 413 while it
 // streams: a declared Content-Length over the limit is refused before a byte
 // is read, and an undeclared or lying one as soon as the limit is crossed.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 
 /** Every JSON route's limit unless it says otherwise. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

@@ -4,7 +4,7 @@
 // (Sec-Fetch-Site, else Origin against the Host), and unless its body, when it
 // has one, is JSON, which no HTML form can send. A client that is no browser
 // sends neither header and carries no one's cookie by accident.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SeriesCreateForm } from "../../components/series-create-form";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
-import { listMeetings } from "../../server/domain/list-meetings";
-import { listSeries } from "../../server/domain/list-series";
-import { getServices } from "../../server/services";
+import { SeriesCreateForm } from "@/components/series-create-form";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { listMeetings } from "@/server/domain/list-meetings";
+import { listSeries } from "@/server/domain/list-series";
+import { getServices } from "@/server/services";
 import { requestLocale } from "../locale";
 import { requireSignedIn } from "../signed-in-user";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "../../components/sign-in-form";
-import { translator } from "../../lib/i18n/translate";
+import { SignInForm } from "@/components/sign-in-form";
+import { translator } from "@/lib/i18n/translate";
 import { requestLocale } from "../locale";
 import { safeReturnPath, signedInUser } from "../signed-in-user";
 

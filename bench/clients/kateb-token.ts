@@ -1,6 +1,6 @@
 // A new token for one connection to Kateb, signed as /api/collab-token signs
 // them: the benchmark's clients sign one for each connection they open.
-import { signCollabToken } from "../../server/auth/collab-token";
+import { signCollabToken } from "@/server/auth/collab-token";
 
 const TOKEN_TTL_S = 60;
 

@@ -3,11 +3,11 @@
 // seeded with the demo users and one meeting per benchmark document.
 import { cpSync } from "node:fs";
 import path from "node:path";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { seedDemo } from "../../server/demo/seed";
-import { openDb } from "../../server/db/client";
-import { migrateSqlite } from "../../server/db/migrate";
-import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { seedDemo } from "@/server/demo/seed";
+import { openDb } from "@/server/db/client";
+import { migrateSqlite } from "@/server/db/migrate";
+import { storeInitialMinutes } from "@/server/domain/store-initial-minutes";
 import type { DocAccess } from "../scenario";
 import { startChildServer, type RunningServer } from "./child-server";
 

@@ -1,6 +1,6 @@
 // A comment's text as written: plain text (markup shows as the characters it
 // is), line breaks kept, mentioned members marked.
-import { splitMentions } from "../../lib/comments/mention-text";
+import { splitMentions } from "@/lib/comments/mention-text";
 import type { Person } from "./comment-schemas";
 
 export function CommentBody({ text, mentions }: { text: string; mentions: readonly Person[] }) {

@@ -3,8 +3,8 @@
 // (arrow keys and Enter pick one); Ctrl+Enter sends, Escape cancels. What was
 // typed stays until the server has taken it.
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { mentionedIn, mentionQueryAt, suggestMembers, type Person } from "../../lib/comments/mention-text";
-import type { Translator } from "../../lib/i18n/translate";
+import { mentionedIn, mentionQueryAt, suggestMembers, type Person } from "@/lib/comments/mention-text";
+import type { Translator } from "@/lib/i18n/translate";
 import { UserText } from "../user-text";
 import type { CommentDraft } from "./comments-api";
 

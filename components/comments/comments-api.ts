@@ -1,8 +1,8 @@
 // The comment routes, called from the browser: each answer checked against
 // its schema, each failure a sentence in the user's language.
 import { z } from "zod";
-import type { Locale } from "../../lib/i18n/locales";
-import { translate } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
 import { sendJson, type ApiResult } from "../api-request";
 import { notificationsSchema, threadAnswerSchema, threadListSchema, threadViewSchema, type Notifications, type ThreadList, type ThreadView } from "./comment-schemas";
 

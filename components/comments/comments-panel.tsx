@@ -7,11 +7,11 @@
 import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type * as Y from "yjs";
-import type { Person } from "../../lib/comments/mention-text";
-import { sectionTitleAt } from "../../lib/editor/current-section";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { Translator } from "../../lib/i18n/translate";
+import type { Person } from "@/lib/comments/mention-text";
+import { sectionTitleAt } from "@/lib/editor/current-section";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { Translator } from "@/lib/i18n/translate";
 import { UserText } from "../user-text";
 import { anchorOfSelection, type EncodedAnchor } from "./anchor-positions";
 import { highlightRanges, setHighlights, type ThreadRange } from "./comment-highlights";

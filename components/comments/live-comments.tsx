@@ -5,9 +5,9 @@
 import type { Editor } from "@tiptap/react";
 import { useCallback, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
-import type { Person } from "../../lib/comments/mention-text";
-import type { Locale } from "../../lib/i18n/locales";
-import { translator } from "../../lib/i18n/translate";
+import type { Person } from "@/lib/comments/mention-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import type { CollabSession } from "../minutes-editor/collab-session";
 import { CommentsApi } from "./comments-api";
 import { CommentsPanel, type CommentsBridge } from "./comments-panel";

@@ -3,10 +3,10 @@
 // theirs, or a mention) since they last looked, and a list linking to each.
 // Read when the page opens, every half minute, and when the tab regains focus.
 import { useCallback, useEffect, useId, useState } from "react";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
-import { formatJalali } from "../../lib/jalali-date";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { formatJalali } from "@/lib/jalali-date";
 import { NamedSentence } from "../named-sentence";
 import { UserText } from "../user-text";
 import type { Notifications } from "./comment-schemas";

@@ -4,11 +4,11 @@
 // delete their own comments, resolve or reopen, and — the organizer — hide a
 // comment. Arrow keys move between threads (the panel handles them).
 import { forwardRef, useState, type KeyboardEvent } from "react";
-import type { Person } from "../../lib/comments/mention-text";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { Translator } from "../../lib/i18n/translate";
-import { formatDateBoth, formatJalali } from "../../lib/jalali-date";
+import type { Person } from "@/lib/comments/mention-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { Translator } from "@/lib/i18n/translate";
+import { formatDateBoth, formatJalali } from "@/lib/jalali-date";
 import { NamedSentence } from "../named-sentence";
 import { UserText } from "../user-text";
 import { CommentBody } from "./comment-body";

@@ -6,11 +6,11 @@
 import * as decoding from "lib0/decoding";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { CloseCode, MessageType, type MinutesLockState } from "../../lib/collab-protocol";
-import { SECTION_TITLE_MAX } from "../../lib/editor/current-section";
-import { canEditMinutes, roleSchema, type Role } from "../../lib/roles";
-import { SaveTracker } from "../../lib/editor/save-tracker";
-import type { SetAsideEdits, SetAsideReason } from "../../lib/offline/kept-edits";
+import { CloseCode, MessageType, type MinutesLockState } from "@/lib/collab-protocol";
+import { SECTION_TITLE_MAX } from "@/lib/editor/current-section";
+import { canEditMinutes, roleSchema, type Role } from "@/lib/roles";
+import { SaveTracker } from "@/lib/editor/save-tracker";
+import type { SetAsideEdits, SetAsideReason } from "@/lib/offline/kept-edits";
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
 import { OfflineCapture } from "./offline-capture";
 import { RemoteChangeHold } from "./remote-change-hold";

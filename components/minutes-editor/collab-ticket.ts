@@ -1,7 +1,7 @@
 // Asks the server for a short-lived ticket to the minutes of one meeting: its
 // token opens one connection.
 import { z } from "zod";
-import { roleSchema } from "../../lib/roles";
+import { roleSchema } from "@/lib/roles";
 
 const ticketSchema = z.object({
   token: z.string().min(1),

@@ -1,7 +1,7 @@
-import type { MessageKey } from "../../lib/i18n/messages-fa";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { Translator } from "../../lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { Translator } from "@/lib/i18n/translate";
 import type { ConnectionState, SessionState } from "./collab-session";
 
 const CONNECTION_TEXT: Record<ConnectionState, MessageKey> = {

@@ -1,6 +1,6 @@
 import { useEditorState, type Editor } from "@tiptap/react";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
-import type { Translator } from "../../lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import type { Translator } from "@/lib/i18n/translate";
 import { keepEditorFocus } from "./keep-editor-focus";
 
 interface ToolbarState {

@@ -2,10 +2,10 @@
 // they waited (locked as a version, reopened, or the user may no longer write):
 // "not in vN", with their text to copy. They leave only when the user removes them.
 import { useRef, useState } from "react";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { Translator } from "../../lib/i18n/translate";
-import type { SetAsideEdits } from "../../lib/offline/kept-edits";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { Translator } from "@/lib/i18n/translate";
+import type { SetAsideEdits } from "@/lib/offline/kept-edits";
 
 interface KeptEditsNoticeProps {
   entries: readonly SetAsideEdits[];

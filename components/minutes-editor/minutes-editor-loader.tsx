@@ -3,7 +3,7 @@
 // Yjs and a WebSocket, neither of which belongs in server rendering.
 import dynamic from "next/dynamic";
 import { createContext, useContext } from "react";
-import { translator } from "../../lib/i18n/translate";
+import { translator } from "@/lib/i18n/translate";
 import type { MinutesEditorProps } from "./minutes-editor";
 
 const LoadingText = createContext("");

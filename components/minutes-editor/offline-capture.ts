@@ -4,7 +4,7 @@
 // meanwhile, set aside to be shown and copied, never sent; while open, the
 // edits that wait are kept in this tab's store (offline-store.ts).
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import {
   fateOfKeptEdits,
   keptEditsMetaSchema,
@@ -13,7 +13,7 @@ import {
   type KeptEditsMeta,
   type SetAsideEdits,
   type SetAsideReason,
-} from "../../lib/offline/kept-edits";
+} from "@/lib/offline/kept-edits";
 import type { CollabTicket } from "./collab-ticket";
 import { deleteKeptStore, OfflineStore, readKeptStores, type KeptStore } from "./offline-store";
 import { addSetAside, readSetAside, removeSetAside } from "./set-aside-store";

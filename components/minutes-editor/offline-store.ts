@@ -12,7 +12,7 @@
 import { fromBase64, toBase64 } from "lib0/buffer";
 import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
-import type { KeptEditsMeta } from "../../lib/offline/kept-edits";
+import type { KeptEditsMeta } from "@/lib/offline/kept-edits";
 
 const META_KEY = "meta";
 /** Delete the store this long after the last acknowledgement (not at each one:

@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { Translator } from "../../lib/i18n/translate";
+import type { Translator } from "@/lib/i18n/translate";
 import { NamedSentence } from "../named-sentence";
 import { UserText } from "../user-text";
 import type { Peer } from "./collab-session";

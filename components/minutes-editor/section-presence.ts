@@ -4,7 +4,7 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect } from "react";
 import type { Awareness } from "y-protocols/awareness";
-import { sectionTitleAt } from "../../lib/editor/current-section";
+import { sectionTitleAt } from "@/lib/editor/current-section";
 
 const THROTTLE_MS = 300;
 

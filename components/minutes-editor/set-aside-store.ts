@@ -2,7 +2,7 @@
 // this browser shows them until the user removes them: in localStorage, per
 // meeting and user, only their text. Unreadable entries are dropped.
 import { z } from "zod";
-import { setAsideEditsSchema, type SetAsideEdits } from "../../lib/offline/kept-edits";
+import { setAsideEditsSchema, type SetAsideEdits } from "@/lib/offline/kept-edits";
 
 const listSchema = z.array(z.unknown());
 

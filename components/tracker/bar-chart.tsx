@@ -3,8 +3,8 @@
 // value as text, so the chart reads without colour too. A label may be a user
 // text (a category, a responsible body): alone in its SVG text, and isolated
 // in the tooltip, where the value follows it.
-import { isolatedText, withoutDirectionalControls } from "../../lib/directional-controls";
-import type { Locale } from "../../lib/i18n/locales";
+import { isolatedText, withoutDirectionalControls } from "@/lib/directional-controls";
+import type { Locale } from "@/lib/i18n/locales";
 
 export interface Bar {
   label: string;

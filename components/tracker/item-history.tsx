@@ -2,12 +2,12 @@
 // who, what changed (the status, or the text, category, due date or body) from what to what, at
 // which lock, who proposed it in the minutes, and the note and evidence.
 import type { ReactNode } from "react";
-import { jalaliDueText } from "../../lib/editor/due-date";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
-import { formatDateBoth } from "../../lib/jalali-date";
-import type { TrackerStatus } from "../../lib/tracker-status";
+import { jalaliDueText } from "@/lib/editor/due-date";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { formatDateBoth } from "@/lib/jalali-date";
+import type { TrackerStatus } from "@/lib/tracker-status";
 import { IsolatedSentence } from "../named-sentence";
 
 export interface ItemHistoryEntry {

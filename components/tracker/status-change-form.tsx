@@ -6,9 +6,9 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import type { Locale } from "../../lib/i18n/locales";
-import { translator } from "../../lib/i18n/translate";
-import { TRACKER_STATUSES, type TrackerStatus } from "../../lib/tracker-status";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
+import { TRACKER_STATUSES, type TrackerStatus } from "@/lib/tracker-status";
 import { sendJson } from "../api-request";
 import { FormAlert } from "../form-parts";
 

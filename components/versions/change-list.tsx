@@ -1,6 +1,6 @@
 // The named changes between two versions, listed in words above the text.
-import type { Locale } from "../../lib/i18n/locales";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { IsolatedSentence } from "../named-sentence";
 import type { ChangeSentence } from "./describe-changes";
 

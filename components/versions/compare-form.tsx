@@ -1,8 +1,8 @@
 // Choose two versions to compare: a plain GET form, so it works before (and
 // without) any script.
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
 
 export function CompareForm(props: { meetingId: string; locale: Locale; numbers: readonly number[]; from: number; to: number }) {
   const { locale, numbers } = props;

@@ -3,13 +3,13 @@
 // "Follow-up status changed: Open → Done", a due date in both calendars. Each
 // sentence keeps its {placeholders} so the values can be isolated when shown,
 // and carries the text of the block it is about.
-import { dueInstant } from "../../lib/editor/due-date";
-import { FOLLOW_UP_STATUSES } from "../../lib/editor/nodes/follow-up";
-import type { Locale } from "../../lib/i18n/locales";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
-import { translator, type Translator } from "../../lib/i18n/translate";
-import { formatDateBoth } from "../../lib/jalali-date";
-import type { BlockDiff, TextField, VersionChange } from "../../lib/version-diff";
+import { dueInstant } from "@/lib/editor/due-date";
+import { FOLLOW_UP_STATUSES } from "@/lib/editor/nodes/follow-up";
+import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { translator, type Translator } from "@/lib/i18n/translate";
+import { formatDateBoth } from "@/lib/jalali-date";
+import type { BlockDiff, TextField, VersionChange } from "@/lib/version-diff";
 
 export interface ChangeSentence {
   /** The catalogue sentence, its {placeholders} still in it. */

@@ -1,8 +1,8 @@
 // The three downloads of a version (HTML, Markdown, DOCX), each rendered by the
 // report renderer on the server, in the reader's language.
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
 
 const FORMATS = ["html", "md", "docx"] as const;
 

@@ -2,8 +2,8 @@
 // A published report's address, whole (with this site's origin once the page
 // runs in the browser), with a button that copies it and says so.
 import { useState, useSyncExternalStore } from "react";
-import type { Locale } from "../../lib/i18n/locales";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 const noSubscription = (): (() => void) => () => undefined;
 

@@ -6,9 +6,9 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { z } from "zod";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
 import { sendJson } from "../api-request";
 import { NamedSentence } from "../named-sentence";
 import { PublicLink } from "./public-link";

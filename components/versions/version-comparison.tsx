@@ -6,11 +6,11 @@
 // (Those words are <bdi>, which dir="auto" passes over when it finds the
 // direction of the text around them.)
 import { useId, useState } from "react";
-import type { Locale } from "../../lib/i18n/locales";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator, type Translator } from "../../lib/i18n/translate";
-import { sideBySide, type BlockDiff, type DiffSegment, type FieldDiff, type TextField } from "../../lib/version-diff";
+import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator, type Translator } from "@/lib/i18n/translate";
+import { sideBySide, type BlockDiff, type DiffSegment, type FieldDiff, type TextField } from "@/lib/version-diff";
 import { blockTypeName } from "./describe-changes";
 
 type View = "side" | "inline";

@@ -1,8 +1,8 @@
 // What identifies a locked version: when and by whom it was locked, its note,
 // and its SHA-256 fingerprint (shortened, the whole one in a tooltip and for
 // screen readers) with the result of re-checking it.
-import type { Locale } from "../../lib/i18n/locales";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { UserText } from "../user-text";
 
 export interface VersionFactsView {

@@ -1,9 +1,9 @@
 // A meeting's versions, newest first: each with its facts, its published
 // links, and the ways to read, compare and download it.
 import Link from "next/link";
-import type { Locale } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
 import { ExportLinks } from "./export-links";
 import { PublicLink } from "./public-link";
 import { VersionFacts, type VersionFactsView } from "./version-facts";

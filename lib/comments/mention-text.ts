@@ -1,7 +1,7 @@
 // Mentions in a comment's plain text: the "@name" being typed before the
 // caret, and the members named in a text (only those the writer picked from
 // the suggestions, and whose "@name" is still in it).
-import { comparisonKey } from "../../lib/persian-text";
+import { comparisonKey } from "@/lib/persian-text";
 /** A member who can be named. */
 export interface Person {
   id: string;

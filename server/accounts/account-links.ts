@@ -3,7 +3,7 @@
 // only its hash is kept. A newer link of the same account revokes the older
 // ones; a link works until used, revoked or expired, for an active account.
 import { createHash, randomBytes } from "node:crypto";
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import { hashPassword } from "../auth/password";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";

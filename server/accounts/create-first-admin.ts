@@ -1,7 +1,7 @@
 // Creates the first administrator: from the setup page (with the one-time
 // code) or from the shell (`npm run admin -- create-admin`). Only while no
 // account exists, checked inside the transaction that creates it.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import { hashPassword } from "../auth/password";
 import type { Db } from "../db/client";
 import { checkNewPassword } from "./password-policy";

@@ -1,7 +1,7 @@
 // The demo's accounts and their published password. The demo creates them
 // (server/demo); accounts need them after it: a password may never be set to
 // the published one, and a server whose accounts still have it stays on loopback.
-import type { Role } from "../../lib/roles";
+import type { Role } from "@/lib/roles";
 
 export const DEMO_PASSWORD = "kateb-demo";
 

@@ -2,7 +2,7 @@
 // invitation link, send a new invitation or a reset link, deactivate (every
 // session and live connection of the account ends) and reactivate. Each use
 // case checks, from the database, that the one asking is an active administrator.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";
 import type { MeetingEvents } from "../domain/meeting-events";

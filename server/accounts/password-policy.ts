@@ -4,7 +4,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { DEMO_PASSWORD } from "./demo-accounts";
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;

@@ -2,8 +2,8 @@
 // interface language, and the password (the current one required; failures
 // count like failed sign-ins). A new password ends every session, this one
 // too: the page signs in again with it.
-import { AppError } from "../../lib/app-error";
-import type { Locale } from "../../lib/i18n/locales";
+import { AppError } from "@/lib/app-error";
+import type { Locale } from "@/lib/i18n/locales";
 import { verifyPassword } from "../auth/password";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";

@@ -2,8 +2,8 @@
 // (Persian-aware: Arabic yeh and kaf, spaces and ZWNJs compare alike) or of
 // their email. For those who add people to meetings: administrators, and
 // organizers of a meeting or series.
-import { AppError } from "../../lib/app-error";
-import { comparisonKey } from "../../lib/persian-text";
+import { AppError } from "@/lib/app-error";
+import { comparisonKey } from "@/lib/persian-text";
 import type { Db } from "../db/client";
 
 export const DIRECTORY_LIMIT = 20;

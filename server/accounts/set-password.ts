@@ -1,6 +1,6 @@
 // Gives an account a new password (checked against the policy). Every session
 // issued before ends (the session version rises), and a demo password is gone.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import { hashPassword } from "../auth/password";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";

@@ -5,7 +5,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { isLocale } from "../../lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
 import { getServices } from "../services";
 import { verifyPassword } from "./password";
 import { IDLE_SESSION_SECONDS, sessionAccount } from "./session-check";

@@ -1,8 +1,8 @@
 // A session cookie stands while its account is active, its session version is
 // the account's, and it began less than the absolute lifetime ago.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { createUser } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { ABSOLUTE_SESSION_SECONDS, forgetSessionAccount, sessionAccount } from "./session-check";
 
 let t: TestDb;

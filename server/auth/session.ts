@@ -1,6 +1,6 @@
 // The signed-in user of a request, for pages and route handlers.
 import { getServerSession } from "next-auth";
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import { authOptions } from "./auth-options";
 
 export interface SessionUser {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { initialMinutes } from "../../lib/editor/initial-minutes";
-import { readMinutes } from "../../lib/editor/read-minutes";
+import { initialMinutes } from "@/lib/editor/initial-minutes";
+import { readMinutes } from "@/lib/editor/read-minutes";
 import { minutesJson } from "../domain/read-meeting-minutes";
 import { minutesState } from "../domain/build-initial-minutes";
 import { addMissingTopicSections } from "./agenda-sections";

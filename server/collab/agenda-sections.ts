@@ -5,8 +5,8 @@ import type { JSONContent } from "@tiptap/core";
 import { getSchema } from "@tiptap/core";
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
-import { section, topicSection } from "../../lib/editor/initial-minutes";
+import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
+import { section, topicSection } from "@/lib/editor/initial-minutes";
 
 export interface AgendaTopicRef {
   id: string;

@@ -2,7 +2,7 @@
 // document is loaded. A token opens one connection: a second upgrade with it
 // is refused like a forged one.
 import type { IncomingMessage } from "node:http";
-import { canEditMinutes } from "../../lib/roles";
+import { canEditMinutes } from "@/lib/roles";
 import { verifyCollabToken } from "../auth/collab-token";
 import type { TicketUses } from "../auth/ticket-uses";
 import type { DocumentAccess } from "../domain/get-document-access";

@@ -8,7 +8,7 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import { isPlaceableCursor } from "./awareness-cursor";
 import { stampAwarenessState, type StampedIdentity } from "./awareness-stamp";
-import type { CollabLimits } from "../../lib/collab-limits";
+import type { CollabLimits } from "@/lib/collab-limits";
 import { TokenBucket, type Clock } from "./rate-limit";
 import type { DocPeer, SharedDoc } from "./shared-doc";
 

@@ -3,7 +3,7 @@
 // a viewer's only when the organizer lets viewers read the comments — or, with
 // an empty thread id, that who may read them changed.
 import * as encoding from "lib0/encoding";
-import { MessageType, meetingDocName } from "../../lib/collab-protocol";
+import { MessageType, meetingDocName } from "@/lib/collab-protocol";
 import type { Db } from "../db/client";
 import type { CommentEvents } from "../domain/comment-events";
 import { Connection } from "./connection";

@@ -4,8 +4,8 @@ import * as Y from "yjs";
 import { SharedDoc } from "./shared-doc";
 import type { UpdateLog } from "./update-log";
 import type { UpdateWriter } from "./update-writer";
-import { meetingIdOfDoc } from "../../lib/collab-protocol";
-import { translator } from "../../lib/i18n/translate";
+import { meetingIdOfDoc } from "@/lib/collab-protocol";
+import { translator } from "@/lib/i18n/translate";
 import { gatherStrayBlocks } from "./stray-blocks";
 
 export interface DocRegistryOptions {

@@ -2,7 +2,7 @@
 // paused (TCP pushes back on the sender) until its buckets have refilled.
 // Nothing is dropped and nobody else waits; the few messages the socket had
 // already read when it was paused wait here, in order.
-import type { CollabLimits } from "../../lib/collab-limits";
+import type { CollabLimits } from "@/lib/collab-limits";
 import { TokenBucket, type Clock } from "./rate-limit";
 
 export interface Pausable {

@@ -1,6 +1,6 @@
 // Locks and reopens the minutes through the live document: the version holds
 // exactly the updates accepted before the lock, and open editors are told.
-import { meetingDocName } from "../../lib/collab-protocol";
+import { meetingDocName } from "@/lib/collab-protocol";
 import type { Db } from "../db/client";
 import { lockMeeting, requireLockable } from "../domain/lock-meeting";
 import type { MinutesLocker } from "../domain/minutes-locker";

@@ -1,6 +1,6 @@
 // How membership and agenda changes reach the live minutes: open connections
 // re-check their role at once, and a new agenda topic gets its section.
-import { CloseCode, meetingDocName } from "../../lib/collab-protocol";
+import { CloseCode, meetingDocName } from "@/lib/collab-protocol";
 import type { Db } from "../db/client";
 import { loadMinutesSeed } from "../domain/build-initial-minutes";
 import { getDocumentAccess } from "../domain/get-document-access";

@@ -15,9 +15,9 @@
 // The update's dependencies are checked first (update-dependencies.ts), so
 // every item it builds on is in the document or in the update itself.
 import * as Y from "yjs";
-import { BLOCK_ID_PATTERN } from "../../lib/editor/block-id";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import { BLOCKS_WITH_IDS } from "../../lib/editor/unique-block-ids";
+import { BLOCK_ID_PATTERN } from "@/lib/editor/block-id";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { BLOCKS_WITH_IDS } from "@/lib/editor/unique-block-ids";
 import { IncomingItems, storedItem } from "./element-depth";
 
 export type StructureViolation = "outside-sections" | "section" | "heading" | "block-id";

@@ -4,7 +4,7 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-protocol";
+import { CloseCode, MessageType, type CloseCodeValue } from "@/lib/collab-protocol";
 import type { UpdateWriter } from "./update-writer";
 
 export interface DocPeer {

@@ -6,8 +6,8 @@
 // non-empty one, in order, into an "Other notes" section at the end, and drops
 // the empty ones: once, as a change of the server's own, stored like any other.
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import { section } from "../../lib/editor/initial-minutes";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { section } from "@/lib/editor/initial-minutes";
 import { elementsFor } from "./agenda-sections";
 
 function isSection(node: Y.XmlElement | Y.XmlText | Y.XmlHook): boolean {

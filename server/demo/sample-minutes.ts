@@ -3,8 +3,8 @@
 // per category and two follow-ups. The attendees' questions are illustrative:
 // the article names no attendee.
 import type { JSONContent } from "@tiptap/core";
-import { newBlockId } from "../../lib/editor/block-id";
-import { paragraph, section, topicSection, type MinutesSeed } from "../../lib/editor/initial-minutes";
+import { newBlockId } from "@/lib/editor/block-id";
+import { paragraph, section, topicSection, type MinutesSeed } from "@/lib/editor/initial-minutes";
 
 const GUEST = "دکتر حبیب‌الله مسعودی فرید";
 

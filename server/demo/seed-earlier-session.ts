@@ -7,12 +7,12 @@
 // dashboard open with items in every status, several bodies, closing times,
 // overdue items and history.
 import type { JSONContent } from "@tiptap/core";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { newBlockId } from "../../lib/editor/block-id";
-import { paragraph, section, topicSection, type MinutesSeed } from "../../lib/editor/initial-minutes";
-import type { Role } from "../../lib/roles";
-import type { TrackerStatus } from "../../lib/tracker-status";
-import { changeTrackedItemSchema } from "../../lib/validation/tracker";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { newBlockId } from "@/lib/editor/block-id";
+import { paragraph, section, topicSection, type MinutesSeed } from "@/lib/editor/initial-minutes";
+import type { Role } from "@/lib/roles";
+import type { TrackerStatus } from "@/lib/tracker-status";
+import { changeTrackedItemSchema } from "@/lib/validation/tracker";
 import type { Db } from "../db/client";
 import { changeItemStatus } from "../domain/change-item-status";
 import { storedMinutesLocker } from "../domain/minutes-locker";

@@ -2,8 +2,8 @@
 // earlier session of its series whose follow-ups fill the tracker
 // (seed-earlier-session): what a fresh install shows. The start-up runs it, in
 // demo mode only, on first start when the database has no users.
-import { meetingDocName } from "../../lib/collab-protocol";
-import { DEFAULT_PROPOSAL_CATEGORIES } from "../../lib/proposal-categories";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
 import type { Db } from "../db/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "../accounts/demo-accounts";
 import { hashPassword } from "../auth/password";

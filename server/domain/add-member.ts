@@ -1,6 +1,6 @@
 // The organizer adds an existing user, found by email, to the meeting with a role.
-import { AppError } from "../../lib/app-error";
-import type { AddMemberFields } from "../../lib/validation/membership";
+import { AppError } from "@/lib/app-error";
+import type { AddMemberFields } from "@/lib/validation/membership";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { noMeetingEvents, type MeetingEvents } from "./meeting-events";

@@ -3,7 +3,7 @@
 // if the item still holds the value the change was proposed against
 // (compare-and-set): one changed meanwhile, through the tracker or another
 // lock, keeps its value and the change is reported as not applied.
-import { toTrackerStatus } from "../../lib/tracker-status";
+import { toTrackerStatus } from "@/lib/tracker-status";
 import type { ProposedChange } from "./proposed-tracker-changes";
 import { findOrCreateBody } from "./responsible-body-lookup";
 import type { Tx } from "../db/transaction";

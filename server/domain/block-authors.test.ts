@@ -5,8 +5,8 @@ import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import { readMinutes } from "../../lib/editor/read-minutes";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { readMinutes } from "@/lib/editor/read-minutes";
 import { authorsIn } from "./block-authors";
 
 const ALI = 11;

@@ -8,7 +8,7 @@
 // recorded) has none; an attribute removed has a value written by whoever
 // removed it, which is not recorded: `removed` says so.
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import type { Tx } from "../db/transaction";
 
 export type FieldAuthor = { typedBy: string } | { removed: true } | null;

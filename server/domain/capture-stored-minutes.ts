@@ -2,7 +2,7 @@
 // right when no collaboration server holds the document open: the live
 // capture (MinutesLocker) freezes the document instead.
 import * as Y from "yjs";
-import { meetingDocName } from "../../lib/collab-protocol";
+import { meetingDocName } from "@/lib/collab-protocol";
 import type { Db } from "../db/client";
 import { readStoredDocument, storedState } from "../db/stored-document";
 import type { CapturedMinutes } from "./lock-meeting";

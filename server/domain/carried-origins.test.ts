@@ -2,9 +2,9 @@
 // renamed meeting does not change a published record), read afresh for a
 // version locked before it was kept, in the version view and the public page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../../tests/helpers/tracker-minutes";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "@/tests/helpers/tracker-minutes";
 import { captureStoredMinutes } from "./capture-stored-minutes";
 import { getPublicPage } from "./get-public-page";
 import { getVersion } from "./get-version";

@@ -3,7 +3,7 @@
 // the same series (the block's id is the item's), that meeting's title and
 // time. Kept with each version at its lock, so that the report names the
 // meeting as it was then; read afresh for a version locked before it was kept.
-import type { MinutesReading } from "../../lib/editor/read-minutes";
+import type { MinutesReading } from "@/lib/editor/read-minutes";
 import type { Tx } from "../db/transaction";
 
 export interface CarriedOrigin {

@@ -4,12 +4,12 @@
 // over; a note-taker updates one there; its lock sends the update back.
 import type { JSONContent } from "@tiptap/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { readMinutes } from "../../lib/editor/read-minutes";
-import { changeTrackedItemSchema } from "../../lib/validation/tracker";
-import { createUser } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
-import { createSeriesMeeting, createSeriesWithOrganizer, followUpNode, lockWith, trackerMinutes, type FollowUpBlock } from "../../tests/helpers/tracker-minutes";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { readMinutes } from "@/lib/editor/read-minutes";
+import { changeTrackedItemSchema } from "@/lib/validation/tracker";
+import { createUser } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { createSeriesMeeting, createSeriesWithOrganizer, followUpNode, lockWith, trackerMinutes, type FollowUpBlock } from "@/tests/helpers/tracker-minutes";
 import { captureStoredMinutes } from "./capture-stored-minutes";
 import { changeItemStatus } from "./change-item-status";
 import { storeInitialMinutes } from "./store-initial-minutes";

@@ -4,10 +4,10 @@
 // body and due date. Note-takers update them during the session; locking the
 // minutes sends those updates back to the tracker (syncTrackedItems).
 import type { JSONContent } from "@tiptap/core";
-import { heading, paragraph } from "../../lib/editor/initial-minutes";
-import { newBlockId } from "../../lib/editor/block-id";
-import { translate } from "../../lib/i18n/translate";
-import { isOpenStatus, minutesStatusOf, toTrackerStatus } from "../../lib/tracker-status";
+import { heading, paragraph } from "@/lib/editor/initial-minutes";
+import { newBlockId } from "@/lib/editor/block-id";
+import { translate } from "@/lib/i18n/translate";
+import { isOpenStatus, minutesStatusOf, toTrackerStatus } from "@/lib/tracker-status";
 import type { Tx } from "../db/transaction";
 
 /** The carry-over section of a meeting's first minutes, or null when its

@@ -1,11 +1,11 @@
 // Status changes of tracked items with their history, assignments, and the
 // refusals of the issue: nothing of a refused change is saved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../../lib/app-error";
-import { changeTrackedItemSchema, type ChangeTrackedItemInput } from "../../lib/validation/tracker";
-import { createUser } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../../tests/helpers/tracker-minutes";
+import { AppError } from "@/lib/app-error";
+import { changeTrackedItemSchema, type ChangeTrackedItemInput } from "@/lib/validation/tracker";
+import { createUser } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "@/tests/helpers/tracker-minutes";
 import { changeItemStatus } from "./change-item-status";
 import { createResponsibleBody, listResponsibleBodies, mergeResponsibleBodies } from "./responsible-bodies";
 

@@ -2,11 +2,11 @@
 // in_progress → answered → closed (or withdraws it), with a note and optional
 // evidence, and may assign its responsible body and due date in the same
 // step. A skipped step or a step back needs a note. All or nothing.
-import { AppError } from "../../lib/app-error";
-import type { Locale } from "../../lib/i18n/locales";
-import { checkTransition, type TrackerStatus } from "../../lib/tracker-status";
-import type { ChangeTrackedItemFields } from "../../lib/validation/tracker";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import type { Locale } from "@/lib/i18n/locales";
+import { checkTransition, type TrackerStatus } from "@/lib/tracker-status";
+import type { ChangeTrackedItemFields } from "@/lib/validation/tracker";
+import { isId } from "@/lib/validation/fields";
 import type { Db } from "../db/client";
 import { currentBodyId } from "./responsible-body-lookup";
 import { requireSeriesManager } from "./series-access";

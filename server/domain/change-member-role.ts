@@ -1,6 +1,6 @@
 // The organizer gives a member another role. The last organizer keeps theirs.
-import { AppError } from "../../lib/app-error";
-import type { Role } from "../../lib/roles";
+import { AppError } from "@/lib/app-error";
+import type { Role } from "@/lib/roles";
 import type { Db } from "../db/client";
 import { findRole, requireOrganizer } from "./meeting-access";
 import { noMeetingEvents, type MeetingEvents } from "./meeting-events";

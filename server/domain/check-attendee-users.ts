@@ -1,5 +1,5 @@
 // Refuses attendees linked to accounts that do not exist.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Tx } from "../db/transaction";
 
 export async function checkAttendeeUsers(db: Tx, attendees: ReadonlyArray<{ userId: string | null }>): Promise<void> {

@@ -1,9 +1,9 @@
 // Who may read and write a meeting's comments: the organizer, note-takers and
 // reviewers comment; viewers read them unless the organizer hides them from
 // viewers. A non-member learns nothing (404), as for the meeting itself.
-import { AppError } from "../../lib/app-error";
-import { isId } from "../../lib/validation/fields";
-import type { Role } from "../../lib/roles";
+import { AppError } from "@/lib/app-error";
+import { isId } from "@/lib/validation/fields";
+import type { Role } from "@/lib/roles";
 import { requireMember } from "./meeting-access";
 import type { Tx } from "../db/transaction";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { anchorOn, appendParagraph, findPhrase } from "../../tests/helpers/comment-anchors";
+import { anchorOn, appendParagraph, findPhrase } from "@/tests/helpers/comment-anchors";
 import { resolveAnchor, sameWords } from "./comment-anchor";
 
 const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, "base64"));

@@ -4,7 +4,7 @@
 // stream of characters in document order, with a line break between blocks, so
 // that positions inside text and positions between blocks compare alike.
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 
 export interface AnchorRange {
   /** Characters of the stream before the start: the thread's place in document order. */

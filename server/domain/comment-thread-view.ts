@@ -3,8 +3,8 @@
 // organizers only), and where its words are now in the minutes read — the
 // live minutes or a version — or "outdated" when they were deleted.
 import * as Y from "yjs";
-import { meetingDocName } from "../../lib/collab-protocol";
-import type { Role } from "../../lib/roles";
+import { meetingDocName } from "@/lib/collab-protocol";
+import type { Role } from "@/lib/roles";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { readStoredDocument, storedState } from "../db/stored-document";
 import type { Tx } from "../db/transaction";

@@ -1,7 +1,7 @@
 // Creates a meeting in a series managed by the user, who becomes its organizer.
 // The time is entered as a Jalali date and Tehran time and stored as an instant.
-import { meetingDocName } from "../../lib/collab-protocol";
-import type { CreateMeetingFields } from "../../lib/validation/meeting";
+import { meetingDocName } from "@/lib/collab-protocol";
+import type { CreateMeetingFields } from "@/lib/validation/meeting";
 import type { Db } from "../db/client";
 import { checkAttendeeUsers } from "./check-attendee-users";
 import { meetingInstant } from "./meeting-instant";

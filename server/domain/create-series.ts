@@ -1,7 +1,7 @@
 // Creates a series; its creator organizes it. Without categories it starts
 // with the ten default ones.
-import { DEFAULT_PROPOSAL_CATEGORIES } from "../../lib/proposal-categories";
-import type { CreateSeriesFields } from "../../lib/validation/series";
+import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
+import type { CreateSeriesFields } from "@/lib/validation/series";
 import type { Db } from "../db/client";
 import { readSeriesView, type SeriesView } from "./series-view";
 

@@ -2,8 +2,8 @@
 // was set in, as through the tracker's API (changeItemStatus). At the lock the
 // whole lock is refused, naming the follow-ups, so nothing is half-saved and
 // the note-takers correct the minutes themselves (the editor marks the date).
-import { AppError } from "../../lib/app-error";
-import { parseIsoDay } from "../../lib/editor/due-date";
+import { AppError } from "@/lib/app-error";
+import { parseIsoDay } from "@/lib/editor/due-date";
 
 export interface DueToCheck {
   /** The follow-up block's id. */

@@ -1,6 +1,6 @@
 // The author edits their own comment (its text and mentions); nobody edits
 // another person's.
-import type { CommentFields } from "../../lib/validation/comments";
+import type { CommentFields } from "@/lib/validation/comments";
 import type { Db } from "../db/client";
 import { markThreadRead, requireCommenter, requireMembersMentioned, requireOwnComment, requireThreadOf } from "./comment-access";
 import type { CommentEvents } from "./comment-events";

@@ -1,7 +1,7 @@
 // Edits a meeting's details (organizer only). Each list given replaces the old
 // one in order; stored items keep their ids, new ones get new ids. A change to
 // the agenda is announced so the live minutes gain a section per new topic.
-import type { EditMeetingFields } from "../../lib/validation/meeting";
+import type { EditMeetingFields } from "@/lib/validation/meeting";
 import type { Db } from "../db/client";
 import { checkAttendeeUsers } from "./check-attendee-users";
 import { requireOrganizer } from "./meeting-access";

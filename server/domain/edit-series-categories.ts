@@ -1,7 +1,7 @@
 // Replaces a series' list of proposal categories: rename, reorder, add and
 // remove in one step. A removed category is kept, marked removed, so proposals
 // already filed under it keep their category; listing its id again restores it.
-import type { EditCategoriesFields } from "../../lib/validation/series";
+import type { EditCategoriesFields } from "@/lib/validation/series";
 import type { Db } from "../db/client";
 import { planListEdit } from "./plan-list-edit";
 import { requireSeriesManager } from "./series-access";

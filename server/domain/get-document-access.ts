@@ -1,6 +1,6 @@
 // Who may open a collaborative document, and with which role.
-import { meetingIdOfDoc } from "../../lib/collab-protocol";
-import { roleSchema, type Role } from "../../lib/roles";
+import { meetingIdOfDoc } from "@/lib/collab-protocol";
+import { roleSchema, type Role } from "@/lib/roles";
 import type { Db } from "../db/client";
 
 export interface DocumentAccess {

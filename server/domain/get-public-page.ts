@@ -5,8 +5,8 @@
 // version when there is one. An unknown or revoked token is not_found, and
 // says nothing more.
 import type { JSONContent } from "@tiptap/core";
-import { AppError } from "../../lib/app-error";
-import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
+import { AppError } from "@/lib/app-error";
+import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";
 import { TOKEN_PATTERN } from "./is-publication-live";

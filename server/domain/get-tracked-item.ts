@@ -1,7 +1,7 @@
 // One tracked item with its history, for any member of a meeting of its series.
-import { AppError } from "../../lib/app-error";
-import type { Locale } from "../../lib/i18n/locales";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import type { Locale } from "@/lib/i18n/locales";
+import { isId } from "@/lib/validation/fields";
 import type { Db } from "../db/client";
 import { requireSeriesAccess } from "./series-access";
 import { categoryNames, itemHistory, tehranDay, trackedItemInclude, trackedItemView, type TrackedItemView } from "./tracked-item-view";

@@ -2,7 +2,7 @@
 // JSON), its structured reading, the meeting's details at the lock, and its
 // live links.
 import type { JSONContent } from "@tiptap/core";
-import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
+import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { requireMember } from "./meeting-access";
 import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "./meeting-details-snapshot";

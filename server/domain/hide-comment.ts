@@ -1,7 +1,7 @@
 // The organizer hides a comment from everyone else (or shows it again); who
 // hid it and when is recorded and shown.
-import { AppError } from "../../lib/app-error";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import { isId } from "@/lib/validation/fields";
 import type { Db } from "../db/client";
 import { requireThreadOf } from "./comment-access";
 import type { CommentEvents } from "./comment-events";

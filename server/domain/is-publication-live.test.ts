@@ -1,8 +1,8 @@
 // Which links the proxy lets through to the public page: only a published,
 // unrevoked token; everything else gets the plain 404 page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMeetingWithMembers } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { createMeetingWithMembers } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { captureStoredMinutes } from "./capture-stored-minutes";
 import { isPublicationLive } from "./is-publication-live";
 import { lockMeeting } from "./lock-meeting";

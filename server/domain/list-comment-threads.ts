@@ -2,7 +2,7 @@
 // minutes or a version. On the live minutes every thread shows; on version N
 // the threads opened on versions up to N and those opened on the live minutes
 // before N was locked (the same words, carried into N, or "outdated").
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Db } from "../db/client";
 import { canComment, requireCommentReader, requireThreadOf } from "./comment-access";
 import { minutesDoc, threadSelect, toThreadView, type ThreadView } from "./comment-thread-view";

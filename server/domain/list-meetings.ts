@@ -1,7 +1,7 @@
 // The meetings a user is a member of, split at `now`: upcoming (soonest first)
 // and past (latest first).
-import { roleSchema, type Role } from "../../lib/roles";
-import { isId } from "../../lib/validation/fields";
+import { roleSchema, type Role } from "@/lib/roles";
+import { isId } from "@/lib/validation/fields";
 import type { Db } from "../db/client";
 
 export interface MeetingSummary {

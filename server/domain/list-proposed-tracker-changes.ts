@@ -3,7 +3,7 @@
 // the item, the field, the values before and after, and who typed it. Read from
 // the stored minutes: every edit anyone has seen is stored (the update log
 // commits before it passes an update on).
-import { readMinutes } from "../../lib/editor/read-minutes";
+import { readMinutes } from "@/lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { captureStoredMinutes } from "./capture-stored-minutes";
 import { proposedChanges, type ProposedField } from "./proposed-tracker-changes";

@@ -2,8 +2,8 @@
 // member of one of them, filtered by status, category, responsible body,
 // meeting and overdue, in the order they were routed or by due date; with
 // each item's history on request (the tracker page shows it).
-import type { Locale } from "../../lib/i18n/locales";
-import type { TrackerFilter } from "../../lib/validation/tracker";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TrackerFilter } from "@/lib/validation/tracker";
 import type { Db } from "../db/client";
 import { requireSeriesAccess } from "./series-access";
 import { categoryNames, histories, tehranDay, trackedItemInclude, trackedItemView, type TrackedItemView } from "./tracked-item-view";

@@ -5,8 +5,8 @@
 // updates) is the caller's job: see MinutesLocker.
 // The same transaction routes the follow-ups into the series' tracker.
 import type { JSONContent } from "@tiptap/core";
-import { AppError } from "../../lib/app-error";
-import { readMinutes } from "../../lib/editor/read-minutes";
+import { AppError } from "@/lib/app-error";
+import { readMinutes } from "@/lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { encodeMeetingDetails, snapshotMeetingDetails } from "./meeting-details-snapshot";

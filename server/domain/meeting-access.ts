@@ -1,9 +1,9 @@
 // The role a user holds in a meeting, and the checks every meeting use case
 // starts with: a non-member learns nothing (404), a member without the right
 // role is refused (403).
-import { AppError } from "../../lib/app-error";
-import { roleSchema, type Role } from "../../lib/roles";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import { roleSchema, type Role } from "@/lib/roles";
+import { isId } from "@/lib/validation/fields";
 import type { Tx } from "../db/transaction";
 
 export async function findRole(db: Tx, meetingId: string, userId: string): Promise<Role | null> {

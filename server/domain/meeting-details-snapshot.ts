@@ -4,8 +4,8 @@
 // with the version so that editing the meeting later does not change a
 // published record.
 import { z } from "zod";
-import { canonicalJson } from "../../lib/canonical-json";
-import type { MinutesReading } from "../../lib/editor/read-minutes";
+import { canonicalJson } from "@/lib/canonical-json";
+import type { MinutesReading } from "@/lib/editor/read-minutes";
 import { carriedOrigins } from "./carried-origins";
 import type { Tx } from "../db/transaction";
 

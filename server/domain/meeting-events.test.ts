@@ -1,8 +1,8 @@
 // Which use cases tell the collaboration server what, and only after a write
 // that happened.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { createUser } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { addMember } from "./add-member";
 import { changeMemberRole } from "./change-member-role";
 import { createMeeting } from "./create-meeting";

@@ -1,10 +1,10 @@
 // Where a meeting's minutes stand, as the meeting page shows it: draft (no
 // version yet, the meeting still ahead), live (being written), locked vN,
 // revising after vN, published vN (locked, and that version is published).
-import type { Locale } from "../../lib/i18n/locales";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translate } from "../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translate } from "@/lib/i18n/translate";
 import type { Db } from "../db/client";
 import { requireMember } from "./meeting-access";
 import type { Tx } from "../db/transaction";

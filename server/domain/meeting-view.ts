@@ -1,7 +1,7 @@
 // A meeting as its members see it: details, agenda, people, and the series'
 // proposal categories. Every meeting use case answers with this.
-import { instantToJalaliDateTime, type JalaliDateTime } from "../../lib/jalali-date-time";
-import { ROLES, roleSchema, type Role } from "../../lib/roles";
+import { instantToJalaliDateTime, type JalaliDateTime } from "@/lib/jalali-date-time";
+import { ROLES, roleSchema, type Role } from "@/lib/roles";
 import type { Prisma } from "../db/generated/sqlite/client";
 import type { Tx } from "../db/transaction";
 import type { ProposalCategoryView } from "./series-view";

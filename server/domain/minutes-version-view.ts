@@ -1,5 +1,5 @@
 // Versions and publications as the meeting's members see them.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Prisma } from "../db/generated/sqlite/client";
 import type { Tx } from "../db/transaction";
 

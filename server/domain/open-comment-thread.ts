@@ -1,8 +1,8 @@
 // A commenter selects words of the live minutes or of a locked version and
 // writes about them: a new thread. The anchor must resolve inside that
 // document and the quote must be the words between its two positions.
-import { AppError } from "../../lib/app-error";
-import type { OpenThreadFields } from "../../lib/validation/comments";
+import { AppError } from "@/lib/app-error";
+import type { OpenThreadFields } from "@/lib/validation/comments";
 import type { Db } from "../db/client";
 import { requireCommenter, requireMembersMentioned, markThreadRead } from "./comment-access";
 import { resolveAnchor, sameWords } from "./comment-anchor";

@@ -1,5 +1,5 @@
 // A meeting always keeps at least one organizer.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Tx } from "../db/transaction";
 
 /** Refuses to take the organizer role away from `userId` when no other member has it. */

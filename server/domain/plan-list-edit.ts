@@ -2,8 +2,8 @@
 // or none for a new one) into the rows to update, create and drop. Ids stay
 // stable, so what refers to a row (a section of the minutes, a proposal's
 // category) still does after the edit.
-import { AppError } from "../../lib/app-error";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
+import { AppError } from "@/lib/app-error";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
 
 export interface ListEdit<T> {
   keep: Array<{ id: string; position: number; item: T }>;

@@ -13,10 +13,10 @@
 // nothing. A new item is the minutes' own record and is tracked at the lock.
 import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
-import { parseIsoDay } from "../../lib/editor/due-date";
-import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackerStatus } from "../../lib/tracker-status";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
+import { parseIsoDay } from "@/lib/editor/due-date";
+import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackerStatus } from "@/lib/tracker-status";
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
 import { trackableBlocks, trackedBlocks, type TrackedBlock } from "./tracked-blocks";

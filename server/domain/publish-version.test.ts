@@ -1,8 +1,8 @@
 // Publishing, revoking and reading the public page against a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../../lib/app-error";
-import { createMeetingWithMembers } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { AppError } from "@/lib/app-error";
+import { createMeetingWithMembers } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { captureStoredMinutes } from "./capture-stored-minutes";
 import { getPublicPage } from "./get-public-page";
 import { listVersions } from "./list-versions";

@@ -2,7 +2,7 @@
 // /r/<token> (192 random bits). Older links stay live: their page names the
 // newer version.
 import { randomBytes } from "node:crypto";
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { parseVersionNumber, publicationSelect, toPublicationSummary, type PublicationSummary } from "./minutes-version-view";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { proposalsByCategory } from "../../lib/editor/read-minutes";
-import { DEFAULT_PROPOSAL_CATEGORIES } from "../../lib/proposal-categories";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { proposalsByCategory } from "@/lib/editor/read-minutes";
+import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
 import { seedDemo, SAMPLE_MEETING } from "../demo/seed";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { readMeetingMinutes } from "./read-meeting-minutes";
 
 let t: TestDb;

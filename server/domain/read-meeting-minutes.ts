@@ -2,9 +2,9 @@
 import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import type { JSONContent } from "@tiptap/core";
 import * as Y from "yjs";
-import { AppError } from "../../lib/app-error";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import { readMinutes, type MinutesReading } from "../../lib/editor/read-minutes";
+import { AppError } from "@/lib/app-error";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import type { Db } from "../db/client";
 import { readStoredDocument, storedState } from "../db/stored-document";
 

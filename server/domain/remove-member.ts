@@ -1,5 +1,5 @@
 // The organizer removes a member from the meeting. The last organizer stays.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Db } from "../db/client";
 import { findRole, requireOrganizer } from "./meeting-access";
 import { noMeetingEvents, type MeetingEvents } from "./meeting-events";

@@ -1,7 +1,7 @@
 // The organizer reopens locked minutes for revision: the meeting is open
 // again and editing resumes from the locked content; the versions stay as
 // they are, and the next lock makes the next version.
-import { AppError } from "../../lib/app-error";
+import { AppError } from "@/lib/app-error";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { readMeetingMinutesState, type MeetingMinutesState } from "./meeting-minutes-state";

@@ -1,7 +1,7 @@
 // A commenter replies in a thread of this meeting (a thread of another meeting
 // is unknown here).
-import { AppError } from "../../lib/app-error";
-import type { CommentFields } from "../../lib/validation/comments";
+import { AppError } from "@/lib/app-error";
+import type { CommentFields } from "@/lib/validation/comments";
 import type { Db } from "../db/client";
 import { markThreadRead, requireCommenter, requireMembersMentioned, requireThreadOf } from "./comment-access";
 import type { CommentEvents } from "./comment-events";

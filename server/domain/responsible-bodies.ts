@@ -2,9 +2,9 @@
 // suggests them while typing), added and merged by its organizers. Merging
 // moves the items of one spelling to the other; the merged spelling then
 // finds the body it was merged into.
-import { AppError } from "../../lib/app-error";
-import { cleanText } from "../../lib/persian-text";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import { cleanText } from "@/lib/persian-text";
+import { isId } from "@/lib/validation/fields";
 import type { Db } from "../db/client";
 import { currentBodyId, responsibleBodyKey } from "./responsible-body-lookup";
 import { requireSeriesAccess, requireSeriesManager } from "./series-access";

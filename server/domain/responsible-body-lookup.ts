@@ -1,7 +1,7 @@
 // Finding a series' responsible body by name, Persian-aware: two spellings
 // that differ only in Arabic/Persian yeh and kaf, zero-width non-joiners or
 // spaces are the same body. A merged body stands for the one it was merged into.
-import { cleanText, comparisonKey } from "../../lib/persian-text";
+import { cleanText, comparisonKey } from "@/lib/persian-text";
 import type { Tx } from "../db/transaction";
 
 /** The key two names of the same body share (spaces and ZWNJs dropped). */

@@ -1,8 +1,8 @@
 // The organizer revokes a published link: from then on it answers 404. The
 // row is kept (who published what, when, and when it was revoked); revoking
 // again changes nothing.
-import { AppError } from "../../lib/app-error";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import { isId } from "@/lib/validation/fields";
 import type { Db } from "../db/client";
 import { requireOrganizer } from "./meeting-access";
 import { publicationSelect, toPublicationSummary, type PublicationSummary } from "./minutes-version-view";

@@ -1,8 +1,8 @@
 // What a user may do with a series. Its organizers and the organizers of its
 // meetings manage it (categories, new meetings); the other members of its
 // meetings read it; anyone else learns nothing (404).
-import { AppError } from "../../lib/app-error";
-import { isId } from "../../lib/validation/fields";
+import { AppError } from "@/lib/app-error";
+import { isId } from "@/lib/validation/fields";
 import type { Tx } from "../db/transaction";
 
 export type SeriesAccess = "manage" | "read";

@@ -1,5 +1,5 @@
 // A commenter resolves a thread, or reopens a resolved one.
-import type { ThreadStatus } from "../../lib/validation/comments";
+import type { ThreadStatus } from "@/lib/validation/comments";
 import type { Db } from "../db/client";
 import { requireCommenter, requireThreadOf } from "./comment-access";
 import type { CommentEvents } from "./comment-events";

@@ -1,7 +1,7 @@
 // Stores a meeting's first minutes, once: a later call leaves them as they are.
 // By default the template; the seed passes fuller content.
 import type { JSONContent } from "@tiptap/core";
-import type { MinutesSeed } from "../../lib/editor/initial-minutes";
+import type { MinutesSeed } from "@/lib/editor/initial-minutes";
 import type { Db } from "../db/client";
 import { buildInitialMinutes, loadMinutesSeed, minutesState } from "./build-initial-minutes";
 

@@ -1,9 +1,9 @@
 // Locking routes follow-ups and proposals marked to follow up into the
 // series' tracker: by stable id, without duplicates, withdrawing what left.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
-import { readMinutes } from "../../lib/editor/read-minutes";
+import { createUser } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { readMinutes } from "@/lib/editor/read-minutes";
 import {
   capture,
   createSeriesMeeting,
@@ -12,10 +12,10 @@ import {
   lockWithSummary,
   trackerMinutes,
   type FollowUpBlock,
-} from "../../tests/helpers/tracker-minutes";
+} from "@/tests/helpers/tracker-minutes";
 import { applyProposedChange } from "./apply-proposed-change";
 import { proposedChanges } from "./proposed-tracker-changes";
-import { createMeeting } from "../../tests/helpers/factories";
+import { createMeeting } from "@/tests/helpers/factories";
 
 let t: TestDb;
 

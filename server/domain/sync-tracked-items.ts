@@ -8,10 +8,10 @@
 // applied only when the organizer accepted it at this lock
 // (proposed-tracker-changes.ts). An item is never deleted.
 // A due date before the meeting refuses the whole lock (refuseDueBeforeMeeting).
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { MinutesReading } from "../../lib/editor/read-minutes";
-import { translate } from "../../lib/i18n/translate";
-import { statusFromMinutes } from "../../lib/tracker-status";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { MinutesReading } from "@/lib/editor/read-minutes";
+import { translate } from "@/lib/i18n/translate";
+import { statusFromMinutes } from "@/lib/tracker-status";
 import { applyProposedChange } from "./apply-proposed-change";
 import { refuseDueBeforeMeeting } from "./due-before-meeting";
 import { proposedChanges } from "./proposed-tracker-changes";

@@ -1,8 +1,8 @@
 // The blocks of the minutes the tracker follows: every follow-up, and the
 // proposals marked to follow up; each with the authors of what it holds
 // (block-authors.ts), matched by position in readMinutes' lists.
-import type { MinutesReading } from "../../lib/editor/read-minutes";
-import type { TrackedKind } from "../../lib/tracker-status";
+import type { MinutesReading } from "@/lib/editor/read-minutes";
+import type { TrackedKind } from "@/lib/tracker-status";
 import type { BlockAuthors, MinutesAuthors } from "./block-authors";
 
 export interface TrackedBlock {

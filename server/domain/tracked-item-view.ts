@@ -2,11 +2,11 @@
 // a link to its place in that version's report), its body, its due date in
 // Jalali as well, whether it is overdue, and optionally its history.
 import { PROPOSED_FIELDS, type ProposedField } from "./proposed-tracker-changes";
-import { blockAnchor } from "../../lib/editor/block-id";
-import { jalaliDueText } from "../../lib/editor/due-date";
-import type { Locale } from "../../lib/i18n/locales";
-import { DEFAULT_TIME_ZONE } from "../../lib/jalali-date";
-import { isTrackerStatus, type TrackedKind, type TrackerStatus } from "../../lib/tracker-status";
+import { blockAnchor } from "@/lib/editor/block-id";
+import { jalaliDueText } from "@/lib/editor/due-date";
+import type { Locale } from "@/lib/i18n/locales";
+import { DEFAULT_TIME_ZONE } from "@/lib/jalali-date";
+import { isTrackerStatus, type TrackedKind, type TrackerStatus } from "@/lib/tracker-status";
 import type { Tx } from "../db/transaction";
 
 export interface TrackedItemEventView {

@@ -1,10 +1,10 @@
 // The dashboard's figures from a real tracker.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../../lib/app-error";
-import { changeTrackedItemSchema } from "../../lib/validation/tracker";
-import { createUser } from "../../tests/helpers/factories";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../../tests/helpers/tracker-minutes";
+import { AppError } from "@/lib/app-error";
+import { changeTrackedItemSchema } from "@/lib/validation/tracker";
+import { createUser } from "@/tests/helpers/factories";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "@/tests/helpers/tracker-minutes";
 import { changeItemStatus } from "./change-item-status";
 import { median, trackerDashboard } from "./tracker-dashboard";
 

@@ -5,7 +5,7 @@
 import type { Db } from "../db/client";
 import { requireSeriesAccess } from "./series-access";
 import { categoryNames, isOverdue, tehranDay } from "./tracked-item-view";
-import { TRACKER_STATUSES, type TrackerStatus } from "../../lib/tracker-status";
+import { TRACKER_STATUSES, type TrackerStatus } from "@/lib/tracker-status";
 
 export interface BodyFigures {
   id: string | null;

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import * as Y from "yjs";
-import { canonicalJson } from "../../lib/canonical-json";
+import { canonicalJson } from "@/lib/canonical-json";
 import { minutesJson } from "./read-meeting-minutes";
 
 export function contentHash(content: string): string {

@@ -5,8 +5,8 @@
 // no longer allows it (text outside every section, sections without headings,
 // node types it does not know, empty documents).
 import type { JSONContent } from "@tiptap/core";
-import { templateHeading, headerLines } from "../../lib/editor/template-text";
-import { SECTION_KINDS, type SectionKind } from "../../lib/editor/nodes/section";
+import { templateHeading, headerLines } from "@/lib/editor/template-text";
+import { SECTION_KINDS, type SectionKind } from "@/lib/editor/nodes/section";
 
 type Say = () => string;
 

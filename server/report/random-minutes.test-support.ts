@@ -8,10 +8,10 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import type { Mark, Node as PmNode, NodeType } from "@tiptap/pm/model";
 import * as prng from "lib0/prng";
-import { minutesExtensions } from "../../lib/editor/extensions";
-import { FOLLOW_UP_STATUSES } from "../../lib/editor/nodes/follow-up";
-import { SECTION_KINDS, type SectionKind } from "../../lib/editor/nodes/section";
-import { templateHeading } from "../../lib/editor/template-text";
+import { minutesExtensions } from "@/lib/editor/extensions";
+import { FOLLOW_UP_STATUSES } from "@/lib/editor/nodes/follow-up";
+import { SECTION_KINDS, type SectionKind } from "@/lib/editor/nodes/section";
+import { templateHeading } from "@/lib/editor/template-text";
 
 export const MINUTES_SCHEMA = getSchema(minutesExtensions());
 

@@ -5,9 +5,9 @@
 // runs), compared without white space: the outputs may break or join lines.
 import type { JSONContent } from "@tiptap/core";
 import JSZip from "jszip";
-import { plainText } from "../../lib/editor/read-minutes";
-import { SECTION_KINDS } from "../../lib/editor/nodes/section";
-import { isTemplateHeading, templateHeaderLines, templateKey, type TemplateDetails } from "../../lib/editor/template-text";
+import { plainText } from "@/lib/editor/read-minutes";
+import { SECTION_KINDS } from "@/lib/editor/nodes/section";
+import { isTemplateHeading, templateHeaderLines, templateKey, type TemplateDetails } from "@/lib/editor/template-text";
 
 export const comparable = (text: string): string => text.replace(/\s+/g, "");
 

@@ -26,8 +26,8 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from "docx";
-import { safeLinkTarget } from "../../lib/report/link-target";
-import { hasRtlLetters, textDirection } from "../../lib/report/text-direction";
+import { safeLinkTarget } from "@/lib/report/link-target";
+import { hasRtlLetters, textDirection } from "@/lib/report/text-direction";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportSegment, ReportText } from "./report-types";
 import { plain } from "./report-text";

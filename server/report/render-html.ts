@@ -3,10 +3,10 @@
 // text goes through escapeHtml, every link target through the allow-list. Every
 // user text is isolated: alone in an element with its own dir, or in a <bdi>
 // where it shares a line with other texts (a guest's name, role and organisation).
-import { blockAnchor } from "../../lib/editor/block-id";
-import { REPORT_CSP } from "../../lib/report-csp";
-import { safeLinkTarget } from "../../lib/report/link-target";
-import { textDirection } from "../../lib/report/text-direction";
+import { blockAnchor } from "@/lib/editor/block-id";
+import { REPORT_CSP } from "@/lib/report-csp";
+import { safeLinkTarget } from "@/lib/report/link-target";
+import { textDirection } from "@/lib/report/text-direction";
 import { escapeHtml } from "./escape-html";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";

@@ -3,8 +3,8 @@
 // with its style inline and no script, so that it reads under the report's
 // Content-Security-Policy. It says the same for a revoked link as for one that
 // never was.
-import { direction, LOCALES, type Locale } from "../../lib/i18n/locales";
-import { translator } from "../../lib/i18n/translate";
+import { direction, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { escapeHtml } from "./escape-html";
 import { REPORT_FONT_FAMILY } from "./report-stylesheet";
 

@@ -1,7 +1,7 @@
 // The report as Markdown (CommonMark with GFM tables). User text is escaped so
 // that it stays text: Markdown syntax with a backslash, and the characters that
 // open HTML as entities, since Markdown passes raw HTML through.
-import { safeLinkTarget } from "../../lib/report/link-target";
+import { safeLinkTarget } from "@/lib/report/link-target";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-types";
 

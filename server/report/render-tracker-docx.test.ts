@@ -3,7 +3,7 @@
 // user's directional controls reaches the file.
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { trackerTable } from "../../lib/tracker-table";
+import { trackerTable } from "@/lib/tracker-table";
 import { renderTrackerDocx } from "./render-tracker-docx";
 
 const RLO = "\u202e";

@@ -3,11 +3,11 @@
 // title is isolated (U+2068 … U+2069, plain text's <bdi>); each cell's text is a
 // paragraph of its own, and the table holds no directional control (tracker-table).
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { isolatedText, withoutDirectionalControls } from "../../lib/directional-controls";
-import type { Locale } from "../../lib/i18n/locales";
-import { translate } from "../../lib/i18n/translate";
-import { hasRtlLetters } from "../../lib/report/text-direction";
-import type { TrackerTable } from "../../lib/tracker-table";
+import { isolatedText, withoutDirectionalControls } from "@/lib/directional-controls";
+import type { Locale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
+import { hasRtlLetters } from "@/lib/report/text-direction";
+import type { TrackerTable } from "@/lib/tracker-table";
 import { DOCX_FONT } from "./render-docx";
 
 const FONT = { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT };

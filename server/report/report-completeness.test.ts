@@ -5,7 +5,7 @@
 // REPORT_PROPERTY_SEED=<seed> reruns a failing document first.
 import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
-import type { Locale } from "../../lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { CARRIED_IDS, ODD_MEETING, oddMinutes } from "./odd-minutes.test-support";
 import { randomMinutes } from "./random-minutes.test-support";
 import { comparable, docxText, htmlText, markdownText, missingFrom, recordedTexts } from "./recorded-texts.test-support";

@@ -6,7 +6,7 @@
 // its line with others.
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { headerLines } from "../../lib/editor/template-text";
+import { headerLines } from "@/lib/editor/template-text";
 import { renderReportDocx } from "./render-docx";
 import { renderReportHtml } from "./render-html";
 import { renderReportMarkdown } from "./render-markdown";

@@ -2,13 +2,13 @@
 // earlier meetings' items the minutes carried over (the follow-ups of a
 // carry-over section), each with the meeting it came from. Both show the status
 // the minutes gave the item in this version.
-import { dueInstant } from "../../lib/editor/due-date";
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from "../../lib/editor/nodes/follow-up";
-import type { FollowUpItem } from "../../lib/editor/read-minutes";
-import type { MessageKey } from "../../lib/i18n/messages-fa";
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { Translator } from "../../lib/i18n/translate";
-import { formatGregorian, formatJalali } from "../../lib/jalali-date";
+import { dueInstant } from "@/lib/editor/due-date";
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from "@/lib/editor/nodes/follow-up";
+import type { FollowUpItem } from "@/lib/editor/read-minutes";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { Translator } from "@/lib/i18n/translate";
+import { formatGregorian, formatJalali } from "@/lib/jalali-date";
 import type { ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-types";
 import { lines, oneLine } from "./report-text";
 

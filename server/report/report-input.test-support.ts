@@ -1,8 +1,8 @@
 // For tests: a report input around minutes given as ProseMirror JSON, with a
 // small meeting whose every field can be replaced.
 import type { JSONContent } from "@tiptap/core";
-import { readMinutes } from "../../lib/editor/read-minutes";
-import type { Locale } from "../../lib/i18n/locales";
+import { readMinutes } from "@/lib/editor/read-minutes";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ReportInput } from "./report-types";
 
 export const text = (value: string, marks?: JSONContent["marks"]): JSONContent => ({ type: "text", text: value, ...(marks ? { marks } : {}) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerLines } from "../../lib/editor/template-text";
+import { headerLines } from "@/lib/editor/template-text";
 import { buildReportOutline } from "./report-model";
 import type { ReportPart } from "./report-types";
 import { followUp, paragraph, proposal, qaItem, reportInput, section, text } from "./report-input.test-support";

@@ -2,12 +2,12 @@
 // locked version's structured reading and its meeting; their shapes are in
 // report-types.ts), with every label in the report's language and every date
 // in both calendars. The HTML, Markdown and DOCX renderers only lay it out.
-import { direction } from "../../lib/i18n/locales";
-import { formatInteger } from "../../lib/i18n/numbers";
-import { translator, type Translator } from "../../lib/i18n/translate";
-import { formatGregorian, formatJalali } from "../../lib/jalali-date";
-import { hasRtlLetters } from "../../lib/report/text-direction";
-import { withoutDirectionalControls } from "../../lib/directional-controls";
+import { direction } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator, type Translator } from "@/lib/i18n/translate";
+import { formatGregorian, formatJalali } from "@/lib/jalali-date";
+import { hasRtlLetters } from "@/lib/report/text-direction";
+import { withoutDirectionalControls } from "@/lib/directional-controls";
 import { reportParts } from "./report-parts";
 import { fieldsLine, lines, oneLine } from "./report-text";
 import type { ReportInput, ReportText, ReportFact, ReportOutline } from "./report-types";

@@ -5,10 +5,10 @@
 // place above (text outside every section, what was typed in the header
 // section beyond the meeting's details). Every text of the reading lands in
 // one part; none is left out.
-import { proposalsByCategory, type MinutesSection } from "../../lib/editor/read-minutes";
-import { isTemplateHeading, templateHeaderLines, templateKey } from "../../lib/editor/template-text";
-import { formatInteger } from "../../lib/i18n/numbers";
-import type { Translator } from "../../lib/i18n/translate";
+import { proposalsByCategory, type MinutesSection } from "@/lib/editor/read-minutes";
+import { isTemplateHeading, templateHeaderLines, templateKey } from "@/lib/editor/template-text";
+import { formatInteger } from "@/lib/i18n/numbers";
+import type { Translator } from "@/lib/i18n/translate";
 import type { ReportInput, ReportPart, ReportText } from "./report-types";
 import { carryOverPart, followUpsPart } from "./report-follow-ups";
 import { lines, oneLine, optional, plain } from "./report-text";

@@ -2,7 +2,7 @@
 // its own direction, and for print an A4 page with page numbers, a running
 // header repeated on every page (the thead of the frame table) and tables that
 // do not split a row. Scoped to .kateb-report so a page can embed it.
-import type { Locale } from "../../lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const REPORT_FONT_FAMILY = "Vazirmatn, Tahoma, sans-serif";
 

@@ -1,8 +1,8 @@
 // User text as the outline holds it: lines of runs, web and mail addresses as
 // links with allowed targets only, and no directional control (one stored before
 // input was cleaned, or typed into the minutes, would reorder what follows it).
-import { withoutDirectionalControls } from "../../lib/directional-controls";
-import { linkifyText } from "../../lib/report/link-target";
+import { withoutDirectionalControls } from "@/lib/directional-controls";
+import { linkifyText } from "@/lib/report/link-target";
 import type { ReportText } from "./report-types";
 
 const linkify = (text: string): ReportText => linkifyText(withoutDirectionalControls(text));

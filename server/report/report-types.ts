@@ -2,9 +2,9 @@
 // built from it (report-model.ts builds it, report-parts.ts and
 // report-follow-ups.ts its parts, the renderers lay it out). Types only, so
 // that each of those files imports them without importing the others.
-import type { MinutesReading } from "../../lib/editor/read-minutes";
-import type { Locale } from "../../lib/i18n/locales";
-import type { TextSegment } from "../../lib/report/link-target";
+import type { MinutesReading } from "@/lib/editor/read-minutes";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TextSegment } from "@/lib/report/link-target";
 
 export interface ReportInput {
   locale: Locale;

@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canonicalJson } from "../../lib/canonical-json";
-import { meetingDocName } from "../../lib/collab-protocol";
-import type { Locale } from "../../lib/i18n/locales";
+import { canonicalJson } from "@/lib/canonical-json";
+import { meetingDocName } from "@/lib/collab-protocol";
+import type { Locale } from "@/lib/i18n/locales";
 import { seedDemo, SAMPLE_MEETING } from "../demo/seed";
-import { createTestDb, type TestDb } from "../../tests/helpers/test-db";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { readMeetingMinutes } from "../domain/read-meeting-minutes";
 import { xmlProblems } from "./docx-xml.test-support";
 import { renderReportDocx } from "./render-docx";

@@ -12,7 +12,7 @@
 // Each run creates and uses only its own meeting; the sample meeting and the
 // demo users' roles in it are left alone.
 import type { Browser, BrowserContext } from "@playwright/test";
-import { CloseCode, MessageType } from "../../lib/collab-protocol";
+import { CloseCode, MessageType } from "@/lib/collab-protocol";
 import { expect, signIn, test, type Page } from "./fixtures";
 import { forgedParagraph, storedMinutes } from "./forged-updates";
 

@@ -7,8 +7,8 @@ import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MessageType } from "../../lib/collab-protocol";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MessageType } from "@/lib/collab-protocol";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import type { Page } from "./fixtures";
 
 /** The minutes as the server holds them now, read under `page`'s user. */

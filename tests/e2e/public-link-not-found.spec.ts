@@ -6,7 +6,7 @@
 // same page, so that the answer tells nothing about which it was.
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContextOptions } from "@playwright/test";
-import { REPORT_CSP } from "../../lib/report-csp";
+import { REPORT_CSP } from "@/lib/report-csp";
 import { expect, signIn, test, type Page } from "./fixtures";
 
 const ARTIFACTS = "test-results/artifacts";

@@ -9,7 +9,7 @@
 // test-results/artifacts/.
 import { mkdirSync } from "node:fs";
 import type { Locator } from "@playwright/test";
-import { formatJalali } from "../../lib/jalali-date";
+import { formatJalali } from "@/lib/jalali-date";
 import { expect, signIn, test, type Page } from "./fixtures";
 
 const ARTIFACTS = "test-results/artifacts";

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 
 export const EDITOR_LABEL = "متن صورت‌جلسه";
 
-export { seededRandom } from "../../lib/seeded-random";
+export { seededRandom } from "@/lib/seeded-random";
 
 /** Types `text` one key at a time, waiting 60–250 ms (a person's pace) between keys. */
 export async function typeAtHumanPace(page: Page, text: string, random: () => number): Promise<void> {

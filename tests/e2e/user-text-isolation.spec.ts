@@ -8,7 +8,7 @@
 // direction. A series of its own, written through the database as an earlier
 // version would have stored it; nobody else's page shows it.
 import path from "node:path";
-import { openDb, type Db } from "../../server/db/client";
+import { openDb, type Db } from "@/server/db/client";
 import { TEST_PASSWORD } from "../helpers/factories";
 import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
 import { expect, signIn, test, type Page } from "./fixtures";

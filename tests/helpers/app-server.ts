@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDb, type Db } from "../../server/db/client";
+import { openDb, type Db } from "@/server/db/client";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const START_TIMEOUT_MS = 60_000;

@@ -1,9 +1,9 @@
 // Looks at a document from the server's side: its in-memory state, and what is
 // stored for it in the database.
 import * as Y from "yjs";
-import type { CollabServer } from "../../server/collab/server";
-import { PrismaUpdateLog } from "../../server/collab/prisma-update-log";
-import type { Db } from "../../server/db/client";
+import type { CollabServer } from "@/server/collab/server";
+import { PrismaUpdateLog } from "@/server/collab/prisma-update-log";
+import type { Db } from "@/server/db/client";
 
 /** Runs `read` on the server's loaded copy of `docName` (loading it if needed). */
 export async function withServerDoc<T>(collab: CollabServer, docName: string, read: (doc: Y.Doc) => T): Promise<T> {

@@ -1,10 +1,10 @@
 // A collaboration server on port 0 in this process, over a real database.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { signCollabToken } from "../../server/auth/collab-token";
-import { CollabServer, type CollabServerOptions } from "../../server/collab/server";
-import type { Db } from "../../server/db/client";
-import { buildInitialMinutes } from "../../server/domain/build-initial-minutes";
+import { signCollabToken } from "@/server/auth/collab-token";
+import { CollabServer, type CollabServerOptions } from "@/server/collab/server";
+import type { Db } from "@/server/db/client";
+import { buildInitialMinutes } from "@/server/domain/build-initial-minutes";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
 

@@ -2,7 +2,7 @@
 // of the start (before the first selected character) and the end (after the
 // last, associated with it so that text typed right after stays outside).
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 
 export interface TestAnchor {
   start: string;

@@ -8,7 +8,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MessageType } from "../../lib/collab-protocol";
+import { MessageType } from "@/lib/collab-protocol";
 
 /** What a frame would write into the document, in words; null when it writes nothing. */
 export function documentWriteIn(frame: Uint8Array): string | null {

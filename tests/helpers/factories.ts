@@ -1,10 +1,10 @@
 // Factories for users and meetings in a real test database.
 import { randomUUID } from "node:crypto";
-import { meetingDocName } from "../../lib/collab-protocol";
-import type { Role } from "../../lib/roles";
-import { hashPassword } from "../../server/auth/password";
-import type { Db } from "../../server/db/client";
-import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
+import { meetingDocName } from "@/lib/collab-protocol";
+import type { Role } from "@/lib/roles";
+import { hashPassword } from "@/server/auth/password";
+import type { Db } from "@/server/db/client";
+import { storeInitialMinutes } from "@/server/domain/store-initial-minutes";
 
 export const TEST_PASSWORD = "test-password-1";
 

@@ -9,13 +9,13 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CloseCode, MessageType } from "../../lib/collab-protocol";
-import { MAX_AWARENESS_IDS_PER_CONNECTION, readAwarenessEntries } from "../../server/collab/awareness-guard";
-import { stampAwarenessState } from "../../server/collab/awareness-stamp";
-import { elementsNestTooDeep } from "../../server/collab/element-depth";
-import { lacksDependencies } from "../../server/collab/update-dependencies";
-import { updateChangesDoc } from "../../server/collab/update-inspect";
-import { nestsTooDeep } from "../../server/collab/value-depth";
+import { CloseCode, MessageType } from "@/lib/collab-protocol";
+import { MAX_AWARENESS_IDS_PER_CONNECTION, readAwarenessEntries } from "@/server/collab/awareness-guard";
+import { stampAwarenessState } from "@/server/collab/awareness-stamp";
+import { elementsNestTooDeep } from "@/server/collab/element-depth";
+import { lacksDependencies } from "@/server/collab/update-dependencies";
+import { updateChangesDoc } from "@/server/collab/update-inspect";
+import { nestsTooDeep } from "@/server/collab/value-depth";
 
 /** One connection as the server sees it. */
 export interface JudgedConnection {

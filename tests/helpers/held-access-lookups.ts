@@ -1,7 +1,7 @@
 // The real database, with the collaboration server's access lookups (the
 // database part of authenticating an upgrade) held until the test lets them
 // go: "authentication in progress" for as long as a test needs it.
-import type { Db } from "../../server/db/client";
+import type { Db } from "@/server/db/client";
 
 export interface HeldAccessLookups {
   /** The client to give the collaboration server as its `db`. */

@@ -3,7 +3,7 @@
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import WebSocket from "ws";
-import { MessageType } from "../../lib/collab-protocol";
+import { MessageType } from "@/lib/collab-protocol";
 
 const open = new Set<WebSocket>();
 

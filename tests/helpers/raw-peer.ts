@@ -8,7 +8,7 @@ import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import type WebSocket from "ws";
 import * as Y from "yjs";
-import { MessageType } from "../../lib/collab-protocol";
+import { MessageType } from "@/lib/collab-protocol";
 import { closedWith, opened, rawSocket, syncStep2Message, syncUpdateMessage } from "./raw-client";
 
 export class RawPeer {

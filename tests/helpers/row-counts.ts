@@ -1,6 +1,6 @@
 // Row counts of the tables a meetings request writes, to show that a refused
 // request saved nothing.
-import type { Db } from "../../server/db/client";
+import type { Db } from "@/server/db/client";
 
 export async function rowCounts(db: Db): Promise<Record<string, number>> {
   const [series, seriesOrganizers, categories, meetings, guests, attendees, agendaTopics, memberships] = await Promise.all([

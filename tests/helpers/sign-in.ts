@@ -1,7 +1,7 @@
 // Signs in through next-auth over HTTP, as the sign-in form does, and returns
 // the Cookie header of the session.
-import type { Locale } from "../../lib/i18n/locales";
-import { LOCALE_COOKIE } from "../../lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 export const DEMO_PASSWORD = "kateb-demo";
 

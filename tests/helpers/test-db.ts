@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDb, type Db } from "../../server/db/client";
-import { migrateSqlite } from "../../server/db/migrate";
+import { openDb, type Db } from "@/server/db/client";
+import { migrateSqlite } from "@/server/db/migrate";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 

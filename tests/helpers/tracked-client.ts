@@ -3,8 +3,8 @@
 // is what the connection indicator shows.
 import * as decoding from "lib0/decoding";
 import WebSocket from "ws";
-import { MessageType } from "../../lib/collab-protocol";
-import { SaveTracker } from "../../lib/editor/save-tracker";
+import { MessageType } from "@/lib/collab-protocol";
+import { SaveTracker } from "@/lib/editor/save-tracker";
 import { connectStock, type StockClient, type TokenSource } from "./stock-client";
 
 export interface TrackedClient extends StockClient {

@@ -4,17 +4,17 @@ import type { JSONContent } from "@tiptap/core";
 import { getSchema } from "@tiptap/core";
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
-import type { Role } from "../../lib/roles";
-import type { Db } from "../../server/db/client";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { readMinutes } from "../../lib/editor/read-minutes";
-import { proposedChanges } from "../../server/domain/proposed-tracker-changes";
-import { latestVersionNumber } from "../../server/domain/latest-version-number";
-import { lockMeeting, type CapturedMinutes, type LockedVersion } from "../../server/domain/lock-meeting";
-import { minutesJson } from "../../server/domain/read-meeting-minutes";
-import { reopenMeeting } from "../../server/domain/reopen-meeting";
-import { storeInitialMinutes } from "../../server/domain/store-initial-minutes";
+import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
+import type { Role } from "@/lib/roles";
+import type { Db } from "@/server/db/client";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { readMinutes } from "@/lib/editor/read-minutes";
+import { proposedChanges } from "@/server/domain/proposed-tracker-changes";
+import { latestVersionNumber } from "@/server/domain/latest-version-number";
+import { lockMeeting, type CapturedMinutes, type LockedVersion } from "@/server/domain/lock-meeting";
+import { minutesJson } from "@/server/domain/read-meeting-minutes";
+import { reopenMeeting } from "@/server/domain/reopen-meeting";
+import { storeInitialMinutes } from "@/server/domain/store-initial-minutes";
 import { createMeeting, createUser } from "./factories";
 
 export interface FollowUpBlock {

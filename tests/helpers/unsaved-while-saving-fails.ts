@@ -3,7 +3,7 @@
 // indicator says "unsaved"; a newcomer is not answered with what is not on
 // disk; and once saving works again, everything arrives everywhere and is stored.
 import { expect } from "vitest";
-import type { Db } from "../../server/db/client";
+import type { Db } from "@/server/db/client";
 import { storedDoc } from "./collab-inspect";
 import { tokenFor, tokensFor } from "./collab-server";
 import { eventually } from "./eventually";

@@ -5,7 +5,7 @@
 // account's live connection within a second; the last administrator cannot
 // deactivate themself.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CloseCode } from "../../lib/collab-protocol";
+import { CloseCode } from "@/lib/collab-protocol";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { eventually } from "../helpers/eventually";

@@ -2,8 +2,8 @@
 // token for exactly that meeting's minutes, a new one each time; everyone else
 // is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { verifyCollabToken } from "../../server/auth/collab-token";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { verifyCollabToken } from "@/server/auth/collab-token";
 import { apiClient, errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";

@@ -2,12 +2,12 @@
 // creating (Jalali date in Tehran time), reading (members only) and editing
 // (organizers only), with the bad input of issue 3 saving nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { readMeetingMinutes } from "../../server/domain/read-meeting-minutes";
-import type { MeetingList } from "../../server/domain/list-meetings";
-import type { MeetingView } from "../../server/domain/meeting-view";
-import type { SeriesView } from "../../server/domain/series-view";
-import { EARLIER_SESSION } from "../../server/demo/seed-earlier-session";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { readMeetingMinutes } from "@/server/domain/read-meeting-minutes";
+import type { MeetingList } from "@/server/domain/list-meetings";
+import type { MeetingView } from "@/server/domain/meeting-view";
+import type { SeriesView } from "@/server/domain/series-view";
+import { EARLIER_SESSION } from "@/server/demo/seed-earlier-session";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";

@@ -5,10 +5,10 @@
 // makes older links name it; a revoked link answers 404 and shows nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { meetingDocName } from "../../lib/collab-protocol";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import type { MeetingView } from "../../server/domain/meeting-view";
-import type { SeriesView } from "../../server/domain/series-view";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import type { MeetingView } from "@/server/domain/meeting-view";
+import type { SeriesView } from "@/server/domain/series-view";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";

@@ -6,8 +6,8 @@
 // (its history then says "proposed by X in the minutes, accepted by Y").
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CloseCode, meetingDocName } from "../../lib/collab-protocol";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { CloseCode, meetingDocName } from "@/lib/collab-protocol";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { apiClient, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { signIn } from "../helpers/sign-in";

@@ -5,7 +5,7 @@
 // presence still goes through).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";

@@ -5,8 +5,8 @@
 // document), nor publish presence under an id another person writes under.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { CloseCode } from "../../lib/collab-protocol";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { CloseCode } from "@/lib/collab-protocol";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { appendParagraph } from "../helpers/comment-anchors";
 import { serverPresence, serverPresenceIds } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";

@@ -3,8 +3,8 @@
 // the same moment.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import { buildInitialMinutes } from "../../server/domain/build-initial-minutes";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { buildInitialMinutes } from "@/server/domain/build-initial-minutes";
 import { storedDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";

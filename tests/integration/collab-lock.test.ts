@@ -4,13 +4,13 @@
 // the next version.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CloseCode, meetingDocName } from "../../lib/collab-protocol";
-import { canonicalJson } from "../../lib/canonical-json";
+import { CloseCode, meetingDocName } from "@/lib/collab-protocol";
+import { canonicalJson } from "@/lib/canonical-json";
 import { apiClient, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { signIn } from "../helpers/sign-in";
 import { connectStock, destroyAllStockClients, docReaches, type StockClient } from "../helpers/stock-client";
-import { minutesJson } from "../../server/domain/read-meeting-minutes";
+import { minutesJson } from "@/server/domain/read-meeting-minutes";
 import { lastSection } from "../helpers/comment-anchors";
 
 let app: RunningApp;

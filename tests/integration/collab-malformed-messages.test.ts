@@ -3,7 +3,7 @@
 import { Buffer } from "node:buffer";
 import * as encoding from "lib0/encoding";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CloseCode, MessageType } from "../../lib/collab-protocol";
+import { CloseCode, MessageType } from "@/lib/collab-protocol";
 import { serverStateVector, storedUpdateCount, storedWriters, withServerDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";

@@ -5,7 +5,7 @@
 import { Buffer } from "node:buffer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CloseCode } from "../../lib/collab-protocol";
+import { CloseCode } from "@/lib/collab-protocol";
 import { serverStateVector, storedUpdateCount, withServerDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";

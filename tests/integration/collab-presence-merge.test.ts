@@ -6,10 +6,10 @@ import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CloseCode, MessageType, type CloseCodeValue } from "../../lib/collab-protocol";
-import { SharedDoc, type DocPeer } from "../../server/collab/shared-doc";
-import { SqliteUpdateLog } from "../../server/collab/sqlite-update-log";
-import { UpdateWriter } from "../../server/collab/update-writer";
+import { CloseCode, MessageType, type CloseCodeValue } from "@/lib/collab-protocol";
+import { SharedDoc, type DocPeer } from "@/server/collab/shared-doc";
+import { SqliteUpdateLog } from "@/server/collab/sqlite-update-log";
+import { UpdateWriter } from "@/server/collab/update-writer";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

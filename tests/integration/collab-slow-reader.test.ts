@@ -3,7 +3,7 @@
 // 4508, and the others are served on. (Its kernel buffers fill first; the
 // edits are large so that the test gets there quickly.)
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CloseCode } from "../../lib/collab-protocol";
+import { CloseCode } from "@/lib/collab-protocol";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { closeAllRawSockets, closedWith, opened, rawSocket } from "../helpers/raw-client";

@@ -5,7 +5,7 @@
 // the end: nothing typed is lost, and the minutes are sections only again.
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { storedDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";

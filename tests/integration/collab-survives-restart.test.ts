@@ -1,7 +1,7 @@
 // What a client wrote is still there after the server is closed and a new one
 // starts on the same database.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../server/db/client";
+import { openDb } from "@/server/db/client";
 import { startCollab, tokenFor } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";

@@ -4,7 +4,7 @@
 // connection is still open or not, and of two at once only one is let in.
 import type WebSocket from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { signCollabToken } from "../../server/auth/collab-token";
+import { signCollabToken } from "@/server/auth/collab-token";
 import { startCollab, TEST_SECRET, tokenFor, tokensFor, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";

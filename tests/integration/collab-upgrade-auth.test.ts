@@ -2,7 +2,7 @@
 // refused with 401, a user outside the meeting with 404, and in both cases no
 // document is loaded.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { signCollabToken } from "../../server/auth/collab-token";
+import { signCollabToken } from "@/server/auth/collab-token";
 import { startCollab, tokenFor, TEST_SECRET, type RunningCollab } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
 import { closeAllRawSockets, opened, rawSocket, refusalStatus } from "../helpers/raw-client";

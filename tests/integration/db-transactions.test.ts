@@ -8,8 +8,8 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../server/db/generated/sqlite/client";
-import type { Db } from "../../server/db/client";
+import { PrismaClient } from "@/server/db/generated/sqlite/client";
+import type { Db } from "@/server/db/client";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

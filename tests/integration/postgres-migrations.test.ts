@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type QueryResultRow } from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Prisma } from "../../server/db/generated/postgres/client";
-import { migratePostgres } from "../../server/db/migrate-postgres";
-import { readMigrations } from "../../server/db/migrations-folder";
+import { Prisma } from "@/server/db/generated/postgres/client";
+import { migratePostgres } from "@/server/db/migrate-postgres";
+import { readMigrations } from "@/server/db/migrations-folder";
 import { modelColumns } from "../helpers/model-columns";
 import { createTestSchema, type TestSchema } from "../helpers/postgres-schema";
 

@@ -3,7 +3,7 @@
 // committed; the person's own edits go out at once, and the server's step 1
 // after a reconnect is answered at once. Real server, stock y-websocket clients.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { RemoteChangeHold } from "../../components/minutes-editor/remote-change-hold";
+import { RemoteChangeHold } from "@/components/minutes-editor/remote-change-hold";
 import { createMeeting, createUser } from "../helpers/factories";
 import { startCollab, tokensFor, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";

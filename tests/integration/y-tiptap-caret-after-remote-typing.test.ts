@@ -12,7 +12,7 @@ import { EditorState, TextSelection, type Transaction } from "@tiptap/pm/state";
 import { prosemirrorJSONToYDoc, ySyncPlugin, ySyncPluginKey } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
 
 const schema = getSchema(minutesExtensions());
 

@@ -11,7 +11,7 @@ import { prosemirrorJSONToYDoc, yCursorPlugin, yCursorPluginKey, ySyncPlugin, yS
 import { afterEach, describe, expect, it } from "vitest";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT, minutesExtensions } from "../../lib/editor/extensions";
+import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
 
 const schema = getSchema(minutesExtensions());
 

@@ -1,13 +1,13 @@
 // /account/link?token=…: an invitation (set a first password) or a password
 // reset, from a one-time link an administrator sent.
 import type { Metadata } from "next";
-import { AccountLinkForm } from "../../../components/account-link-form";
-import { NamedSentence } from "../../../components/named-sentence";
-import { UserText } from "../../../components/user-text";
-import { translator } from "../../../lib/i18n/translate";
-import { readAccountLink } from "../../../server/accounts/account-links";
-import { getServices } from "../../../server/services";
-import { requestLocale } from "../../locale";
+import { AccountLinkForm } from "@/components/account-link-form";
+import { NamedSentence } from "@/components/named-sentence";
+import { UserText } from "@/components/user-text";
+import { translator } from "@/lib/i18n/translate";
+import { readAccountLink } from "@/server/accounts/account-links";
+import { getServices } from "@/server/services";
+import { requestLocale } from "@/app/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await requestLocale())("accounts.link.title") };

@@ -3,13 +3,13 @@
 // there is nothing here for them).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AccountsManager } from "../../../components/accounts-manager";
-import { isAppError } from "../../../lib/app-error";
-import { translator } from "../../../lib/i18n/translate";
-import { listAccounts } from "../../../server/accounts/manage-accounts";
-import { getServices } from "../../../server/services";
-import { requestLocale } from "../../locale";
-import { requireSignedIn } from "../../signed-in-user";
+import { AccountsManager } from "@/components/accounts-manager";
+import { isAppError } from "@/lib/app-error";
+import { translator } from "@/lib/i18n/translate";
+import { listAccounts } from "@/server/accounts/manage-accounts";
+import { getServices } from "@/server/services";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn } from "@/app/signed-in-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await requestLocale())("accounts.title") };

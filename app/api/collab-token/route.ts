@@ -3,14 +3,14 @@
 // opens: the role, whether the minutes are locked, the newest version's number
 // and whose edits it may keep offline (the user's id).
 import { z } from "zod";
-import { AppError } from "../../../lib/app-error";
-import { canEditMinutes } from "../../../lib/roles";
-import { meetingDocName } from "../../../lib/collab-protocol";
-import { issueCollabTicket } from "../../../server/auth/collab-token";
-import { requireUser } from "../../../server/auth/session";
-import { getDocumentAccess } from "../../../server/domain/get-document-access";
-import { latestVersionNumber } from "../../../server/domain/latest-version-number";
-import { getServices } from "../../../server/services";
+import { AppError } from "@/lib/app-error";
+import { canEditMinutes } from "@/lib/roles";
+import { meetingDocName } from "@/lib/collab-protocol";
+import { issueCollabTicket } from "@/server/auth/collab-token";
+import { requireUser } from "@/server/auth/session";
+import { getDocumentAccess } from "@/server/domain/get-document-access";
+import { latestVersionNumber } from "@/server/domain/latest-version-number";
+import { getServices } from "@/server/services";
 import { errorResponse, requestLocale } from "../error-response";
 import { readJsonLimited, SMALL_BODY_LIMIT } from "../limited-body";
 import { refuseCrossSite } from "../same-origin";

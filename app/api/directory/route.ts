@@ -1,9 +1,9 @@
 // GET ?q=…: active accounts whose name or email holds the text, for those who
 // add people to meetings (administrators and organizers).
 import { z } from "zod";
-import { message } from "../../../lib/validation/fields";
-import { parseInput } from "../../../lib/validation/parse-input";
-import { searchDirectory } from "../../../server/accounts/search-directory";
+import { message } from "@/lib/validation/fields";
+import { parseInput } from "@/lib/validation/parse-input";
+import { searchDirectory } from "@/server/accounts/search-directory";
 import { jsonRoute } from "../json-route";
 
 const querySchema = z.string(message("invalid.value")).max(100, message("invalid.value"));

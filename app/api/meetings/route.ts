@@ -1,9 +1,9 @@
 // GET: the user's meetings, upcoming and past (?seriesId= for one series).
 // POST: create a meeting in a series the user manages; they become its organizer.
-import { createMeetingSchema } from "../../../lib/validation/meeting";
-import { parseInput } from "../../../lib/validation/parse-input";
-import { createMeeting } from "../../../server/domain/create-meeting";
-import { listMeetings } from "../../../server/domain/list-meetings";
+import { createMeetingSchema } from "@/lib/validation/meeting";
+import { parseInput } from "@/lib/validation/parse-input";
+import { createMeeting } from "@/server/domain/create-meeting";
+import { listMeetings } from "@/server/domain/list-meetings";
 import { jsonBody, jsonRoute } from "../json-route";
 
 export function GET(request: Request): Promise<Response> {

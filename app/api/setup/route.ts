@@ -1,11 +1,11 @@
 // POST /api/setup: the first administrator, created with the one-time setup
 // code printed at the first start without accounts. No session needed (there
 // is no account yet); the body is at most 16 KiB, refused with 413 beyond.
-import { AppError } from "../../../lib/app-error";
-import { parseInput } from "../../../lib/validation/parse-input";
-import { setupSchema } from "../../../lib/validation/accounts";
-import { createFirstAdmin } from "../../../server/accounts/create-first-admin";
-import { getServices } from "../../../server/services";
+import { AppError } from "@/lib/app-error";
+import { parseInput } from "@/lib/validation/parse-input";
+import { setupSchema } from "@/lib/validation/accounts";
+import { createFirstAdmin } from "@/server/accounts/create-first-admin";
+import { getServices } from "@/server/services";
 import { errorResponse, requestLocale } from "../error-response";
 import { readJsonLimited, SMALL_BODY_LIMIT } from "../limited-body";
 import { refuseCrossSite } from "../same-origin";

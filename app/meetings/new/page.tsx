@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MeetingForm } from "../../../components/meeting-form";
-import { translator } from "../../../lib/i18n/translate";
-import { instantToJalaliDateTime } from "../../../lib/jalali-date-time";
-import { listSeries } from "../../../server/domain/list-series";
-import { getServices } from "../../../server/services";
-import { requestLocale } from "../../locale";
-import { requireSignedIn } from "../../signed-in-user";
+import { MeetingForm } from "@/components/meeting-form";
+import { translator } from "@/lib/i18n/translate";
+import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
+import { listSeries } from "@/server/domain/list-series";
+import { getServices } from "@/server/services";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn } from "@/app/signed-in-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await requestLocale())("meetingForm.newTitle") };

@@ -5,15 +5,15 @@
 // never gets here: proxy.ts answers it with a 404 page that needs no script.
 import type { Metadata } from "next";
 import { cache } from "react";
-import { isolatedText } from "../../../lib/directional-controls";
-import { formatInteger } from "../../../lib/i18n/numbers";
-import { translator } from "../../../lib/i18n/translate";
-import { getPublicPage, type PublicPage } from "../../../server/domain/get-public-page";
-import { renderReportFragment } from "../../../server/report/render-html";
-import { getServices } from "../../../server/services";
-import { orNotFound } from "../../found";
-import { requestLocale } from "../../locale";
-import { reportInput } from "../../report-input";
+import { isolatedText } from "@/lib/directional-controls";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { getPublicPage, type PublicPage } from "@/server/domain/get-public-page";
+import { renderReportFragment } from "@/server/report/render-html";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { reportInput } from "@/app/report-input";
 import "./report.css";
 
 interface PublicReportProps {

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MeetingList } from "../../../components/meeting-list";
-import { SeriesCategoriesEditor } from "../../../components/series-categories-editor";
-import { UserText } from "../../../components/user-text";
-import { isolatedText } from "../../../lib/directional-controls";
-import { translator } from "../../../lib/i18n/translate";
-import { getSeries } from "../../../server/domain/get-series";
-import { listMeetings } from "../../../server/domain/list-meetings";
-import { getServices } from "../../../server/services";
-import { orNotFound } from "../../found";
-import { requestLocale } from "../../locale";
-import { requireSignedIn, signedInUser } from "../../signed-in-user";
+import { MeetingList } from "@/components/meeting-list";
+import { SeriesCategoriesEditor } from "@/components/series-categories-editor";
+import { UserText } from "@/components/user-text";
+import { isolatedText } from "@/lib/directional-controls";
+import { translator } from "@/lib/i18n/translate";
+import { getSeries } from "@/server/domain/get-series";
+import { listMeetings } from "@/server/domain/list-meetings";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn, signedInUser } from "@/app/signed-in-user";
 
 interface SeriesPageProps {
   params: Promise<{ id: string }>;

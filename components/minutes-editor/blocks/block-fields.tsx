@@ -5,7 +5,7 @@
 import type { Editor } from "@tiptap/react";
 import { Selection } from "@tiptap/pm/state";
 import { useId, useState, type KeyboardEvent } from "react";
-import { cleanText } from "../../../lib/persian-text";
+import { cleanText } from "@/lib/persian-text";
 
 /** Puts the caret back at the end of the block's text (Escape in one of its
  * fields): the end of the block at `blockPos` if it holds text itself, else

@@ -2,7 +2,7 @@
 // body": the meeting's people, and the bodies named by earlier meetings'
 // follow-ups, the guests' organisations and this document's own follow-ups.
 import { useEditorState, type Editor } from "@tiptap/react";
-import { comparisonKey } from "../../../lib/persian-text";
+import { comparisonKey } from "@/lib/persian-text";
 
 /** The responsible bodies the document's follow-ups name, one per line. */
 function documentBodies(editor: Editor | null): string {

@@ -2,8 +2,8 @@
 // language, whether the minutes may be changed now, and the suggestions.
 // Node views are rendered inside EditorContent, so they read this context.
 import { createContext, useContext } from "react";
-import type { Locale } from "../../../lib/i18n/locales";
-import { translator, type Translator } from "../../../lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { NO_BLOCK_OPTIONS, type MinutesBlockOptions } from "./block-options";
 
 export interface BlocksContextValue {

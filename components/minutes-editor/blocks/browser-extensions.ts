@@ -3,13 +3,13 @@
 // menu, and the keys that move between a block's text and its fields.
 import { Extension, type AnyExtension } from "@tiptap/core";
 import { ReactNodeViewRenderer, type Editor } from "@tiptap/react";
-import { emptyBlockToParagraph, exitBlockBelow, moveToAnswer } from "../../../lib/editor/block-insertion";
-import { minutesExtensions } from "../../../lib/editor/extensions";
-import { FollowUp } from "../../../lib/editor/nodes/follow-up";
-import { Proposal } from "../../../lib/editor/nodes/proposal";
-import { QaAnswer, QaItem, QaQuestion } from "../../../lib/editor/nodes/qa-item";
-import { SpeakerStamp } from "../../../lib/editor/nodes/speaker-stamp";
-import { slashMenuPlugin } from "../../../lib/editor/slash-menu";
+import { emptyBlockToParagraph, exitBlockBelow, moveToAnswer } from "@/lib/editor/block-insertion";
+import { minutesExtensions } from "@/lib/editor/extensions";
+import { FollowUp } from "@/lib/editor/nodes/follow-up";
+import { Proposal } from "@/lib/editor/nodes/proposal";
+import { QaAnswer, QaItem, QaQuestion } from "@/lib/editor/nodes/qa-item";
+import { SpeakerStamp } from "@/lib/editor/nodes/speaker-stamp";
+import { slashMenuPlugin } from "@/lib/editor/slash-menu";
 import { FollowUpView } from "./follow-up-view";
 import { chooseSlashItem, insertSpeakerStamp, matchSlashItems, SLASH_LISTBOX_ID, slashOptionId } from "./insert-block";
 import { ProposalView } from "./proposal-view";

@@ -4,10 +4,10 @@
 // refuses) and its status.
 import { NodeViewContent, NodeViewWrapper, type Editor, type ReactNodeViewProps } from "@tiptap/react";
 import { useId, useState } from "react";
-import { dueInstant, jalaliDueText, parseJalaliDue, type DueDateProblem } from "../../../lib/editor/due-date";
-import { FOLLOW_UP_STATUSES } from "../../../lib/editor/nodes/follow-up";
-import type { MessageKey } from "../../../lib/i18n/messages-fa";
-import { formatDateBoth } from "../../../lib/jalali-date";
+import { dueInstant, jalaliDueText, parseJalaliDue, type DueDateProblem } from "@/lib/editor/due-date";
+import { FOLLOW_UP_STATUSES } from "@/lib/editor/nodes/follow-up";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { formatDateBoth } from "@/lib/jalali-date";
 import { RemoveButton, returnToText, SelectField, TextField } from "./block-fields";
 import { useBlocks } from "./blocks-context";
 

@@ -1,10 +1,10 @@
 // Inserting blocks from the toolbar, the slash menu and the keyboard: each a
 // command on the editor, so it syncs like typing does.
 import type { Editor } from "@tiptap/react";
-import { insertBlock, newBlockJson, speakerStampJson, type InsertableBlock } from "../../../lib/editor/block-insertion";
-import type { MessageKey } from "../../../lib/i18n/messages-fa";
-import { translate } from "../../../lib/i18n/translate";
-import { comparisonKey } from "../../../lib/persian-text";
+import { insertBlock, newBlockJson, speakerStampJson, type InsertableBlock } from "@/lib/editor/block-insertion";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { translate } from "@/lib/i18n/translate";
+import { comparisonKey } from "@/lib/persian-text";
 
 export type TextRange = { from: number; to: number };
 

@@ -2,9 +2,9 @@
 // that a stamp (Ctrl+Alt+S) names.
 import type { Editor } from "@tiptap/react";
 import { useId } from "react";
-import type { InsertableBlock } from "../../../lib/editor/block-insertion";
-import type { MessageKey } from "../../../lib/i18n/messages-fa";
-import type { Translator } from "../../../lib/i18n/translate";
+import type { InsertableBlock } from "@/lib/editor/block-insertion";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import type { Translator } from "@/lib/i18n/translate";
 import { keepEditorFocus } from "../keep-editor-focus";
 import { insertSpeakerStamp, insertStructuredBlock } from "./insert-block";
 

@@ -3,8 +3,8 @@
 // category since removed from the series, or one this series never had, shows
 // as such.
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
-import { isolatedText } from "../../../lib/directional-controls";
-import type { Translator } from "../../../lib/i18n/translate";
+import { isolatedText } from "@/lib/directional-controls";
+import type { Translator } from "@/lib/i18n/translate";
 import { CheckboxField, RemoveButton, returnToText, SelectField } from "./block-fields";
 import type { MinutesBlockOptions } from "./block-options";
 import { useBlocks } from "./blocks-context";

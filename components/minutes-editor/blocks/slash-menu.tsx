@@ -3,8 +3,8 @@
 // highlighted option with aria-activedescendant.
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
-import { slashMenuKey } from "../../../lib/editor/slash-menu";
-import type { Translator } from "../../../lib/i18n/translate";
+import { slashMenuKey } from "@/lib/editor/slash-menu";
+import type { Translator } from "@/lib/i18n/translate";
 import { chooseSlashItem, matchSlashItems, SLASH_ITEM_TEXT, SLASH_LISTBOX_ID, slashOptionId } from "./insert-block";
 
 interface MenuPlacement {

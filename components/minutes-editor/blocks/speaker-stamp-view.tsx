@@ -1,9 +1,9 @@
 // The speaker stamp: an inline chip with who spoke and when, the time in the
 // reader's digits and the full Jalali date and time as its tooltip.
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
-import { stampDateTime, stampTime } from "../../../lib/editor/stamp-time";
-import { direction } from "../../../lib/i18n/locales";
-import { UserText } from "../../user-text";
+import { stampDateTime, stampTime } from "@/lib/editor/stamp-time";
+import { direction } from "@/lib/i18n/locales";
+import { UserText } from "@/components/user-text";
 import { useBlocks } from "./blocks-context";
 
 export function SpeakerStampView({ node }: ReactNodeViewProps) {

@@ -1,11 +1,11 @@
 // POST { current, password }: the signed-in user's new password. Every session
 // of the account ends, this one included; the page signs in again.
-import { changePasswordSchema } from "../../../../lib/validation/accounts";
-import { parseInput } from "../../../../lib/validation/parse-input";
-import { changePassword } from "../../../../server/accounts/profile";
-import { CLIENT_ADDRESS_HEADER } from "../../../../server/auth/auth-options";
-import { jsonRoute } from "../../json-route";
-import { readJsonLimited, SMALL_BODY_LIMIT } from "../../limited-body";
+import { changePasswordSchema } from "@/lib/validation/accounts";
+import { parseInput } from "@/lib/validation/parse-input";
+import { changePassword } from "@/server/accounts/profile";
+import { CLIENT_ADDRESS_HEADER } from "@/server/auth/auth-options";
+import { jsonRoute } from "@/app/api/json-route";
+import { readJsonLimited, SMALL_BODY_LIMIT } from "@/app/api/limited-body";
 
 export function POST(request: Request): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {

@@ -1,8 +1,8 @@
 // PUT { name, locale }: the signed-in user's own name and interface language.
-import { profileSchema } from "../../../../lib/validation/accounts";
-import { parseInput } from "../../../../lib/validation/parse-input";
-import { updateProfile } from "../../../../server/accounts/profile";
-import { jsonBody, jsonRoute } from "../../json-route";
+import { profileSchema } from "@/lib/validation/accounts";
+import { parseInput } from "@/lib/validation/parse-input";
+import { updateProfile } from "@/server/accounts/profile";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 export function PUT(request: Request): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {

@@ -4,13 +4,13 @@
 // with Retry-After (and, for next-auth's client, an error it can name).
 import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
-import { AppError } from "../../../../lib/app-error";
-import { THROTTLED_ERROR } from "../../../../lib/sign-in-errors";
-import { authOptions, CLIENT_ADDRESS_HEADER } from "../../../../server/auth/auth-options";
-import { getServices } from "../../../../server/services";
-import { errorResponse, requestLocale } from "../../error-response";
-import { readBodyLimited, SMALL_BODY_LIMIT } from "../../limited-body";
-import { refuseCrossSite } from "../../same-origin";
+import { AppError } from "@/lib/app-error";
+import { THROTTLED_ERROR } from "@/lib/sign-in-errors";
+import { authOptions, CLIENT_ADDRESS_HEADER } from "@/server/auth/auth-options";
+import { getServices } from "@/server/services";
+import { errorResponse, requestLocale } from "@/app/api/error-response";
+import { readBodyLimited, SMALL_BODY_LIMIT } from "@/app/api/limited-body";
+import { refuseCrossSite } from "@/app/api/same-origin";
 
 interface RouteContext {
   params: Promise<{ nextauth: string[] }>;

@@ -1,9 +1,9 @@
 // GET: a meeting's details (members). PATCH: edit them (organizers).
-import { editMeetingSchema } from "../../../../lib/validation/meeting";
-import { parseInput } from "../../../../lib/validation/parse-input";
-import { editMeeting } from "../../../../server/domain/edit-meeting";
-import { getMeeting } from "../../../../server/domain/get-meeting";
-import { jsonBody, jsonRoute } from "../../json-route";
+import { editMeetingSchema } from "@/lib/validation/meeting";
+import { parseInput } from "@/lib/validation/parse-input";
+import { editMeeting } from "@/server/domain/edit-meeting";
+import { getMeeting } from "@/server/domain/get-meeting";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

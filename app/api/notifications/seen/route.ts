@@ -1,9 +1,9 @@
 // POST {threadIds?}: the user has looked at these threads (or at all their
 // news); answers what is left.
-import { markSeenSchema } from "../../../../lib/validation/comments";
-import { parseInput } from "../../../../lib/validation/parse-input";
-import { markCommentNotificationsSeen } from "../../../../server/domain/mark-comment-notifications-seen";
-import { jsonBody, jsonRoute } from "../../json-route";
+import { markSeenSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { markCommentNotificationsSeen } from "@/server/domain/mark-comment-notifications-seen";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 export function POST(request: Request): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {

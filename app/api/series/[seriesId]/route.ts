@@ -1,6 +1,6 @@
 // GET: one series and its proposal categories, for a user who may read it.
-import { getSeries } from "../../../../server/domain/get-series";
-import { jsonRoute } from "../../json-route";
+import { getSeries } from "@/server/domain/get-series";
+import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ seriesId: string }>;

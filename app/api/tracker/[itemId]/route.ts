@@ -2,12 +2,12 @@
 // PATCH {status?, note?, evidence?, evidenceLink?, responsibleBodyId?, due?}:
 // the organizer changes its status (a skipped step needs a note) and may
 // assign its body and Jalali due date, all or nothing.
-import { parseInput } from "../../../../lib/validation/parse-input";
-import { changeTrackedItemSchema } from "../../../../lib/validation/tracker";
-import { changeItemStatus } from "../../../../server/domain/change-item-status";
-import { getTrackedItem } from "../../../../server/domain/get-tracked-item";
-import { requestLocale } from "../../error-response";
-import { jsonBody, jsonRoute } from "../../json-route";
+import { parseInput } from "@/lib/validation/parse-input";
+import { changeTrackedItemSchema } from "@/lib/validation/tracker";
+import { changeItemStatus } from "@/server/domain/change-item-status";
+import { getTrackedItem } from "@/server/domain/get-tracked-item";
+import { requestLocale } from "@/app/api/error-response";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ itemId: string }>;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MeetingForm } from "../../../../components/meeting-form";
-import { UserText } from "../../../../components/user-text";
-import { translator } from "../../../../lib/i18n/translate";
-import { accountsByIds } from "../../../../server/accounts/search-directory";
-import { getMeeting } from "../../../../server/domain/get-meeting";
-import { getServices } from "../../../../server/services";
-import { orNotFound } from "../../../found";
-import { requestLocale } from "../../../locale";
-import { requireSignedIn } from "../../../signed-in-user";
+import { MeetingForm } from "@/components/meeting-form";
+import { UserText } from "@/components/user-text";
+import { translator } from "@/lib/i18n/translate";
+import { accountsByIds } from "@/server/accounts/search-directory";
+import { getMeeting } from "@/server/domain/get-meeting";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn } from "@/app/signed-in-user";
 
 interface EditMeetingPageProps {
   params: Promise<{ id: string }>;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MembersManager } from "../../../../components/members-manager";
-import { UserText } from "../../../../components/user-text";
-import { translator } from "../../../../lib/i18n/translate";
-import { getMeeting } from "../../../../server/domain/get-meeting";
-import { getServices } from "../../../../server/services";
-import { orNotFound } from "../../../found";
-import { requestLocale } from "../../../locale";
-import { requireSignedIn } from "../../../signed-in-user";
+import { MembersManager } from "@/components/members-manager";
+import { UserText } from "@/components/user-text";
+import { translator } from "@/lib/i18n/translate";
+import { getMeeting } from "@/server/domain/get-meeting";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn } from "@/app/signed-in-user";
 
 interface MembersPageProps {
   params: Promise<{ id: string }>;

@@ -1,10 +1,10 @@
 // The minutes' state and the organizer's lock and reopen, as placed on the
 // meeting page: reads the state on the server for the client component.
-import { MinutesLifecycle } from "../../../../components/minutes-lifecycle";
-import type { Locale } from "../../../../lib/i18n/locales";
-import type { Role } from "../../../../lib/roles";
-import { getMinutesState } from "../../../../server/domain/meeting-minutes-state";
-import { getServices } from "../../../../server/services";
+import { MinutesLifecycle } from "@/components/minutes-lifecycle";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Role } from "@/lib/roles";
+import { getMinutesState } from "@/server/domain/meeting-minutes-state";
+import { getServices } from "@/server/services";
 
 export async function MinutesLifecycleSlot(props: { meetingId: string; userId: string; role: Role; locale: Locale }) {
   const state = await getMinutesState({ db: getServices().db, userId: props.userId, meetingId: props.meetingId });

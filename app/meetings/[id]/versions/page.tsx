@@ -4,18 +4,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { minutesStateText } from "../../../../components/minutes-lifecycle-state";
-import { UserText } from "../../../../components/user-text";
-import { CompareForm } from "../../../../components/versions/compare-form";
-import { VersionList } from "../../../../components/versions/version-list";
-import { translator } from "../../../../lib/i18n/translate";
-import { listVersions } from "../../../../server/domain/list-versions";
-import { verifyMeetingVersion } from "../../../../server/domain/verify-version";
-import { getServices } from "../../../../server/services";
-import { orNotFound } from "../../../found";
-import { requestLocale } from "../../../locale";
-import { findMeetingForMember } from "../../../meeting-queries";
-import { requireSignedIn } from "../../../signed-in-user";
+import { minutesStateText } from "@/components/minutes-lifecycle-state";
+import { UserText } from "@/components/user-text";
+import { CompareForm } from "@/components/versions/compare-form";
+import { VersionList } from "@/components/versions/version-list";
+import { translator } from "@/lib/i18n/translate";
+import { listVersions } from "@/server/domain/list-versions";
+import { verifyMeetingVersion } from "@/server/domain/verify-version";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { findMeetingForMember } from "@/app/meeting-queries";
+import { requireSignedIn } from "@/app/signed-in-user";
 import { versionFactsView, versionsPath } from "./version-views";
 
 interface VersionsPageProps {

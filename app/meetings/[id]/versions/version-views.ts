@@ -1,11 +1,11 @@
 // What the versions pages show of the domain's versions and publications: the
 // dates written out in both calendars here, on the server, so the browser
 // renders exactly what the server did.
-import type { PublicationView } from "../../../../components/versions/publication-panel";
-import type { VersionFactsView } from "../../../../components/versions/version-facts";
-import type { Locale } from "../../../../lib/i18n/locales";
-import { formatDateBoth } from "../../../../lib/jalali-date";
-import type { PublicationSummary, VersionSummary } from "../../../../server/domain/minutes-version-view";
+import type { PublicationView } from "@/components/versions/publication-panel";
+import type { VersionFactsView } from "@/components/versions/version-facts";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateBoth } from "@/lib/jalali-date";
+import type { PublicationSummary, VersionSummary } from "@/server/domain/minutes-version-view";
 
 export function versionFactsView(version: VersionSummary, verified: boolean, locale: Locale): VersionFactsView {
   return {

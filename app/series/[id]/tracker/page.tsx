@@ -3,22 +3,22 @@
 // on request, exported as CSV or Word; organizers change statuses here.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ItemHistory } from "../../../../components/tracker/item-history";
-import { StatusChangeForm } from "../../../../components/tracker/status-change-form";
-import { UserText } from "../../../../components/user-text";
-import { formatInteger } from "../../../../lib/i18n/numbers";
-import { translator } from "../../../../lib/i18n/translate";
-import { statusText } from "../../../../lib/tracker-table";
-import { TRACKER_STATUSES } from "../../../../lib/tracker-status";
-import { safeParseInput } from "../../../../lib/validation/parse-input";
-import { trackerFilterSchema, type TrackerFilter } from "../../../../lib/validation/tracker";
-import { getSeries } from "../../../../server/domain/get-series";
-import { listTrackerItems } from "../../../../server/domain/list-tracker-items";
-import { listResponsibleBodies } from "../../../../server/domain/responsible-bodies";
-import { getServices } from "../../../../server/services";
-import { orNotFound } from "../../../found";
-import { requestLocale } from "../../../locale";
-import { requireSignedIn } from "../../../signed-in-user";
+import { ItemHistory } from "@/components/tracker/item-history";
+import { StatusChangeForm } from "@/components/tracker/status-change-form";
+import { UserText } from "@/components/user-text";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { statusText } from "@/lib/tracker-table";
+import { TRACKER_STATUSES } from "@/lib/tracker-status";
+import { safeParseInput } from "@/lib/validation/parse-input";
+import { trackerFilterSchema, type TrackerFilter } from "@/lib/validation/tracker";
+import { getSeries } from "@/server/domain/get-series";
+import { listTrackerItems } from "@/server/domain/list-tracker-items";
+import { listResponsibleBodies } from "@/server/domain/responsible-bodies";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn } from "@/app/signed-in-user";
 
 interface TrackerPageProps {
   params: Promise<{ id: string }>;

@@ -6,11 +6,11 @@
 // in `accept` and no other; 409 when they are locked already. The live
 // collaboration server does the capture when it is running (services.minutes);
 // otherwise the minutes are locked as stored.
-import { lockMinutesSchema } from "../../../../../lib/validation/versions";
-import { parseInput } from "../../../../../lib/validation/parse-input";
-import { listProposedTrackerChanges } from "../../../../../server/domain/list-proposed-tracker-changes";
-import { storedMinutesLocker } from "../../../../../server/domain/minutes-locker";
-import { jsonBody, jsonRoute } from "../../../json-route";
+import { lockMinutesSchema } from "@/lib/validation/versions";
+import { parseInput } from "@/lib/validation/parse-input";
+import { listProposedTrackerChanges } from "@/server/domain/list-proposed-tracker-changes";
+import { storedMinutesLocker } from "@/server/domain/minutes-locker";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

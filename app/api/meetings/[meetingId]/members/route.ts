@@ -1,8 +1,8 @@
 // POST: the organizer adds an existing user, by email, with a role.
-import { addMemberSchema } from "../../../../../lib/validation/membership";
-import { parseInput } from "../../../../../lib/validation/parse-input";
-import { addMember } from "../../../../../server/domain/add-member";
-import { jsonBody, jsonRoute } from "../../../json-route";
+import { addMemberSchema } from "@/lib/validation/membership";
+import { parseInput } from "@/lib/validation/parse-input";
+import { addMember } from "@/server/domain/add-member";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

@@ -1,10 +1,10 @@
 // POST {versionNumber, indexable?}: the organizer publishes one of the
 // meeting's versions to a new read-only link (201). A number this meeting has
 // no version of is refused (422) and nothing is published.
-import { publishVersionSchema } from "../../../../../lib/validation/versions";
-import { parseInput } from "../../../../../lib/validation/parse-input";
-import { publishVersion } from "../../../../../server/domain/publish-version";
-import { jsonBody, jsonRoute } from "../../../json-route";
+import { publishVersionSchema } from "@/lib/validation/versions";
+import { parseInput } from "@/lib/validation/parse-input";
+import { publishVersion } from "@/server/domain/publish-version";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

@@ -2,11 +2,11 @@
 // against version N or (without it) the live minutes, each with where its
 // words are now or "outdated" (members; viewers unless the organizer hides
 // comments from them). POST: a commenter opens a thread on a selection (201).
-import { openThreadSchema } from "../../../../../lib/validation/comments";
-import { parseInput } from "../../../../../lib/validation/parse-input";
-import { listCommentThreads } from "../../../../../server/domain/list-comment-threads";
-import { openCommentThread } from "../../../../../server/domain/open-comment-thread";
-import { jsonBody, jsonRoute } from "../../../json-route";
+import { openThreadSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { listCommentThreads } from "@/server/domain/list-comment-threads";
+import { openCommentThread } from "@/server/domain/open-comment-thread";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

@@ -1,7 +1,7 @@
 // GET: the meeting's versions, newest first, with the minutes' state and the
 // live publications (members).
-import { listVersions } from "../../../../../server/domain/list-versions";
-import { jsonRoute } from "../../../json-route";
+import { listVersions } from "@/server/domain/list-versions";
+import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

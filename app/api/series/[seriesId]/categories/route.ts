@@ -1,8 +1,8 @@
 // PUT: the series' whole new list of proposal categories (organizers of the series).
-import { parseInput } from "../../../../../lib/validation/parse-input";
-import { editCategoriesSchema } from "../../../../../lib/validation/series";
-import { editSeriesCategories } from "../../../../../server/domain/edit-series-categories";
-import { jsonBody, jsonRoute } from "../../../json-route";
+import { parseInput } from "@/lib/validation/parse-input";
+import { editCategoriesSchema } from "@/lib/validation/series";
+import { editSeriesCategories } from "@/server/domain/edit-series-categories";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ seriesId: string }>;

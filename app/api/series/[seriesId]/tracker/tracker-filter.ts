@@ -1,6 +1,6 @@
 // The tracker's filters from a request's query string (?status=&category=&body=&meeting=&overdue=&sort=).
-import { parseInput } from "../../../../../lib/validation/parse-input";
-import { trackerFilterSchema, type TrackerFilter } from "../../../../../lib/validation/tracker";
+import { parseInput } from "@/lib/validation/parse-input";
+import { trackerFilterSchema, type TrackerFilter } from "@/lib/validation/tracker";
 
 const FILTER_NAMES = ["status", "category", "body", "meeting", "overdue", "sort"] as const;
 

@@ -5,22 +5,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { UserText } from "../../../../../components/user-text";
-import { ExportLinks } from "../../../../../components/versions/export-links";
-import { PublicationPanel } from "../../../../../components/versions/publication-panel";
-import { VersionFacts } from "../../../../../components/versions/version-facts";
-import { formatInteger } from "../../../../../lib/i18n/numbers";
-import { translator } from "../../../../../lib/i18n/translate";
-import { getVersion } from "../../../../../server/domain/get-version";
-import { listVersions } from "../../../../../server/domain/list-versions";
-import { verifyMeetingVersion } from "../../../../../server/domain/verify-version";
-import { renderReportFragment } from "../../../../../server/report/render-html";
-import { getServices } from "../../../../../server/services";
-import { orNotFound } from "../../../../found";
-import { requestLocale } from "../../../../locale";
-import { findMeetingForMember } from "../../../../meeting-queries";
-import { reportInput } from "../../../../report-input";
-import { requireSignedIn } from "../../../../signed-in-user";
+import { UserText } from "@/components/user-text";
+import { ExportLinks } from "@/components/versions/export-links";
+import { PublicationPanel } from "@/components/versions/publication-panel";
+import { VersionFacts } from "@/components/versions/version-facts";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { getVersion } from "@/server/domain/get-version";
+import { listVersions } from "@/server/domain/list-versions";
+import { verifyMeetingVersion } from "@/server/domain/verify-version";
+import { renderReportFragment } from "@/server/report/render-html";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { findMeetingForMember } from "@/app/meeting-queries";
+import { reportInput } from "@/app/report-input";
+import { requireSignedIn } from "@/app/signed-in-user";
 import { publicationView, versionFactsView, versionsPath } from "../version-views";
 
 interface VersionPageProps {

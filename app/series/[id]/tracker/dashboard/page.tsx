@@ -3,14 +3,14 @@
 // count, drawn as SVG charts that read right-to-left in Persian.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BarChart } from "../../../../../components/tracker/bar-chart";
-import { formatInteger } from "../../../../../lib/i18n/numbers";
-import { translator } from "../../../../../lib/i18n/translate";
-import { trackerDashboard } from "../../../../../server/domain/tracker-dashboard";
-import { getServices } from "../../../../../server/services";
-import { orNotFound } from "../../../../found";
-import { requestLocale } from "../../../../locale";
-import { requireSignedIn } from "../../../../signed-in-user";
+import { BarChart } from "@/components/tracker/bar-chart";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { trackerDashboard } from "@/server/domain/tracker-dashboard";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { requireSignedIn } from "@/app/signed-in-user";
 
 interface DashboardPageProps {
   params: Promise<{ id: string }>;

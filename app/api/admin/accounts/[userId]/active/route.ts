@@ -1,9 +1,9 @@
 // PUT { active }: deactivates an account (its sessions and live connections
 // end at once) or reactivates it, for administrators.
-import { accountActiveSchema } from "../../../../../../lib/validation/accounts";
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { setAccountActive } from "../../../../../../server/accounts/manage-accounts";
-import { jsonBody, jsonRoute } from "../../../../json-route";
+import { accountActiveSchema } from "@/lib/validation/accounts";
+import { parseInput } from "@/lib/validation/parse-input";
+import { setAccountActive } from "@/server/accounts/manage-accounts";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ userId: string }>;

@@ -1,9 +1,9 @@
 // POST { kind: "invite" | "reset" }: a new one-time link for the account (its
 // earlier links stop working), for administrators.
-import { accountLinkKindSchema } from "../../../../../../lib/validation/accounts";
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { sendAccountLink } from "../../../../../../server/accounts/manage-accounts";
-import { jsonBody, jsonRoute } from "../../../../json-route";
+import { accountLinkKindSchema } from "@/lib/validation/accounts";
+import { parseInput } from "@/lib/validation/parse-input";
+import { sendAccountLink } from "@/server/accounts/manage-accounts";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ userId: string }>;

@@ -1,10 +1,10 @@
 // PATCH: the organizer changes a member's role. DELETE: removes the member.
 // A meeting keeps at least one organizer.
-import { changeRoleSchema } from "../../../../../../lib/validation/membership";
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { changeMemberRole } from "../../../../../../server/domain/change-member-role";
-import { removeMember } from "../../../../../../server/domain/remove-member";
-import { jsonBody, jsonRoute } from "../../../../json-route";
+import { changeRoleSchema } from "@/lib/validation/membership";
+import { parseInput } from "@/lib/validation/parse-input";
+import { changeMemberRole } from "@/server/domain/change-member-role";
+import { removeMember } from "@/server/domain/remove-member";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; userId: string }>;

@@ -1,6 +1,6 @@
 // DELETE: the organizer revokes a published link; it answers 404 from then on.
-import { revokePublication } from "../../../../../../server/domain/revoke-publication";
-import { jsonRoute } from "../../../../json-route";
+import { revokePublication } from "@/server/domain/revoke-publication";
+import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; publicationId: string }>;

@@ -1,11 +1,11 @@
 // GET ?version=N: one thread, read against version N or the live minutes
 // (what a live page refetches when told the thread changed). PATCH {status}:
 // a commenter resolves or reopens it.
-import { threadStatusSchema } from "../../../../../../lib/validation/comments";
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { getCommentThread } from "../../../../../../server/domain/list-comment-threads";
-import { setThreadStatus } from "../../../../../../server/domain/set-thread-status";
-import { jsonBody, jsonRoute } from "../../../../json-route";
+import { threadStatusSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { getCommentThread } from "@/server/domain/list-comment-threads";
+import { setThreadStatus } from "@/server/domain/set-thread-status";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; threadId: string }>;

@@ -1,8 +1,8 @@
 // PUT {viewersSeeComments}: the organizer chooses whether viewers read the comments.
-import { commentSettingsSchema } from "../../../../../../lib/validation/comments";
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { setViewersSeeComments } from "../../../../../../server/domain/set-viewers-see-comments";
-import { jsonBody, jsonRoute } from "../../../../json-route";
+import { commentSettingsSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { setViewersSeeComments } from "@/server/domain/set-viewers-see-comments";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string }>;

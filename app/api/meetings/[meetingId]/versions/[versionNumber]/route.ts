@@ -1,7 +1,7 @@
 // GET: one version, read-only: content, structured reading, the meeting's
 // details at the lock, hash (members).
-import { getVersion } from "../../../../../../server/domain/get-version";
-import { jsonRoute } from "../../../../json-route";
+import { getVersion } from "@/server/domain/get-version";
+import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; versionNumber: string }>;

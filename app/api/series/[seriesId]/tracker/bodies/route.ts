@@ -1,10 +1,10 @@
 // GET: the series' responsible bodies (members, e.g. for suggestions while
 // typing); POST {name, contact?}: add one (organizers; 409 for a name already
 // listed under any spelling).
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { createResponsibleBodySchema } from "../../../../../../lib/validation/tracker";
-import { createResponsibleBody, listResponsibleBodies } from "../../../../../../server/domain/responsible-bodies";
-import { jsonBody, jsonRoute } from "../../../../json-route";
+import { parseInput } from "@/lib/validation/parse-input";
+import { createResponsibleBodySchema } from "@/lib/validation/tracker";
+import { createResponsibleBody, listResponsibleBodies } from "@/server/domain/responsible-bodies";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ seriesId: string }>;

@@ -2,18 +2,18 @@
 // list as a file (members). CSV is UTF-8 with a BOM; an empty result is
 // refused with a sentence rather than answered with an empty file.
 import { z } from "zod";
-import { AppError } from "../../../../../../lib/app-error";
-import { encodeCsv } from "../../../../../../lib/csv";
-import { withoutDirectionalControls } from "../../../../../../lib/directional-controls";
-import { isLocale } from "../../../../../../lib/i18n/locales";
-import { translate } from "../../../../../../lib/i18n/translate";
-import { trackerTable } from "../../../../../../lib/tracker-table";
-import { message } from "../../../../../../lib/validation/fields";
-import { parseInput } from "../../../../../../lib/validation/parse-input";
-import { listTrackerItems } from "../../../../../../server/domain/list-tracker-items";
-import { renderTrackerDocx } from "../../../../../../server/report/render-tracker-docx";
-import { requestLocale } from "../../../../error-response";
-import { jsonRoute } from "../../../../json-route";
+import { AppError } from "@/lib/app-error";
+import { encodeCsv } from "@/lib/csv";
+import { withoutDirectionalControls } from "@/lib/directional-controls";
+import { isLocale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translate";
+import { trackerTable } from "@/lib/tracker-table";
+import { message } from "@/lib/validation/fields";
+import { parseInput } from "@/lib/validation/parse-input";
+import { listTrackerItems } from "@/server/domain/list-tracker-items";
+import { renderTrackerDocx } from "@/server/report/render-tracker-docx";
+import { requestLocale } from "@/app/api/error-response";
+import { jsonRoute } from "@/app/api/json-route";
 import { trackerFilterOf } from "../tracker-filter";
 
 interface Context {

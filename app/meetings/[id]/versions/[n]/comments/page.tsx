@@ -5,18 +5,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { VersionCommentsLoader } from "../../../../../../components/comments/version-comments-loader";
-import { UserText } from "../../../../../../components/user-text";
-import { formatInteger } from "../../../../../../lib/i18n/numbers";
-import { translator } from "../../../../../../lib/i18n/translate";
-import { getSeries } from "../../../../../../server/domain/get-series";
-import { getVersion } from "../../../../../../server/domain/get-version";
-import { getServices } from "../../../../../../server/services";
-import { orNotFound } from "../../../../../found";
-import { requestLocale } from "../../../../../locale";
-import { findMeetingForMember } from "../../../../../meeting-queries";
-import { requireSignedIn } from "../../../../../signed-in-user";
-import { versionsPath } from "../../version-views";
+import { VersionCommentsLoader } from "@/components/comments/version-comments-loader";
+import { UserText } from "@/components/user-text";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { getSeries } from "@/server/domain/get-series";
+import { getVersion } from "@/server/domain/get-version";
+import { getServices } from "@/server/services";
+import { orNotFound } from "@/app/found";
+import { requestLocale } from "@/app/locale";
+import { findMeetingForMember } from "@/app/meeting-queries";
+import { requireSignedIn } from "@/app/signed-in-user";
+import { versionsPath } from "@/app/meetings/[id]/versions/version-views";
 
 interface VersionCommentsPageProps {
   params: Promise<{ id: string; n: string }>;

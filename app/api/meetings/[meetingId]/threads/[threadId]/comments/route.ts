@@ -1,8 +1,8 @@
 // POST {body, mentions}: a commenter replies in the thread (201, the thread).
-import { commentSchema } from "../../../../../../../lib/validation/comments";
-import { parseInput } from "../../../../../../../lib/validation/parse-input";
-import { replyToThread } from "../../../../../../../server/domain/reply-to-thread";
-import { jsonBody, jsonRoute } from "../../../../../json-route";
+import { commentSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { replyToThread } from "@/server/domain/reply-to-thread";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; threadId: string }>;

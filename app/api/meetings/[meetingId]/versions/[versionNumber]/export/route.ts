@@ -2,18 +2,18 @@
 // to download (members). Rendered by the one report renderer, from the
 // version's structured reading and the meeting as it was at the lock.
 import { z } from "zod";
-import { withoutDirectionalControls } from "../../../../../../../lib/directional-controls";
-import { isLocale } from "../../../../../../../lib/i18n/locales";
-import { REPORT_CSP } from "../../../../../../../lib/report-csp";
-import { message } from "../../../../../../../lib/validation/fields";
-import { parseInput } from "../../../../../../../lib/validation/parse-input";
-import { getVersion } from "../../../../../../../server/domain/get-version";
-import { renderReportDocx } from "../../../../../../../server/report/render-docx";
-import { renderReportHtml } from "../../../../../../../server/report/render-html";
-import { renderReportMarkdown } from "../../../../../../../server/report/render-markdown";
-import { requestLocale } from "../../../../../error-response";
-import { jsonRoute } from "../../../../../json-route";
-import { reportInput } from "../../../../../../report-input";
+import { withoutDirectionalControls } from "@/lib/directional-controls";
+import { isLocale } from "@/lib/i18n/locales";
+import { REPORT_CSP } from "@/lib/report-csp";
+import { message } from "@/lib/validation/fields";
+import { parseInput } from "@/lib/validation/parse-input";
+import { getVersion } from "@/server/domain/get-version";
+import { renderReportDocx } from "@/server/report/render-docx";
+import { renderReportHtml } from "@/server/report/render-html";
+import { renderReportMarkdown } from "@/server/report/render-markdown";
+import { requestLocale } from "@/app/api/error-response";
+import { jsonRoute } from "@/app/api/json-route";
+import { reportInput } from "@/app/report-input";
 
 interface Context {
   params: Promise<{ meetingId: string; versionNumber: string }>;

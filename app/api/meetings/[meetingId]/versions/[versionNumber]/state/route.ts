@@ -1,7 +1,7 @@
 // GET: one version's Yjs state as bytes (members): the read-only document a
 // page comments on. Immutable once locked, so it may be cached privately.
-import { getVersionState } from "../../../../../../../server/domain/get-version-state";
-import { jsonRoute } from "../../../../../json-route";
+import { getVersionState } from "@/server/domain/get-version-state";
+import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; versionNumber: string }>;

@@ -1,7 +1,7 @@
 // GET: recomputes a version's hash and re-reads its Yjs state, and says
 // which check failed if any (members).
-import { verifyMeetingVersion } from "../../../../../../../server/domain/verify-version";
-import { jsonRoute } from "../../../../../json-route";
+import { verifyMeetingVersion } from "@/server/domain/verify-version";
+import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; versionNumber: string }>;

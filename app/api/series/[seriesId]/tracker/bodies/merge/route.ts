@@ -1,9 +1,9 @@
 // POST {from, into}: merge two spellings of one responsible body (organizers);
 // answers the series' new list of bodies.
-import { parseInput } from "../../../../../../../lib/validation/parse-input";
-import { mergeResponsibleBodiesSchema } from "../../../../../../../lib/validation/tracker";
-import { mergeResponsibleBodies } from "../../../../../../../server/domain/responsible-bodies";
-import { jsonBody, jsonRoute } from "../../../../../json-route";
+import { parseInput } from "@/lib/validation/parse-input";
+import { mergeResponsibleBodiesSchema } from "@/lib/validation/tracker";
+import { mergeResponsibleBodies } from "@/server/domain/responsible-bodies";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ seriesId: string }>;

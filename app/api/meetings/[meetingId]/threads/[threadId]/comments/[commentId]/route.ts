@@ -1,10 +1,10 @@
 // PATCH {body, mentions}: the author edits their comment. DELETE: the author
 // deletes it. Both answer {thread}, null when no comment of it is left.
-import { commentSchema } from "../../../../../../../../lib/validation/comments";
-import { parseInput } from "../../../../../../../../lib/validation/parse-input";
-import { deleteComment } from "../../../../../../../../server/domain/delete-comment";
-import { editComment } from "../../../../../../../../server/domain/edit-comment";
-import { jsonBody, jsonRoute } from "../../../../../../json-route";
+import { commentSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { deleteComment } from "@/server/domain/delete-comment";
+import { editComment } from "@/server/domain/edit-comment";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; threadId: string; commentId: string }>;

@@ -1,8 +1,8 @@
 // PUT {hidden}: the organizer hides the comment from everyone else, or shows it again.
-import { hideCommentSchema } from "../../../../../../../../../lib/validation/comments";
-import { parseInput } from "../../../../../../../../../lib/validation/parse-input";
-import { hideComment } from "../../../../../../../../../server/domain/hide-comment";
-import { jsonBody, jsonRoute } from "../../../../../../../json-route";
+import { hideCommentSchema } from "@/lib/validation/comments";
+import { parseInput } from "@/lib/validation/parse-input";
+import { hideComment } from "@/server/domain/hide-comment";
+import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {
   params: Promise<{ meetingId: string; threadId: string; commentId: string }>;
