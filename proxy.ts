@@ -14,7 +14,7 @@ import { acceptedLocale } from "./lib/i18n/accept-language";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./lib/i18n/locales";
 import { API_CSP, COMMON_SECURITY_HEADERS, pageCsp, PUBLIC_REPORT_HEADER } from "./lib/page-csp";
 import { REPORT_CSP } from "./lib/report-csp";
-import { isPublicationLive } from "./server/domain/is-publication-live";
+import { isPublicationLive } from "./server/domain/versions/is-publication-live";
 import { renderLinkNotFoundHtml } from "./server/report/render-link-not-found";
 import { getServices } from "./server/services";
 

@@ -3,8 +3,8 @@
 // is not a member of is indistinguishable from none at all: null.
 import { cache } from "react";
 import { isAppError } from "../lib/app-error";
-import { getMeeting } from "../server/domain/get-meeting";
-import type { MeetingView } from "../server/domain/meeting-view";
+import { getMeeting } from "../server/domain/meetings/get-meeting";
+import type { MeetingView } from "../server/domain/meetings/meeting-view";
 import { getServices } from "../server/services";
 
 export const findMeetingForMember = cache(async (meetingId: string, userId: string): Promise<MeetingView | null> => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { MeetingList } from "../components/meeting-list";
 import { translator } from "../lib/i18n/translate";
-import { listMeetings } from "../server/domain/list-meetings";
+import { listMeetings } from "../server/domain/meetings/list-meetings";
 import { getServices } from "../server/services";
 import { requestLocale } from "./locale";
 import { requireSignedIn } from "./signed-in-user";

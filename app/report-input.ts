@@ -4,7 +4,7 @@
 // lock, note and hash.
 import type { MinutesReading } from "../lib/editor/read-minutes";
 import type { Locale } from "../lib/i18n/locales";
-import type { MeetingDetailsSnapshot } from "../server/domain/meeting-details-snapshot";
+import type { MeetingDetailsSnapshot } from "../server/domain/meetings/meeting-details-snapshot";
 import type { ReportInput } from "../server/report/report-types";
 
 export function reportInput(options: {

@@ -7,7 +7,7 @@ import { meetingDocName } from "../lib/collab-protocol";
 import { bootstrap } from "../server/bootstrap";
 import { issueCollabTicket } from "../server/auth/collab-token";
 import { ConfigError } from "../server/config";
-import { getDocumentAccess } from "../server/domain/get-document-access";
+import { getDocumentAccess } from "../server/domain/access/get-document-access";
 
 const USAGE = "usage: collab-token --email <user> --meeting <id> [--ttl <seconds>] [--count <n>] | --list";
 

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from "./config";
 import { prepareDatabaseFile } from "./data-folder";
 import { openDb, sqlitePath, type Db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
-import { getDocumentAccess } from "./domain/get-document-access";
+import { getDocumentAccess } from "./domain/access/get-document-access";
 import { demoPasswordEmails, flagDemoPasswords } from "./accounts/demo-passwords";
 import { listenHost } from "./accounts/listen-host";
 import { SetupCode } from "./accounts/setup-code";

@@ -2,9 +2,9 @@
 import { createServer } from "node:http";
 import next from "next";
 import { accessAtStart, bootstrap, PROJECT_ROOT } from "./bootstrap";
-import { collabCommentEvents } from "./collab/comment-notifier";
-import { liveMinutesLocker } from "./collab/live-minutes-locker";
-import { collabMeetingEvents } from "./collab/meeting-events-listener";
+import { collabCommentEvents } from "./collab/meeting-bridge/comment-notifier";
+import { liveMinutesLocker } from "./collab/meeting-bridge/live-minutes-locker";
+import { collabMeetingEvents } from "./collab/meeting-bridge/meeting-events-listener";
 import { collabServerFor } from "./collab/from-config";
 import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";

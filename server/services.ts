@@ -5,9 +5,9 @@ import type { SetupCode } from "./accounts/setup-code";
 import type { SignInLimiter } from "./accounts/sign-in-limiter";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
-import type { CommentEvents } from "./domain/comment-events";
-import type { MeetingEvents } from "./domain/meeting-events";
-import type { MinutesLocker } from "./domain/minutes-locker";
+import type { CommentEvents } from "./domain/comments/comment-events";
+import type { MeetingEvents } from "./domain/meetings/meeting-events";
+import type { MinutesLocker } from "./domain/minutes/minutes-locker";
 
 export interface Services {
   config: Config;

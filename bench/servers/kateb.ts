@@ -7,7 +7,7 @@ import { meetingDocName } from "@/lib/collab-protocol";
 import { seedDemo } from "@/server/demo/seed";
 import { openDb } from "@/server/db/client";
 import { migrateSqlite } from "@/server/db/migrate";
-import { storeInitialMinutes } from "@/server/domain/store-initial-minutes";
+import { storeInitialMinutes } from "@/server/domain/minutes/store-initial-minutes";
 import type { DocAccess } from "../scenario";
 import { startChildServer, type RunningServer } from "./child-server";
 

@@ -5,7 +5,7 @@
 import { AppError } from "@/lib/app-error";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";
-import type { MeetingEvents } from "../domain/meeting-events";
+import type { MeetingEvents } from "../domain/meetings/meeting-events";
 import { issueAccountLink, type AccountLinkKind, type IssuedLink } from "./account-links";
 
 const COLORS = ["#0f766e", "#c2410c", "#1d4ed8", "#be185d", "#7c3aed", "#15803d", "#b45309", "#0e7490"];

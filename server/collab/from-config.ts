@@ -3,7 +3,7 @@
 // configuration, and new minutes built from the meeting on first open.
 import type { Config } from "../config";
 import type { Db } from "../db/client";
-import { buildInitialMinutes } from "../domain/build-initial-minutes";
+import { buildInitialMinutes } from "../domain/minutes/build-initial-minutes";
 import { CollabServer } from "./server";
 
 export function collabServerFor(config: Config, db: Db): CollabServer {

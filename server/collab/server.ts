@@ -8,17 +8,17 @@ import * as Y from "yjs";
 import { CloseCode, type MinutesLockState } from "@/lib/collab-protocol";
 import { InMemoryTicketUses, type TicketUses } from "../auth/ticket-uses";
 import { sqliteFileOf, type Db } from "../db/client";
-import { getDocumentAccess } from "../domain/get-document-access";
-import type { CapturedMinutes } from "../domain/lock-meeting";
-import { minutesJson } from "../domain/read-meeting-minutes";
-import { authenticateUpgrade, COLLAB_PATH } from "./authenticate";
-import { Connection } from "./connection";
-import { DocRegistry } from "./doc-registry";
+import { getDocumentAccess } from "../domain/access/get-document-access";
+import type { CapturedMinutes } from "../domain/minutes/lock-meeting";
+import { minutesJson } from "../domain/minutes/read-meeting-minutes";
+import { authenticateUpgrade, COLLAB_PATH } from "./protocol/authenticate";
+import { Connection } from "./protocol/connection";
+import { DocRegistry } from "./protocol/doc-registry";
 import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "@/lib/collab-limits";
-import { ConnectionRateLimiter } from "./rate-limit";
-import { SqliteUpdateLog } from "./sqlite-update-log";
-import type { UpdateLog } from "./update-log";
-import { UpdateWriter } from "./update-writer";
+import { ConnectionRateLimiter } from "./guards/rate-limit";
+import { SqliteUpdateLog } from "./storage/sqlite-update-log";
+import type { UpdateLog } from "./storage/update-log";
+import { UpdateWriter } from "./storage/update-writer";
 
 export interface CollabLogger {
   info(message: string): void;

@@ -2,10 +2,10 @@
 // earlier session of the sample series, locked, with follow-ups in every status.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
-import { readMeetingMinutes } from "../domain/read-meeting-minutes";
-import { listTrackerItems } from "../domain/list-tracker-items";
-import { trackerDashboard } from "../domain/tracker-dashboard";
-import { verifyMeetingVersion } from "../domain/verify-version";
+import { readMeetingMinutes } from "../domain/minutes/read-meeting-minutes";
+import { listTrackerItems } from "../domain/tracker/list-tracker-items";
+import { trackerDashboard } from "../domain/tracker/tracker-dashboard";
+import { verifyMeetingVersion } from "../domain/versions/verify-version";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { DEMO_USERS } from "../accounts/demo-accounts";
 import { seedDemo } from "./seed";

@@ -14,10 +14,10 @@ import type { Role } from "@/lib/roles";
 import type { TrackerStatus } from "@/lib/tracker-status";
 import { changeTrackedItemSchema } from "@/lib/validation/tracker";
 import type { Db } from "../db/client";
-import { changeItemStatus } from "../domain/change-item-status";
-import { storedMinutesLocker } from "../domain/minutes-locker";
-import { findOrCreateBody } from "../domain/responsible-body-lookup";
-import { storeInitialMinutes } from "../domain/store-initial-minutes";
+import { changeItemStatus } from "../domain/tracker/change-item-status";
+import { storedMinutesLocker } from "../domain/minutes/minutes-locker";
+import { findOrCreateBody } from "../domain/tracker/responsible-body-lookup";
+import { storeInitialMinutes } from "../domain/minutes/store-initial-minutes";
 
 export const EARLIER_SESSION = {
   title: "گفت‌وگو با مدیرکل بهزیستی استان قم دربارهٔ کودکان کار و خانواده‌های آسیب‌پذیر",

@@ -7,7 +7,7 @@ import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
 import type { Db } from "../db/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "../accounts/demo-accounts";
 import { hashPassword } from "../auth/password";
-import { storeInitialMinutes } from "../domain/store-initial-minutes";
+import { storeInitialMinutes } from "../domain/minutes/store-initial-minutes";
 import { sampleMinutes } from "./sample-minutes";
 import { seedEarlierSession } from "./seed-earlier-session";
 

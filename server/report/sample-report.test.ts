@@ -8,7 +8,7 @@ import { meetingDocName } from "@/lib/collab-protocol";
 import type { Locale } from "@/lib/i18n/locales";
 import { seedDemo, SAMPLE_MEETING } from "../demo/seed";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
-import { readMeetingMinutes } from "../domain/read-meeting-minutes";
+import { readMeetingMinutes } from "../domain/minutes/read-meeting-minutes";
 import { xmlProblems } from "./docx-xml.test-support";
 import { renderReportDocx } from "./render-docx";
 import { renderReportHtml } from "./render-html";

@@ -2,7 +2,7 @@
 // stored for it in the database.
 import * as Y from "yjs";
 import type { CollabServer } from "@/server/collab/server";
-import { PrismaUpdateLog } from "@/server/collab/prisma-update-log";
+import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
 import type { Db } from "@/server/db/client";
 
 /** Runs `read` on the server's loaded copy of `docName` (loading it if needed). */

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { signCollabToken } from "@/server/auth/collab-token";
 import { CollabServer, type CollabServerOptions } from "@/server/collab/server";
 import type { Db } from "@/server/db/client";
-import { buildInitialMinutes } from "@/server/domain/build-initial-minutes";
+import { buildInitialMinutes } from "@/server/domain/minutes/build-initial-minutes";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
 

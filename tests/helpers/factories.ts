@@ -4,7 +4,7 @@ import { meetingDocName } from "@/lib/collab-protocol";
 import type { Role } from "@/lib/roles";
 import { hashPassword } from "@/server/auth/password";
 import type { Db } from "@/server/db/client";
-import { storeInitialMinutes } from "@/server/domain/store-initial-minutes";
+import { storeInitialMinutes } from "@/server/domain/minutes/store-initial-minutes";
 
 export const TEST_PASSWORD = "test-password-1";
 

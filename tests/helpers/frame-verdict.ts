@@ -10,12 +10,12 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { CloseCode, MessageType } from "@/lib/collab-protocol";
-import { MAX_AWARENESS_IDS_PER_CONNECTION, readAwarenessEntries } from "@/server/collab/awareness-guard";
-import { stampAwarenessState } from "@/server/collab/awareness-stamp";
-import { elementsNestTooDeep } from "@/server/collab/element-depth";
-import { lacksDependencies } from "@/server/collab/update-dependencies";
-import { updateChangesDoc } from "@/server/collab/update-inspect";
-import { nestsTooDeep } from "@/server/collab/value-depth";
+import { MAX_AWARENESS_IDS_PER_CONNECTION, readAwarenessEntries } from "@/server/collab/guards/awareness-guard";
+import { stampAwarenessState } from "@/server/collab/guards/awareness-stamp";
+import { elementsNestTooDeep } from "@/server/collab/guards/element-depth";
+import { lacksDependencies } from "@/server/collab/protocol/update-dependencies";
+import { updateChangesDoc } from "@/server/collab/protocol/update-inspect";
+import { nestsTooDeep } from "@/server/collab/guards/value-depth";
 
 /** One connection as the server sees it. */
 export interface JudgedConnection {

@@ -9,12 +9,12 @@ import type { Role } from "@/lib/roles";
 import type { Db } from "@/server/db/client";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMinutes } from "@/lib/editor/read-minutes";
-import { proposedChanges } from "@/server/domain/proposed-tracker-changes";
-import { latestVersionNumber } from "@/server/domain/latest-version-number";
-import { lockMeeting, type CapturedMinutes, type LockedVersion } from "@/server/domain/lock-meeting";
-import { minutesJson } from "@/server/domain/read-meeting-minutes";
-import { reopenMeeting } from "@/server/domain/reopen-meeting";
-import { storeInitialMinutes } from "@/server/domain/store-initial-minutes";
+import { proposedChanges } from "@/server/domain/tracker/proposed-tracker-changes";
+import { latestVersionNumber } from "@/server/domain/versions/latest-version-number";
+import { lockMeeting, type CapturedMinutes, type LockedVersion } from "@/server/domain/minutes/lock-meeting";
+import { minutesJson } from "@/server/domain/minutes/read-meeting-minutes";
+import { reopenMeeting } from "@/server/domain/minutes/reopen-meeting";
+import { storeInitialMinutes } from "@/server/domain/minutes/store-initial-minutes";
 import { createMeeting, createUser } from "./factories";
 
 export interface FollowUpBlock {

@@ -3,10 +3,10 @@
 // (organizers only), with the bad input of issue 3 saving nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
-import { readMeetingMinutes } from "@/server/domain/read-meeting-minutes";
-import type { MeetingList } from "@/server/domain/list-meetings";
-import type { MeetingView } from "@/server/domain/meeting-view";
-import type { SeriesView } from "@/server/domain/series-view";
+import { readMeetingMinutes } from "@/server/domain/minutes/read-meeting-minutes";
+import type { MeetingList } from "@/server/domain/meetings/list-meetings";
+import type { MeetingView } from "@/server/domain/meetings/meeting-view";
+import type { SeriesView } from "@/server/domain/series/series-view";
 import { EARLIER_SESSION } from "@/server/demo/seed-earlier-session";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";

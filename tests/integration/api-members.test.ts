@@ -2,8 +2,8 @@
 // real server: the organizer adds, re-roles and removes members; a meeting
 // keeps an organizer; nobody else may do it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MeetingView, MemberView } from "@/server/domain/meeting-view";
-import type { SeriesView } from "@/server/domain/series-view";
+import type { MeetingView, MemberView } from "@/server/domain/meetings/meeting-view";
+import type { SeriesView } from "@/server/domain/series/series-view";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";

@@ -2,7 +2,7 @@
 // server: who may call each, and what a refused or invalid request leaves behind.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
-import type { SeriesView } from "@/server/domain/series-view";
+import type { SeriesView } from "@/server/domain/series/series-view";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";

@@ -3,8 +3,8 @@
 // callers it allows and the ones it refuses.
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TrackedItemView } from "@/server/domain/tracked-item-view";
-import type { ResponsibleBodyView } from "@/server/domain/responsible-bodies";
+import type { TrackedItemView } from "@/server/domain/tracker/tracked-item-view";
+import type { ResponsibleBodyView } from "@/server/domain/tracker/responsible-bodies";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";

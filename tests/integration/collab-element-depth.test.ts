@@ -4,7 +4,7 @@
 import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CloseCode } from "@/lib/collab-protocol";
-import { MAX_ELEMENT_DEPTH } from "@/server/collab/element-depth";
+import { MAX_ELEMENT_DEPTH } from "@/server/collab/guards/element-depth";
 import { storedDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
-import { buildInitialMinutes } from "@/server/domain/build-initial-minutes";
+import { buildInitialMinutes } from "@/server/domain/minutes/build-initial-minutes";
 import { storedDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";

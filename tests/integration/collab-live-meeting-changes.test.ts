@@ -7,7 +7,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { CloseCode, MessageType, meetingDocName } from "@/lib/collab-protocol";
 import { readMinutes } from "@/lib/editor/read-minutes";
-import { minutesJson } from "@/server/domain/read-meeting-minutes";
+import { minutesJson } from "@/server/domain/minutes/read-meeting-minutes";
 import { apiClient, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedUpdateCount } from "../helpers/collab-inspect";

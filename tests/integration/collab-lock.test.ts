@@ -10,7 +10,7 @@ import { apiClient, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { signIn } from "../helpers/sign-in";
 import { connectStock, destroyAllStockClients, docReaches, type StockClient } from "../helpers/stock-client";
-import { minutesJson } from "@/server/domain/read-meeting-minutes";
+import { minutesJson } from "@/server/domain/minutes/read-meeting-minutes";
 import { lastSection } from "../helpers/comment-anchors";
 
 let app: RunningApp;

@@ -10,7 +10,7 @@
 import type { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SqliteUpdateLog } from "@/server/collab/sqlite-update-log";
+import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { startCollab, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { destroyAllStockClients } from "../helpers/stock-client";

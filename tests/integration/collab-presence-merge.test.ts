@@ -7,9 +7,9 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloseCode, MessageType, type CloseCodeValue } from "@/lib/collab-protocol";
-import { SharedDoc, type DocPeer } from "@/server/collab/shared-doc";
-import { SqliteUpdateLog } from "@/server/collab/sqlite-update-log";
-import { UpdateWriter } from "@/server/collab/update-writer";
+import { SharedDoc, type DocPeer } from "@/server/collab/protocol/shared-doc";
+import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
+import { UpdateWriter } from "@/server/collab/storage/update-writer";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

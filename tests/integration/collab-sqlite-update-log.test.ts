@@ -7,8 +7,8 @@ import Database from "better-sqlite3";
 import { performance } from "node:perf_hooks";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaUpdateLog } from "@/server/collab/prisma-update-log";
-import { SqliteUpdateLog } from "@/server/collab/sqlite-update-log";
+import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
+import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -7,7 +7,7 @@
 import Database from "better-sqlite3";
 import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SqliteUpdateLog } from "@/server/collab/sqlite-update-log";
+import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { eventually } from "../helpers/eventually";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

@@ -15,7 +15,7 @@ import { holdAccessLookups, type HeldAccessLookups } from "../helpers/held-acces
 import { syncUpdateMessage } from "../helpers/raw-client";
 import { destroyAllTcp, firstLine, tcp, upgradeRequest } from "../helpers/raw-tcp";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { SqliteUpdateLog } from "@/server/collab/sqlite-update-log";
+import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 
 /** What one read of a socket takes from the kernel at most (libuv's buffer). */
 const ONE_READ = 64 * 1024;

@@ -5,8 +5,8 @@
 // nothing after it; the exports' files and their names keep none of the user's.
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MeetingView } from "@/server/domain/meeting-view";
-import type { SeriesView } from "@/server/domain/series-view";
+import type { MeetingView } from "@/server/domain/meetings/meeting-view";
+import type { SeriesView } from "@/server/domain/series/series-view";
 import { apiClient, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { signIn } from "../helpers/sign-in";

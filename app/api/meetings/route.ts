@@ -2,8 +2,8 @@
 // POST: create a meeting in a series the user manages; they become its organizer.
 import { createMeetingSchema } from "@/lib/validation/meeting";
 import { parseInput } from "@/lib/validation/parse-input";
-import { createMeeting } from "@/server/domain/create-meeting";
-import { listMeetings } from "@/server/domain/list-meetings";
+import { createMeeting } from "@/server/domain/meetings/create-meeting";
+import { listMeetings } from "@/server/domain/meetings/list-meetings";
 import { jsonBody, jsonRoute } from "../json-route";
 
 export function GET(request: Request): Promise<Response> {

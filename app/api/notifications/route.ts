@@ -1,6 +1,6 @@
 // GET: the signed-in user's comment news: threads where someone replied after
 // them or mentioned them since they last looked, newest first, with the count.
-import { listCommentNotifications } from "@/server/domain/list-comment-notifications";
+import { listCommentNotifications } from "@/server/domain/comments/list-comment-notifications";
 import { jsonRoute } from "../json-route";
 
 export function GET(request: Request): Promise<Response> {

@@ -1,8 +1,8 @@
 // GET: the series the user may read. POST: create a series (its creator organizes it).
 import { parseInput } from "@/lib/validation/parse-input";
 import { createSeriesSchema } from "@/lib/validation/series";
-import { createSeries } from "@/server/domain/create-series";
-import { listSeries } from "@/server/domain/list-series";
+import { createSeries } from "@/server/domain/series/create-series";
+import { listSeries } from "@/server/domain/series/list-series";
 import { jsonBody, jsonRoute } from "../json-route";
 
 export function GET(request: Request): Promise<Response> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MeetingForm } from "@/components/meeting-form";
 import { translator } from "@/lib/i18n/translate";
 import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
-import { listSeries } from "@/server/domain/list-series";
+import { listSeries } from "@/server/domain/series/list-series";
 import { getServices } from "@/server/services";
 import { requestLocale } from "@/app/locale";
 import { requireSignedIn } from "@/app/signed-in-user";

@@ -8,7 +8,7 @@ import { cache } from "react";
 import { isolatedText } from "@/lib/directional-controls";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { getPublicPage, type PublicPage } from "@/server/domain/get-public-page";
+import { getPublicPage, type PublicPage } from "@/server/domain/versions/get-public-page";
 import { renderReportFragment } from "@/server/report/render-html";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";

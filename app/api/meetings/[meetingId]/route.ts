@@ -1,8 +1,8 @@
 // GET: a meeting's details (members). PATCH: edit them (organizers).
 import { editMeetingSchema } from "@/lib/validation/meeting";
 import { parseInput } from "@/lib/validation/parse-input";
-import { editMeeting } from "@/server/domain/edit-meeting";
-import { getMeeting } from "@/server/domain/get-meeting";
+import { editMeeting } from "@/server/domain/meetings/edit-meeting";
+import { getMeeting } from "@/server/domain/meetings/get-meeting";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

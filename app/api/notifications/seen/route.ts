@@ -2,7 +2,7 @@
 // news); answers what is left.
 import { markSeenSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { markCommentNotificationsSeen } from "@/server/domain/mark-comment-notifications-seen";
+import { markCommentNotificationsSeen } from "@/server/domain/comments/mark-comment-notifications-seen";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 export function POST(request: Request): Promise<Response> {

@@ -1,5 +1,5 @@
 // GET: one series and its proposal categories, for a user who may read it.
-import { getSeries } from "@/server/domain/get-series";
+import { getSeries } from "@/server/domain/series/get-series";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -4,8 +4,8 @@
 // assign its body and Jalali due date, all or nothing.
 import { parseInput } from "@/lib/validation/parse-input";
 import { changeTrackedItemSchema } from "@/lib/validation/tracker";
-import { changeItemStatus } from "@/server/domain/change-item-status";
-import { getTrackedItem } from "@/server/domain/get-tracked-item";
+import { changeItemStatus } from "@/server/domain/tracker/change-item-status";
+import { getTrackedItem } from "@/server/domain/tracker/get-tracked-item";
 import { requestLocale } from "@/app/api/error-response";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 

@@ -4,7 +4,7 @@ import { MeetingForm } from "@/components/meeting-form";
 import { UserText } from "@/components/user-text";
 import { translator } from "@/lib/i18n/translate";
 import { accountsByIds } from "@/server/accounts/search-directory";
-import { getMeeting } from "@/server/domain/get-meeting";
+import { getMeeting } from "@/server/domain/meetings/get-meeting";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MembersManager } from "@/components/members-manager";
 import { UserText } from "@/components/user-text";
 import { translator } from "@/lib/i18n/translate";
-import { getMeeting } from "@/server/domain/get-meeting";
+import { getMeeting } from "@/server/domain/meetings/get-meeting";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";

@@ -3,7 +3,7 @@
 import { MinutesLifecycle } from "@/components/minutes-lifecycle";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "@/lib/roles";
-import { getMinutesState } from "@/server/domain/meeting-minutes-state";
+import { getMinutesState } from "@/server/domain/minutes/meeting-minutes-state";
 import { getServices } from "@/server/services";
 
 export async function MinutesLifecycleSlot(props: { meetingId: string; userId: string; role: Role; locale: Locale }) {

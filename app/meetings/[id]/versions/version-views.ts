@@ -5,7 +5,7 @@ import type { PublicationView } from "@/components/versions/publication-panel";
 import type { VersionFactsView } from "@/components/versions/version-facts";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateBoth } from "@/lib/jalali-date";
-import type { PublicationSummary, VersionSummary } from "@/server/domain/minutes-version-view";
+import type { PublicationSummary, VersionSummary } from "@/server/domain/versions/minutes-version-view";
 
 export function versionFactsView(version: VersionSummary, verified: boolean, locale: Locale): VersionFactsView {
   return {

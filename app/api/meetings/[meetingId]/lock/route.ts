@@ -8,8 +8,8 @@
 // otherwise the minutes are locked as stored.
 import { lockMinutesSchema } from "@/lib/validation/versions";
 import { parseInput } from "@/lib/validation/parse-input";
-import { listProposedTrackerChanges } from "@/server/domain/list-proposed-tracker-changes";
-import { storedMinutesLocker } from "@/server/domain/minutes-locker";
+import { listProposedTrackerChanges } from "@/server/domain/tracker/list-proposed-tracker-changes";
+import { storedMinutesLocker } from "@/server/domain/minutes/minutes-locker";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,7 +1,7 @@
 // POST: the organizer adds an existing user, by email, with a role.
 import { addMemberSchema } from "@/lib/validation/membership";
 import { parseInput } from "@/lib/validation/parse-input";
-import { addMember } from "@/server/domain/add-member";
+import { addMember } from "@/server/domain/meetings/add-member";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

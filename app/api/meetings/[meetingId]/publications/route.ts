@@ -3,7 +3,7 @@
 // no version of is refused (422) and nothing is published.
 import { publishVersionSchema } from "@/lib/validation/versions";
 import { parseInput } from "@/lib/validation/parse-input";
-import { publishVersion } from "@/server/domain/publish-version";
+import { publishVersion } from "@/server/domain/versions/publish-version";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

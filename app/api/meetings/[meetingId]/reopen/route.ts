@@ -1,6 +1,6 @@
 // POST: the organizer reopens locked minutes for revision; answers the
 // minutes' new state. 409 when they are not locked.
-import { storedMinutesLocker } from "@/server/domain/minutes-locker";
+import { storedMinutesLocker } from "@/server/domain/minutes/minutes-locker";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -4,8 +4,8 @@
 // comments from them). POST: a commenter opens a thread on a selection (201).
 import { openThreadSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { listCommentThreads } from "@/server/domain/list-comment-threads";
-import { openCommentThread } from "@/server/domain/open-comment-thread";
+import { listCommentThreads } from "@/server/domain/comments/list-comment-threads";
+import { openCommentThread } from "@/server/domain/comments/open-comment-thread";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,6 +1,6 @@
 // GET: the meeting's versions, newest first, with the minutes' state and the
 // live publications (members).
-import { listVersions } from "@/server/domain/list-versions";
+import { listVersions } from "@/server/domain/versions/list-versions";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

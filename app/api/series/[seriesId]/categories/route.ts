@@ -1,7 +1,7 @@
 // PUT: the series' whole new list of proposal categories (organizers of the series).
 import { parseInput } from "@/lib/validation/parse-input";
 import { editCategoriesSchema } from "@/lib/validation/series";
-import { editSeriesCategories } from "@/server/domain/edit-series-categories";
+import { editSeriesCategories } from "@/server/domain/series/edit-series-categories";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

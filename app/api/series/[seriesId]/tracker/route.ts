@@ -1,6 +1,6 @@
 // GET ?status=&category=&body=&meeting=&overdue=&sort=due: the series' tracked
 // items across its meetings (any member of one of them), due dates in Jalali too.
-import { listTrackerItems } from "@/server/domain/list-tracker-items";
+import { listTrackerItems } from "@/server/domain/tracker/list-tracker-items";
 import { requestLocale } from "@/app/api/error-response";
 import { jsonRoute } from "@/app/api/json-route";
 import { trackerFilterOf } from "./tracker-filter";

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { BarChart } from "@/components/tracker/bar-chart";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { trackerDashboard } from "@/server/domain/tracker-dashboard";
+import { trackerDashboard } from "@/server/domain/tracker/tracker-dashboard";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";

@@ -2,8 +2,8 @@
 // A meeting keeps at least one organizer.
 import { changeRoleSchema } from "@/lib/validation/membership";
 import { parseInput } from "@/lib/validation/parse-input";
-import { changeMemberRole } from "@/server/domain/change-member-role";
-import { removeMember } from "@/server/domain/remove-member";
+import { changeMemberRole } from "@/server/domain/meetings/change-member-role";
+import { removeMember } from "@/server/domain/meetings/remove-member";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

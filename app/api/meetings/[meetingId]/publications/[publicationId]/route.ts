@@ -1,5 +1,5 @@
 // DELETE: the organizer revokes a published link; it answers 404 from then on.
-import { revokePublication } from "@/server/domain/revoke-publication";
+import { revokePublication } from "@/server/domain/versions/revoke-publication";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

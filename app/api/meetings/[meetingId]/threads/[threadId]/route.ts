@@ -3,8 +3,8 @@
 // a commenter resolves or reopens it.
 import { threadStatusSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { getCommentThread } from "@/server/domain/list-comment-threads";
-import { setThreadStatus } from "@/server/domain/set-thread-status";
+import { getCommentThread } from "@/server/domain/comments/list-comment-threads";
+import { setThreadStatus } from "@/server/domain/comments/set-thread-status";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,7 +1,7 @@
 // PUT {viewersSeeComments}: the organizer chooses whether viewers read the comments.
 import { commentSettingsSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { setViewersSeeComments } from "@/server/domain/set-viewers-see-comments";
+import { setViewersSeeComments } from "@/server/domain/comments/set-viewers-see-comments";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,6 +1,6 @@
 // GET: one version, read-only: content, structured reading, the meeting's
 // details at the lock, hash (members).
-import { getVersion } from "@/server/domain/get-version";
+import { getVersion } from "@/server/domain/versions/get-version";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

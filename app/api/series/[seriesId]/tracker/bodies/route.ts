@@ -3,7 +3,7 @@
 // listed under any spelling).
 import { parseInput } from "@/lib/validation/parse-input";
 import { createResponsibleBodySchema } from "@/lib/validation/tracker";
-import { createResponsibleBody, listResponsibleBodies } from "@/server/domain/responsible-bodies";
+import { createResponsibleBody, listResponsibleBodies } from "@/server/domain/tracker/responsible-bodies";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

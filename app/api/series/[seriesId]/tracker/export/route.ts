@@ -10,7 +10,7 @@ import { translate } from "@/lib/i18n/translate";
 import { trackerTable } from "@/lib/tracker-table";
 import { message } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
-import { listTrackerItems } from "@/server/domain/list-tracker-items";
+import { listTrackerItems } from "@/server/domain/tracker/list-tracker-items";
 import { renderTrackerDocx } from "@/server/report/render-tracker-docx";
 import { requestLocale } from "@/app/api/error-response";
 import { jsonRoute } from "@/app/api/json-route";

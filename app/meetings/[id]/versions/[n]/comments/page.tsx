@@ -9,8 +9,8 @@ import { VersionCommentsLoader } from "@/components/comments/version-comments-lo
 import { UserText } from "@/components/user-text";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { getSeries } from "@/server/domain/get-series";
-import { getVersion } from "@/server/domain/get-version";
+import { getSeries } from "@/server/domain/series/get-series";
+import { getVersion } from "@/server/domain/versions/get-version";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";

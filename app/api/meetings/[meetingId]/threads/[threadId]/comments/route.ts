@@ -1,7 +1,7 @@
 // POST {body, mentions}: a commenter replies in the thread (201, the thread).
 import { commentSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { replyToThread } from "@/server/domain/reply-to-thread";
+import { replyToThread } from "@/server/domain/comments/reply-to-thread";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

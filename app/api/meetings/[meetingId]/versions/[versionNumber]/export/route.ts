@@ -7,7 +7,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { REPORT_CSP } from "@/lib/report-csp";
 import { message } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
-import { getVersion } from "@/server/domain/get-version";
+import { getVersion } from "@/server/domain/versions/get-version";
 import { renderReportDocx } from "@/server/report/render-docx";
 import { renderReportHtml } from "@/server/report/render-html";
 import { renderReportMarkdown } from "@/server/report/render-markdown";

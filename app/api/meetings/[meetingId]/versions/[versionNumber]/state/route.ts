@@ -1,6 +1,6 @@
 // GET: one version's Yjs state as bytes (members): the read-only document a
 // page comments on. Immutable once locked, so it may be cached privately.
-import { getVersionState } from "@/server/domain/get-version-state";
+import { getVersionState } from "@/server/domain/versions/get-version-state";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,6 +1,6 @@
 // GET: recomputes a version's hash and re-reads its Yjs state, and says
 // which check failed if any (members).
-import { verifyMeetingVersion } from "@/server/domain/verify-version";
+import { verifyMeetingVersion } from "@/server/domain/versions/verify-version";
 import { jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -2,7 +2,7 @@
 // answers the series' new list of bodies.
 import { parseInput } from "@/lib/validation/parse-input";
 import { mergeResponsibleBodiesSchema } from "@/lib/validation/tracker";
-import { mergeResponsibleBodies } from "@/server/domain/responsible-bodies";
+import { mergeResponsibleBodies } from "@/server/domain/tracker/responsible-bodies";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

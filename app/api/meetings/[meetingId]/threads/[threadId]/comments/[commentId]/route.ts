@@ -2,8 +2,8 @@
 // deletes it. Both answer {thread}, null when no comment of it is left.
 import { commentSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { deleteComment } from "@/server/domain/delete-comment";
-import { editComment } from "@/server/domain/edit-comment";
+import { deleteComment } from "@/server/domain/comments/delete-comment";
+import { editComment } from "@/server/domain/comments/edit-comment";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,7 +1,7 @@
 // PUT {hidden}: the organizer hides the comment from everyone else, or shows it again.
 import { hideCommentSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
-import { hideComment } from "@/server/domain/hide-comment";
+import { hideComment } from "@/server/domain/comments/hide-comment";
 import { jsonBody, jsonRoute } from "@/app/api/json-route";
 
 interface Context {

@@ -1,0 +1,37 @@
+// Creates a meeting in a series managed by the user, who becomes its organizer.
+// The time is entered as a Jalali date and Tehran time and stored as an instant.
+import { meetingDocName } from "@/lib/collab-protocol";
+import type { CreateMeetingFields } from "@/lib/validation/meeting";
+import type { Db } from "@/server/db/client";
+import { checkAttendeeUsers } from "./check-attendee-users";
+import { meetingInstant } from "./meeting-instant";
+import { readMeetingView, type MeetingView } from "./meeting-view";
+import { requireSeriesManager } from "../access/series-access";
+import { storeInitialMinutes } from "../minutes/store-initial-minutes";
+
+export async function createMeeting(options: { db: Db; userId: string; fields: CreateMeetingFields }): Promise<MeetingView> {
+  const { fields } = options;
+  const startsAt = meetingInstant(fields.startsAt);
+  const view = await options.db.$transaction(async (tx) => {
+    await requireSeriesManager(tx, fields.seriesId, options.userId);
+    await checkAttendeeUsers(tx, fields.attendees);
+    const meeting = await tx.meeting.create({
+      data: {
+        seriesId: fields.seriesId,
+        title: fields.title,
+        startsAt,
+        place: fields.place,
+        guests: { create: fields.guests.map((guest, position) => ({ position, ...guest })) },
+        attendees: { create: fields.attendees.map((attendee, position) => ({ position, ...attendee })) },
+        agenda: { create: fields.agenda.map((title, position) => ({ position, title })) },
+        memberships: { create: { userId: options.userId, role: "organizer" } },
+      },
+      select: { id: true },
+    });
+    return readMeetingView(tx, meeting.id, "organizer");
+  });
+  // The minutes' template exists from the start (should this fail, the
+  // collaboration server builds the same template when the minutes are opened).
+  await storeInitialMinutes({ db: options.db, docName: meetingDocName(view.id) });
+  return view;
+}

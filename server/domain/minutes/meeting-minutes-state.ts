@@ -1,0 +1,91 @@
+// Where a meeting's minutes stand, as the meeting page shows it: draft (no
+// version yet, the meeting still ahead), live (being written), locked vN,
+// revising after vN, published vN (locked, and that version is published).
+import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translate } from "@/lib/i18n/translate";
+import type { Db } from "@/server/db/client";
+import { requireMember } from "../access/meeting-access";
+import type { Tx } from "@/server/db/transaction";
+
+export const MINUTES_STATUSES = ["open", "locked"] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+export function isMinutesStatus(value: string): value is MinutesStatus {
+  return (MINUTES_STATUSES as readonly string[]).includes(value);
+}
+
+export type MeetingMinutesState =
+  | { kind: "draft" }
+  | { kind: "live" }
+  | { kind: "locked"; version: number; lockedAt: Date; lockedBy: string; published: number | null }
+  | { kind: "revising"; after: number; published: number | null }
+  | { kind: "published"; version: number; lockedAt: Date; lockedBy: string };
+
+export interface MinutesStateFacts {
+  status: MinutesStatus;
+  startsAt: Date;
+  /** The meeting's newest version, if any. */
+  latest: { number: number; lockedAt: Date; lockedBy: string } | null;
+  /** The highest version number with a live publication, if any. */
+  published: number | null;
+  now: Date;
+}
+
+export function meetingMinutesState(facts: MinutesStateFacts): MeetingMinutesState {
+  const { latest, published } = facts;
+  if (!latest) return { kind: facts.now < facts.startsAt ? "draft" : "live" };
+  if (facts.status === "open") return { kind: "revising", after: latest.number, published };
+  const { number: version, lockedAt, lockedBy } = latest;
+  if (published === version) return { kind: "published", version, lockedAt, lockedBy };
+  return { kind: "locked", version, lockedAt, lockedBy, published };
+}
+
+export async function readMeetingMinutesState(db: Tx, meetingId: string, now = new Date()): Promise<MeetingMinutesState> {
+  const [meeting, latest, published] = await Promise.all([
+    db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true, startsAt: true } }),
+    db.minutesVersion.findFirst({
+      where: { meetingId },
+      orderBy: { number: "desc" },
+      select: { number: true, lockedAt: true, lockedBy: { select: { name: true } } },
+    }),
+    db.minutesVersion.findFirst({
+      where: { meetingId, publications: { some: { revokedAt: null } } },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+  ]);
+  return meetingMinutesState({
+    status: isMinutesStatus(meeting.minutesStatus) ? meeting.minutesStatus : "open",
+    startsAt: meeting.startsAt,
+    latest: latest ? { number: latest.number, lockedAt: latest.lockedAt, lockedBy: latest.lockedBy.name } : null,
+    published: published?.number ?? null,
+    now,
+  });
+}
+
+/** The state of a meeting's minutes, for its members. */
+export async function getMinutesState(options: {
+  db: Db;
+  userId: string;
+  meetingId: string;
+  now?: Date;
+}): Promise<MeetingMinutesState> {
+  await requireMember(options.db, options.meetingId, options.userId);
+  return readMeetingMinutesState(options.db, options.meetingId, options.now);
+}
+
+const labels: Record<MeetingMinutesState["kind"], MessageKey> = {
+  draft: "minutesState.draft",
+  live: "minutesState.live",
+  locked: "minutesState.locked",
+  revising: "minutesState.revising",
+  published: "minutesState.published",
+};
+
+/** "Locked: version 2", in the reader's language and digits. */
+export function minutesStateLabel(state: MeetingMinutesState, locale: Locale): string {
+  const version = state.kind === "revising" ? state.after : state.kind === "draft" || state.kind === "live" ? 0 : state.version;
+  return translate(locale, labels[state.kind], { version: formatInteger(version, locale) });
+}
