@@ -401,7 +401,7 @@ CPU; shares count samples, not the time between them (on a busy machine a thread
 samples). Self is where a sample landed; \`writev\` is the socket write call (ws sends every frame with one;
 samples pile up on system-call returns, so its share overstates it: strace puts the writev system calls at
 2–4 µs each on every server); \`wasm://\` is Prisma's query compiler (Kateb still reads memberships through
-Prisma when a client connects). Kateb commits its update log on the main thread (server/collab/sqlite-update-log.ts)
+Prisma when a client connects). Kateb commits its update log on the main thread (server/collab/storage/sqlite-update-log.ts)
 and syncs the WAL on libuv's thread pool (\`fdatasync\` below is the hand-over): the sync's own time, and its
 worker thread's (loads, compactions, filing the journal), are in the /proc figures, not in these tables.
 Profiling slows the servers: these runs' figures are not the benchmark's (see RESULTS.md).
