@@ -9,22 +9,17 @@ import { meetingDocName } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
+import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
 
 const CSP =
   "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let noteTaker: Api;
-let reviewer: Api;
-let outsider: Api;
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, outsider } = users;
 let seriesId: string;
 
 interface Publication {
@@ -95,19 +90,7 @@ async function publicationCount(): Promise<number> {
 
 beforeAll(async () => {
   app = await startApp();
-  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
-  const [organizerCookie = "", noteTakerCookie, reviewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "notetaker1@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  noteTaker = apiClient(app.url, noteTakerCookie);
-  reviewer = apiClient(app.url, reviewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
   const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
   const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };

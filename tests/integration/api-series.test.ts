@@ -3,33 +3,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PROPOSAL_CATEGORIES } from "../../lib/proposal-categories";
 import type { SeriesView } from "../../server/domain/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
+import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf, type Api } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
 import { rowCounts } from "../helpers/row-counts";
-import { inLocale, signIn } from "../helpers/sign-in";
 
 let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let reviewer: Api;
-let outsider: Api;
+const users = signedInUsers(["organizer", "reviewer", "outsider"]);
+const { anonymous, organizer, organizerEn, reviewer, outsider } = users;
 let sample: SeriesView;
 
 beforeAll(async () => {
   app = await startApp();
-  const stranger = await createUser(app.db, "کاربر بیرونی");
-  const [organizerCookie, reviewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  reviewer = apiClient(app.url, reviewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app, "کاربر بیرونی"));
   const list = await organizer("GET", "/api/series");
   [sample] = (list.body as { series: [SeriesView] }).series;
 });

@@ -5,21 +5,17 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TrackedItemView } from "../../server/domain/tracked-item-view";
 import type { ResponsibleBodyView } from "../../server/domain/responsible-bodies";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
+import { signedInUsers, testAccount } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
+import { createUser } from "../helpers/factories";
 import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
 
 let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let viewer: Api;
-let outsider: Api;
+const users = signedInUsers(["organizer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, viewer, outsider, cookies } = users;
 let seriesId: string;
 let meetingId: string;
-let cookies: { organizer: string; viewer: string; outsider: string };
 
 interface TrackerList {
   series: { id: string; title: string };
@@ -53,17 +49,7 @@ beforeAll(async () => {
       proposals: [{ id: "pr-1", text: "تشکیل کارگروه مشترک", categoryId: series.categoryIds[0], followUp: true }],
     }),
   );
-  const [organizerCookie = "", viewerCookie = "", outsiderCookie = ""] = await Promise.all([
-    signIn(app.url, organizerUser.email, TEST_PASSWORD),
-    signIn(app.url, viewerUser.email, TEST_PASSWORD),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  cookies = { organizer: organizerCookie, viewer: viewerCookie, outsider: outsiderCookie };
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  viewer = apiClient(app.url, viewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, { organizer: testAccount(organizerUser), viewer: testAccount(viewerUser), outsider: testAccount(stranger) });
 });
 
 afterAll(async () => {

@@ -13,23 +13,17 @@ import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import type { SeriesView } from "../../server/domain/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
+import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
+import { inLocale } from "../helpers/sign-in";
 
 let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let noteTaker: Api;
-let reviewer: Api;
-let viewer: Api;
-/** A member of another meeting only. */
-let outsider: Api;
+/** The demo users, and an outsider: a member of another meeting only. */
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider, cookies } = users;
 let seriesId: string;
-let cookies: { organizer: string; viewer: string; outsider: string };
 
 interface Version {
   id: string;
@@ -78,22 +72,7 @@ async function lock(meetingId: string, note?: string): Promise<Version> {
 
 beforeAll(async () => {
   app = await startApp();
-  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
-  const [organizerCookie = "", noteTakerCookie, reviewerCookie, viewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "notetaker1@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, "viewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  cookies = { organizer: organizerCookie, viewer: viewerCookie ?? "", outsider: outsiderCookie ?? "" };
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  noteTaker = apiClient(app.url, noteTakerCookie);
-  reviewer = apiClient(app.url, reviewerCookie);
-  viewer = apiClient(app.url, viewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
   const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
   const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };

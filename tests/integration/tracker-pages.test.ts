@@ -2,14 +2,14 @@
 // series' items and the charts; a stranger gets the 404 page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { signIn } from "../helpers/sign-in";
+import { signedInUsers, testAccount } from "../fixtures/signed-in-users";
+import { createUser } from "../helpers/factories";
 import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
 
 let app: RunningApp;
 let seriesId: string;
 let meetingId: string;
-let cookies: { organizer: string; viewer: string; outsider: string };
+const { cookies, signIn } = signedInUsers(["organizer", "viewer", "outsider"]);
 
 beforeAll(async () => {
   app = await startApp();
@@ -33,12 +33,7 @@ beforeAll(async () => {
       ],
     }),
   );
-  const [organizerCookie = "", viewerCookie = "", outsiderCookie = ""] = await Promise.all([
-    signIn(app.url, organizer.email, TEST_PASSWORD),
-    signIn(app.url, viewer.email, TEST_PASSWORD),
-    signIn(app.url, outsider.email, TEST_PASSWORD),
-  ]);
-  cookies = { organizer: organizerCookie, viewer: viewerCookie, outsider: outsiderCookie };
+  await signIn(app, { organizer: testAccount(organizer), viewer: testAccount(viewer), outsider: testAccount(outsider) });
 });
 
 afterAll(async () => {
