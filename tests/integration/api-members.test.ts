@@ -2,9 +2,9 @@
 // real server: the organizer adds, re-roles and removes members; a meeting
 // keeps an organizer; nobody else may do it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MeetingView, MemberView } from "../../server/domain/meeting-view";
+import type { MemberView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
-import { demoAccounts, DEMO_EMAILS as EMAILS, signedInUsers } from "../fixtures/signed-in-users";
+import { demoAccounts, DEMO_EMAILS as EMAILS, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { rowCounts } from "../helpers/row-counts";
@@ -16,21 +16,8 @@ const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider
 
 /** A new meeting of the sample series with the demo note-taker, reviewer and viewer as members. */
 async function meetingWithMembers(): Promise<string> {
-  const created = await organizer("POST", "/api/meetings", {
-    seriesId,
-    title: "جلسهٔ اعضا",
-    startsAt: { year: 1404, month: 7, day: 1, hour: 17, minute: 0 },
-    agenda: ["یک"],
-  });
-  const meetingId = (created.body as MeetingView).id;
-  for (const [email, role] of [
-    [EMAILS.noteTaker, "note-taker"],
-    [EMAILS.reviewer, "reviewer"],
-    [EMAILS.viewer, "viewer"],
-  ] as const) {
-    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
-  }
-  return meetingId;
+  const startsAt = { year: 1404, month: 7, day: 1, hour: 17, minute: 0 };
+  return meetingWithDemoMembers(organizer, { seriesId, title: "جلسهٔ اعضا", startsAt, agenda: ["یک"] }, ["noteTaker", "reviewer", "viewer"]);
 }
 
 const membersOf = (answer: { body: unknown }): MemberView[] => (answer.body as { members: MemberView[] }).members;
@@ -41,9 +28,7 @@ beforeAll(async () => {
   app = await startApp();
   await users.signIn(app, await demoAccounts(app, "بیرونی"));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
-  // The outsider is a member of a meeting of their own.
-  const own = (await outsider("POST", "/api/series", { title: "دیگر" })).body as SeriesView;
-  await outsider("POST", "/api/meetings", { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } });
+  await meetingOfTheirOwn(outsider);
 });
 
 afterAll(async () => {

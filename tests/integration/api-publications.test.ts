@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import type { MeetingView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
-import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
@@ -32,23 +31,9 @@ interface Publication {
 }
 
 async function newMeeting(title = "جلسهٔ انتشار Publication meeting"): Promise<string> {
-  const created = await organizer("POST", "/api/meetings", {
-    seriesId,
-    title,
-    startsAt: { year: 1404, month: 7, day: 1, hour: 17, minute: 0 },
-    place: "قم",
-    guests: [{ name: "دکتر مهمان", role: "معاون", organisation: "سازمان" }],
-    agenda: ["موضوع نخست"],
-  });
-  expect(created.status).toBe(201);
-  const meetingId = (created.body as MeetingView).id;
-  for (const [email, role] of [
-    ["notetaker1@kateb.local", "note-taker"],
-    ["reviewer@kateb.local", "reviewer"],
-  ] as const) {
-    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
-  }
-  return meetingId;
+  const startsAt = { year: 1404, month: 7, day: 1, hour: 17, minute: 0 };
+  const guests = [{ name: "دکتر مهمان", role: "معاون", organisation: "سازمان" }];
+  return meetingWithDemoMembers(organizer, { seriesId, title, startsAt, place: "قم", guests, agenda: ["موضوع نخست"] }, ["noteTaker", "reviewer"]);
 }
 
 /** Locks the minutes into the next version (reopening them first when locked). */
@@ -92,9 +77,7 @@ beforeAll(async () => {
   app = await startApp();
   await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
-  const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
-  const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };
-  expect((await outsider("POST", "/api/meetings", ownMeeting)).status).toBe(201);
+  await meetingOfTheirOwn(outsider);
 });
 
 afterAll(async () => {

@@ -5,11 +5,10 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TrackedItemView } from "../../server/domain/tracked-item-view";
 import type { ResponsibleBodyView } from "../../server/domain/responsible-bodies";
-import { signedInUsers, testAccount } from "../fixtures/signed-in-users";
+import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser } from "../helpers/factories";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
+import { createSeriesMeeting, lockWith, seriesWithViewerAndOutsider, trackerMinutes } from "../helpers/tracker-minutes";
 
 let app: RunningApp;
 const users = signedInUsers(["organizer", "viewer", "outsider"]);
@@ -26,15 +25,8 @@ const list = (answer: { body: unknown }): TrackedItemView[] => (answer.body as T
 
 beforeAll(async () => {
   app = await startApp();
-  const series = await createSeriesWithOrganizer(app.db);
-  seriesId = series.seriesId;
-  const organizerUser = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
-  const viewerUser = await createUser(app.db, "ناظر");
-  const stranger = await createUser(app.db, "بیرونی");
-  meetingId = await createSeriesMeeting(app.db, seriesId, [
-    { userId: series.organizerId, role: "organizer" },
-    { userId: viewerUser.id, role: "viewer" },
-  ]);
+  const series = await seriesWithViewerAndOutsider(app.db);
+  ({ seriesId, meetingId } = series);
   await createSeriesMeeting(app.db, seriesId, [{ userId: series.organizerId, role: "organizer" }]);
   await lockWith(
     app.db,
@@ -49,7 +41,7 @@ beforeAll(async () => {
       proposals: [{ id: "pr-1", text: "تشکیل کارگروه مشترک", categoryId: series.categoryIds[0], followUp: true }],
     }),
   );
-  await users.signIn(app, { organizer: testAccount(organizerUser), viewer: testAccount(viewerUser), outsider: testAccount(stranger) });
+  await users.signIn(app, testAccounts(series.people));
 });
 
 afterAll(async () => {

@@ -10,10 +10,9 @@ import * as Y from "yjs";
 import { canonicalJson } from "../../lib/canonical-json";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
-import type { MeetingView } from "../../server/domain/meeting-view";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import type { SeriesView } from "../../server/domain/series-view";
-import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
@@ -36,23 +35,10 @@ interface Version {
 
 /** A new meeting of the sample series with the demo note-taker, reviewer and viewer as members. */
 async function newMeeting(): Promise<string> {
-  const created = await organizer("POST", "/api/meetings", {
-    seriesId,
-    title: "جلسهٔ نسخه‌ها Versions meeting",
-    // Ahead: with no version yet, its minutes are a draft.
-    startsAt: { year: 1450, month: 7, day: 1, hour: 17, minute: 0 },
-    agenda: ["موضوع نخست"],
-  });
-  expect(created.status).toBe(201);
-  const meetingId = (created.body as MeetingView).id;
-  for (const [email, role] of [
-    ["notetaker1@kateb.local", "note-taker"],
-    ["reviewer@kateb.local", "reviewer"],
-    ["viewer@kateb.local", "viewer"],
-  ] as const) {
-    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
-  }
-  return meetingId;
+  const title = "جلسهٔ نسخه‌ها Versions meeting";
+  // Ahead: with no version yet, its minutes are a draft.
+  const startsAt = { year: 1450, month: 7, day: 1, hour: 17, minute: 0 };
+  return meetingWithDemoMembers(organizer, { seriesId, title, startsAt, agenda: ["موضوع نخست"] }, ["noteTaker", "reviewer", "viewer"]);
 }
 
 /** What a refused request must leave as it was. */
@@ -74,9 +60,7 @@ beforeAll(async () => {
   app = await startApp();
   await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
-  const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
-  const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };
-  expect((await outsider("POST", "/api/meetings", ownMeeting)).status).toBe(201);
+  await meetingOfTheirOwn(outsider);
 });
 
 afterAll(async () => {

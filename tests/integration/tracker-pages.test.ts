@@ -2,9 +2,8 @@
 // series' items and the charts; a stranger gets the 404 page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
-import { signedInUsers, testAccount } from "../fixtures/signed-in-users";
-import { createUser } from "../helpers/factories";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
+import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
+import { lockWith, seriesWithViewerAndOutsider, trackerMinutes } from "../helpers/tracker-minutes";
 
 let app: RunningApp;
 let seriesId: string;
@@ -13,15 +12,8 @@ const { cookies, signIn } = signedInUsers(["organizer", "viewer", "outsider"]);
 
 beforeAll(async () => {
   app = await startApp();
-  const series = await createSeriesWithOrganizer(app.db);
-  seriesId = series.seriesId;
-  const organizer = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
-  const viewer = await createUser(app.db, "ناظر");
-  const outsider = await createUser(app.db, "بیرونی");
-  meetingId = await createSeriesMeeting(app.db, seriesId, [
-    { userId: series.organizerId, role: "organizer" },
-    { userId: viewer.id, role: "viewer" },
-  ]);
+  const series = await seriesWithViewerAndOutsider(app.db);
+  ({ seriesId, meetingId } = series);
   await lockWith(
     app.db,
     meetingId,
@@ -33,7 +25,7 @@ beforeAll(async () => {
       ],
     }),
   );
-  await signIn(app, { organizer: testAccount(organizer), viewer: testAccount(viewer), outsider: testAccount(outsider) });
+  await signIn(app, testAccounts(series.people));
 });
 
 afterAll(async () => {
