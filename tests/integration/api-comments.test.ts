@@ -5,7 +5,7 @@
 // change reaches open pages over the meeting's connection; anchors follow
 // their words. Every refusal stores nothing.
 import * as decoding from "lib0/decoding";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CloseCode, MessageType, meetingDocName } from "../../lib/collab-protocol";
@@ -13,16 +13,16 @@ import type { ThreadView } from "../../server/domain/comment-thread-view";
 import type { CommentThreadList } from "../../server/domain/list-comment-threads";
 import type { CommentNotifications } from "../../server/domain/list-comment-notifications";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
+import { appForFile } from "../fixtures/app-for-file";
 import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
 import { anchorOn, appendParagraph, findPhrase, prependParagraph, type TestAnchor } from "../helpers/comment-anchors";
 import { eventually } from "../helpers/eventually";
 import { createMeeting } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
 
-let app: RunningApp;
+const app = appForFile();
 let collabUrl: string;
 /** The demo users (the viewer asks for English), and an outsider: a member of another meeting only. */
 const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
@@ -32,14 +32,12 @@ const PHRASE = "بودجهٔ پژوهش";
 const PARAGRAPH = `بند نخست: ${PHRASE} برای سال آینده تصویب شد.`;
 
 beforeAll(async () => {
-  app = await startApp();
   collabUrl = `${app.url.replace("http", "ws")}/collab`;
   await users.signIn(app, await demoAccounts(app));
   await createMeeting(app.db, [{ userId: ids.outsider, role: "organizer" }], { title: "جلسهٔ دیگر" });
 });
 
 afterEach(() => destroyAllStockClients());
-afterAll(async () => app?.stop());
 
 /** A new meeting with the demo note-taker, reviewer and viewer, and PARAGRAPH
  * written in its minutes by the note-taker (whose connection is returned). */

@@ -1,20 +1,20 @@
 // /api/meetings and /api/meetings/:id through the real server: listing,
 // creating (Jalali date in Tehran time), reading (members only) and editing
 // (organizers only), with the bad input of issue 3 saving nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { readMeetingMinutes } from "../../server/domain/read-meeting-minutes";
 import type { MeetingList } from "../../server/domain/list-meetings";
 import type { MeetingView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
 import { EARLIER_SESSION } from "../../prisma/seed-earlier-session";
+import { appForFile } from "../fixtures/app-for-file";
 import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser } from "../helpers/factories";
 import { rowCounts } from "../helpers/row-counts";
 
-let app: RunningApp;
+const app = appForFile();
 /** The demo users, and an outsider: a member of another meeting only. */
 const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
 const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider } = users;
@@ -40,17 +40,12 @@ const newMeeting = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  app = await startApp();
   await users.signIn(app, await demoAccounts(app));
   [sampleSeries] = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series;
   sampleMeetingId = ((await organizer("GET", "/api/meetings")).body as Listed).past[0]?.id ?? "";
   // The outsider organizes a meeting of their own, in their own series.
   const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
   expect((await outsider("POST", "/api/meetings", newMeeting({ seriesId: own.id }))).status).toBe(201);
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("GET /api/meetings", () => {

@@ -1,15 +1,15 @@
 // /api/meetings/:id/members and /api/meetings/:id/members/:userId through the
 // real server: the organizer adds, re-roles and removes members; a meeting
 // keeps an organizer; nobody else may do it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { MemberView } from "../../server/domain/meeting-view";
 import type { SeriesView } from "../../server/domain/series-view";
+import { appForFile } from "../fixtures/app-for-file";
 import { demoAccounts, DEMO_EMAILS as EMAILS, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { rowCounts } from "../helpers/row-counts";
 
-let app: RunningApp;
+const app = appForFile();
 let seriesId: string;
 const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
 const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider, ids } = users;
@@ -25,14 +25,9 @@ const roles = (members: MemberView[]): Record<string, string> =>
   Object.fromEntries(members.map((member) => [member.email, member.role]));
 
 beforeAll(async () => {
-  app = await startApp();
   await users.signIn(app, await demoAccounts(app, "بیرونی"));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
   await meetingOfTheirOwn(outsider);
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("POST /api/meetings/:id/members", () => {

@@ -3,20 +3,20 @@
 // anyone reads without cookies or JavaScript, under a strict
 // Content-Security-Policy and "noindex" by default; a newer published version
 // makes older links name it; a revoked link answers 404 and shows nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import type { SeriesView } from "../../server/domain/series-view";
+import { appForFile } from "../fixtures/app-for-file";
 import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
 
 const CSP =
   "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-let app: RunningApp;
+const app = appForFile();
 const users = signedInUsers(["organizer", "noteTaker", "reviewer", "outsider"]);
 const { anonymous, organizer, organizerEn, noteTaker, reviewer, outsider } = users;
 let seriesId: string;
@@ -74,14 +74,9 @@ async function publicationCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
   await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
   await meetingOfTheirOwn(outsider);
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("POST /api/meetings/:id/publications", () => {

@@ -1,27 +1,22 @@
 // /api/series, /api/series/:id and /api/series/:id/categories through the real
 // server: who may call each, and what a refused or invalid request leaves behind.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PROPOSAL_CATEGORIES } from "../../lib/proposal-categories";
 import type { SeriesView } from "../../server/domain/series-view";
+import { appForFile } from "../fixtures/app-for-file";
 import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { rowCounts } from "../helpers/row-counts";
 
-let app: RunningApp;
+const app = appForFile();
 const users = signedInUsers(["organizer", "reviewer", "outsider"]);
 const { anonymous, organizer, organizerEn, reviewer, outsider } = users;
 let sample: SeriesView;
 
 beforeAll(async () => {
-  app = await startApp();
   await users.signIn(app, await demoAccounts(app, "کاربر بیرونی"));
   const list = await organizer("GET", "/api/series");
   [sample] = (list.body as { series: [SeriesView] }).series;
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("GET /api/series", () => {

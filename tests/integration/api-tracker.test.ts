@@ -2,15 +2,15 @@
 // filters, status changes, responsible bodies and the exports, each with the
 // callers it allows and the ones it refuses.
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TrackedItemView } from "../../server/domain/tracked-item-view";
 import type { ResponsibleBodyView } from "../../server/domain/responsible-bodies";
+import { appForFile } from "../fixtures/app-for-file";
 import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { createSeriesMeeting, lockWith, seriesWithViewerAndOutsider, trackerMinutes } from "../helpers/tracker-minutes";
 
-let app: RunningApp;
+const app = appForFile();
 const users = signedInUsers(["organizer", "viewer", "outsider"]);
 const { anonymous, organizer, organizerEn, viewer, outsider, cookies } = users;
 let seriesId: string;
@@ -24,7 +24,6 @@ interface TrackerList {
 const list = (answer: { body: unknown }): TrackedItemView[] => (answer.body as TrackerList).items;
 
 beforeAll(async () => {
-  app = await startApp();
   const series = await seriesWithViewerAndOutsider(app.db);
   ({ seriesId, meetingId } = series);
   await createSeriesMeeting(app.db, seriesId, [{ userId: series.organizerId, role: "organizer" }]);
@@ -42,10 +41,6 @@ beforeAll(async () => {
     }),
   );
   await users.signIn(app, testAccounts(series.people));
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function itemId(sourceBlockId: string): Promise<string> {

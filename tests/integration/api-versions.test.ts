@@ -5,20 +5,20 @@
 // changes nothing.
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { canonicalJson } from "../../lib/canonical-json";
 import { meetingDocName } from "../../lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "../../lib/editor/extensions";
 import { minutesJson } from "../../server/domain/read-meeting-minutes";
 import type { SeriesView } from "../../server/domain/series-view";
+import { appForFile } from "../fixtures/app-for-file";
 import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
 import { inLocale } from "../helpers/sign-in";
 
-let app: RunningApp;
+const app = appForFile();
 /** The demo users, and an outsider: a member of another meeting only. */
 const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
 const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider, cookies } = users;
@@ -57,14 +57,9 @@ async function lock(meetingId: string, note?: string): Promise<Version> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
   await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
   await meetingOfTheirOwn(outsider);
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("POST /api/meetings/:id/lock", () => {

@@ -1,17 +1,16 @@
 // The tracker and dashboard pages through the real server: a member sees the
 // series' items and the charts; a stranger gets the 404 page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../helpers/app-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appForFile } from "../fixtures/app-for-file";
 import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
 import { lockWith, seriesWithViewerAndOutsider, trackerMinutes } from "../helpers/tracker-minutes";
 
-let app: RunningApp;
+const app = appForFile();
 let seriesId: string;
 let meetingId: string;
 const { cookies, signIn } = signedInUsers(["organizer", "viewer", "outsider"]);
 
 beforeAll(async () => {
-  app = await startApp();
   const series = await seriesWithViewerAndOutsider(app.db);
   ({ seriesId, meetingId } = series);
   await lockWith(
@@ -26,10 +25,6 @@ beforeAll(async () => {
     }),
   );
   await signIn(app, testAccounts(series.people));
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function page(path: string, cookie: string): Promise<{ status: number; html: string }> {
