@@ -4,6 +4,7 @@
 // test.step, so that a failure's report names the step it stopped in.
 import type { Locator, Page } from "@playwright/test";
 import type { Locale } from "../../lib/i18n/locales";
+import { formatInteger } from "../../lib/i18n/numbers";
 import { translate } from "../../lib/i18n/translate";
 import type { Role } from "../../lib/roles";
 import { expect, test } from "./fixtures";
@@ -78,4 +79,34 @@ export function waitUntilSaved(page: Page, locale: Locale = "fa"): Promise<void>
   return test.step("wait until every change is saved", async () => {
     await expect(connection(page, locale)).toContainText(translate(locale, "save.saved"));
   });
+}
+
+/** The sign-in page's labels in `locale` (for fixtures.ts's signIn). */
+export function signInLabels(locale: Locale): { email: string; password: string; submit: string } {
+  return { email: translate(locale, "auth.email"), password: translate(locale, "auth.password"), submit: translate(locale, "auth.signIn.submit") };
+}
+
+/** The new-meeting form's labels in `locale`; the numbered rows count as the page does. */
+export function meetingFormLabels(locale: Locale) {
+  const t = (key: Parameters<typeof translate>[1]): string => translate(locale, key);
+  const numbered = (key: "meetingForm.guest" | "meetingForm.topic") => (n: number) => translate(locale, key, { n: formatInteger(n, locale) });
+  return {
+    heading: t("meetingForm.newTitle"),
+    series: t("meetingForm.series"),
+    title: t("meetingForm.title"),
+    day: t("meetingForm.day"),
+    month: t("meetingForm.month"),
+    year: t("meetingForm.year"),
+    hour: t("meetingForm.hour"),
+    minute: t("meetingForm.minute"),
+    place: t("meetingForm.place"),
+    addGuest: t("meetingForm.addGuest"),
+    guest: numbered("meetingForm.guest"),
+    name: t("meetingForm.name"),
+    position: t("meetingForm.position"),
+    organisation: t("meetingForm.organisation"),
+    topic: numbered("meetingForm.topic"),
+    addTopic: t("meetingForm.addTopic"),
+    create: t("meetingForm.create"),
+  };
 }
