@@ -15,18 +15,9 @@ import type { Browser, BrowserContext } from "@playwright/test";
 import { CloseCode, MessageType } from "../../lib/collab-protocol";
 import { expect, signIn, test, type Page } from "./fixtures";
 import { forgedParagraph, storedMinutes } from "./forged-updates";
-import { meetingFormLabels, signInLabels } from "./meeting-page";
+import { DEMO_PEOPLE as PEOPLE, meetingFormLabels, SAMPLE_SERIES as SERIES, signInLabels } from "./meeting-page";
 
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const SHOTS = "test-results/screenshots";
-
-const PEOPLE = {
-  organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
-  notetaker1: { email: "notetaker1@kateb.local", name: "علی رضایی" },
-  notetaker2: { email: "notetaker2@kateb.local", name: "مریم حسینی" },
-  reviewer: { email: "reviewer@kateb.local", name: "حسن کریمی" },
-  viewer: { email: "viewer@kateb.local", name: "Sara Viewer" },
-} as const;
 
 /** The minutes are written in Persian whichever the UI language; so are the
  * section headings the server puts in them. */

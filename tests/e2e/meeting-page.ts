@@ -12,6 +12,15 @@ import { expect, test } from "./fixtures";
 /** The seeded sample series (data, not a UI string). */
 export const SAMPLE_SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 
+/** The seeded demo users, as the pages name them. */
+export const DEMO_PEOPLE = {
+  organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
+  notetaker1: { email: "notetaker1@kateb.local", name: "علی رضایی" },
+  notetaker2: { email: "notetaker2@kateb.local", name: "مریم حسینی" },
+  reviewer: { email: "reviewer@kateb.local", name: "حسن کریمی" },
+  viewer: { email: "viewer@kateb.local", name: "Sara Viewer" },
+} as const;
+
 export interface NewMeeting {
   title: string;
   /** Jalali, Tehran time. The default is in the past: the minutes are being written ("live"), not a draft. */

@@ -5,9 +5,8 @@
 // user with no role.
 import type { Browser } from "@playwright/test";
 import { expect, signIn, test, type Page } from "./fixtures";
-import { meetingFormLabels, signInLabels } from "./meeting-page";
+import { DEMO_PEOPLE as PEOPLE, meetingFormLabels, SAMPLE_SERIES as SERIES, signInLabels } from "./meeting-page";
 
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const SHOTS = "test-results/screenshots";
 
 const persianDigits = (n: number): string => String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
@@ -87,14 +86,6 @@ const UI = {
 } as const;
 
 type Ui = (typeof UI)[keyof typeof UI];
-
-const PEOPLE = {
-  organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
-  notetaker1: { email: "notetaker1@kateb.local", name: "علی رضایی" },
-  notetaker2: { email: "notetaker2@kateb.local", name: "مریم حسینی" },
-  reviewer: { email: "reviewer@kateb.local", name: "حسن کریمی" },
-  viewer: { email: "viewer@kateb.local", name: "Sara Viewer" },
-} as const;
 
 async function switchToEnglish(page: Page): Promise<void> {
   await page.getByRole("group", { name: "زبان" }).getByRole("button", { name: "English" }).click();
