@@ -12,10 +12,9 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Locator } from "@playwright/test";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { connection, createMeeting, editor as liveEditor, waitUntilSaved } from "./meeting-page";
 
 const ARTIFACTS = "test-results/artifacts";
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
-const EDITOR = "متن صورت‌جلسه";
 
 const PEOPLE = {
   organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
@@ -44,35 +43,9 @@ async function openPage(browser: Browser, baseURL: string | undefined, email: st
   return page;
 }
 
-async function createMeeting(page: Page): Promise<string> {
-  const { series } = (await (await page.request.get("/api/series")).json()) as { series: Array<{ id: string; title: string }> };
-  const seriesId = series.find((item) => item.title === SERIES)?.id;
-  expect(seriesId).toBeTruthy();
-  const created = await page.request.post("/api/meetings", {
-    data: {
-      seriesId,
-      title: "نشست گفت‌وگو (آزمون نظرها)",
-      startsAt: { year: 1404, month: 8, day: 25, hour: 16, minute: 0 },
-      agenda: [TOPIC],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  for (const [email, role] of [
-    [PEOPLE.notetaker.email, "note-taker"],
-    [PEOPLE.reviewer.email, "reviewer"],
-  ] as const) {
-    const added = await page.request.post(`/api/meetings/${id}/members`, { data: { email, role } });
-    expect(added.status(), await added.text()).toBe(201);
-  }
-  return id;
-}
-
-const liveEditor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
 const versionText = (page: Page, version: number) => page.getByRole("textbox", { name: `متن نسخهٔ ${persianDigits(version)}` });
 const panel = (page: Page) => page.getByRole("region", { name: "نظرها" });
 const thread = (page: Page, quote: string) => panel(page).getByRole("article").filter({ hasText: quote });
-const connection = (page: Page) => page.getByRole("status", { name: "وضعیت اتصال" });
 
 /** Selects `phrase` (within one run of text) the way a mouse would, so the editor takes it as its selection. */
 async function selectPhrase(root: Locator, phrase: string): Promise<void> {
@@ -122,10 +95,6 @@ async function caretBeside(root: Locator, phrase: string, side: "before" | "afte
   );
 }
 
-async function waitUntilSaved(page: Page): Promise<void> {
-  await expect(connection(page)).toContainText("همهٔ تغییرات ذخیره شد");
-}
-
 async function commentOn(page: Page, text: Locator, quote: string, body: string): Promise<void> {
   await selectPhrase(text, quote);
   await panel(page).getByRole("button", { name: "نظر روی متن برگزیده" }).click();
@@ -139,7 +108,14 @@ test("reviewers comment on a version; threads are live, follow their words into 
   test.setTimeout(180_000);
   mkdirSync(ARTIFACTS, { recursive: true });
   const organizer = await openPage(browser, baseURL, PEOPLE.organizer.email);
-  const meetingId = await createMeeting(organizer);
+  const meetingId = await createMeeting(organizer, {
+    title: "نشست گفت‌وگو (آزمون نظرها)",
+    agenda: [TOPIC],
+    members: [
+      { email: PEOPLE.notetaker.email, role: "note-taker" },
+      { email: PEOPLE.reviewer.email, role: "reviewer" },
+    ],
+  });
   const noteTaker = await openPage(browser, baseURL, PEOPLE.notetaker.email);
   const reviewer = await openPage(browser, baseURL, PEOPLE.reviewer.email);
 

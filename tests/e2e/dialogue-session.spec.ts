@@ -15,17 +15,9 @@ import type { Browser, BrowserContext } from "@playwright/test";
 import { CloseCode, MessageType } from "@/lib/collab-protocol";
 import { expect, signIn, test, type Page } from "./fixtures";
 import { forgedParagraph, storedMinutes } from "./forged-updates";
+import { DEMO_PEOPLE as PEOPLE, meetingFormLabels, SAMPLE_SERIES as SERIES, signInLabels } from "./meeting-page";
 
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const SHOTS = "test-results/screenshots";
-
-const PEOPLE = {
-  organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
-  notetaker1: { email: "notetaker1@kateb.local", name: "علی رضایی" },
-  notetaker2: { email: "notetaker2@kateb.local", name: "مریم حسینی" },
-  reviewer: { email: "reviewer@kateb.local", name: "حسن کریمی" },
-  viewer: { email: "viewer@kateb.local", name: "Sara Viewer" },
-} as const;
 
 /** The minutes are written in Persian whichever the UI language; so are the
  * section headings the server puts in them. */
@@ -44,33 +36,15 @@ const MINUTES = {
   headings: { qa: "پرسش و پاسخ", proposals: "پیشنهادها", followUps: "پیگیری‌ها" },
 };
 
-const persianDigits = (n: number): string => String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
-
 /** What the pages say, in each UI language. */
 const FA = {
   locale: "fa",
   dir: "rtl",
   title: "جلسهٔ گفت‌وگو با معاون بهزیستی (آزمون فارسی)",
-  signIn: { email: "ایمیل", password: "رمز عبور", submit: "ورود" },
+  signIn: signInLabels("fa"),
   form: {
-    heading: "جلسهٔ تازه",
-    series: "مجموعهٔ جلسات",
-    title: "عنوان جلسه",
-    day: "روز",
-    month: "ماه",
-    year: "سال",
-    hour: "ساعت",
-    minute: "دقیقه",
-    place: "مکان",
+    ...meetingFormLabels("fa"),
     monthName: "اردیبهشت",
-    addGuest: "افزودن مهمان",
-    guest: "مهمان ۱",
-    name: "نام",
-    position: "سمت",
-    organisation: "سازمان",
-    topic: (n: number) => `موضوع ${persianDigits(n)}`,
-    addTopic: "افزودن موضوع",
-    create: "ساختن جلسه",
   },
   members: {
     heading: "اعضای جلسه",
@@ -109,26 +83,10 @@ const EN: typeof FA = {
   locale: "en",
   dir: "ltr",
   title: "Dialogue with the Deputy of the Welfare Organisation (English test)",
-  signIn: { email: "Email", password: "Password", submit: "Sign in" },
+  signIn: signInLabels("en"),
   form: {
-    heading: "New meeting",
-    series: "Series",
-    title: "Meeting title",
-    day: "Day",
-    month: "Month",
-    year: "Year",
-    hour: "Hour",
-    minute: "Minute",
-    place: "Place",
+    ...meetingFormLabels("en"),
     monthName: "Ordibehesht",
-    addGuest: "Add a guest",
-    guest: "Guest 1",
-    name: "Name",
-    position: "Position",
-    organisation: "Organisation",
-    topic: (n: number) => `Topic ${n}`,
-    addTopic: "Add a topic",
-    create: "Create meeting",
   },
   members: {
     heading: "Meeting members",
@@ -240,7 +198,7 @@ async function createMeeting(page: Page, ui: Ui): Promise<string> {
   await page.getByLabel(form.place, { exact: true }).fill(MINUTES.place);
 
   await page.getByRole("button", { name: form.addGuest }).click();
-  const guest = page.getByRole("group", { name: form.guest });
+  const guest = page.getByRole("group", { name: form.guest(1) });
   await guest.getByLabel(form.name, { exact: true }).fill(MINUTES.guest.name);
   await guest.getByLabel(form.position, { exact: true }).fill(MINUTES.guest.position);
   await guest.getByLabel(form.organisation, { exact: true }).fill(MINUTES.guest.organisation);

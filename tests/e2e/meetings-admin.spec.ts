@@ -5,8 +5,8 @@
 // user with no role.
 import type { Browser } from "@playwright/test";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { DEMO_PEOPLE as PEOPLE, meetingFormLabels, SAMPLE_SERIES as SERIES, signInLabels } from "./meeting-page";
 
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const SHOTS = "test-results/screenshots";
 
 const persianDigits = (n: number): string => String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
@@ -15,29 +15,14 @@ const persianDigits = (n: number): string => String(n).replace(/\d/g, (d) => "۰
 const UI = {
   fa: {
     locale: "fa",
-    signIn: { email: "ایمیل", password: "رمز عبور", submit: "ورود" },
+    signIn: signInLabels("fa"),
     newMeeting: "جلسهٔ تازه",
-    series: "مجموعهٔ جلسات",
-    title: "عنوان جلسه",
-    day: "روز",
-    month: "ماه",
-    year: "سال",
-    hour: "ساعت",
-    minute: "دقیقه",
-    place: "مکان",
+    ...meetingFormLabels("fa"),
     esfand: "اسفند",
     preview: "در هر دو تقویم:",
     previewNone: "تاریخ و ساعت معتبری وارد کنید",
     gregorian: "۲۰ مارس ۲۰۳۰",
-    addGuest: "افزودن مهمان",
-    guest: (n: number) => `مهمان ${persianDigits(n)}`,
-    name: "نام",
-    position: "سمت",
-    organisation: "سازمان",
-    topic: (n: number) => `موضوع ${persianDigits(n)}`,
-    addTopic: "افزودن موضوع",
     moveUp: (n: number) => `بالا: موضوع ${persianDigits(n)}`,
-    create: "ساختن جلسه",
     save: "ذخیرهٔ تغییرات",
     notSaved: "چیزی ذخیره نشد",
     duplicate: "این موضوع پیش‌تر در دستور جلسه آمده است.",
@@ -65,29 +50,14 @@ const UI = {
   },
   en: {
     locale: "en",
-    signIn: { email: "Email", password: "Password", submit: "Sign in" },
+    signIn: signInLabels("en"),
     newMeeting: "New meeting",
-    series: "Series",
-    title: "Meeting title",
-    day: "Day",
-    month: "Month",
-    year: "Year",
-    hour: "Hour",
-    minute: "Minute",
-    place: "Place",
+    ...meetingFormLabels("en"),
     esfand: "Esfand",
     preview: "In both calendars:",
     previewNone: "Enter a valid date and time",
     gregorian: "20 March 2030",
-    addGuest: "Add a guest",
-    guest: (n: number) => `Guest ${n}`,
-    name: "Name",
-    position: "Position",
-    organisation: "Organisation",
-    topic: (n: number) => `Topic ${n}`,
-    addTopic: "Add a topic",
     moveUp: (n: number) => `Up: Topic ${n}`,
-    create: "Create meeting",
     save: "Save changes",
     notSaved: "Nothing was saved",
     duplicate: "This topic is already on the agenda.",
@@ -116,14 +86,6 @@ const UI = {
 } as const;
 
 type Ui = (typeof UI)[keyof typeof UI];
-
-const PEOPLE = {
-  organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
-  notetaker1: { email: "notetaker1@kateb.local", name: "علی رضایی" },
-  notetaker2: { email: "notetaker2@kateb.local", name: "مریم حسینی" },
-  reviewer: { email: "reviewer@kateb.local", name: "حسن کریمی" },
-  viewer: { email: "viewer@kateb.local", name: "Sara Viewer" },
-} as const;
 
 async function switchToEnglish(page: Page): Promise<void> {
   await page.getByRole("group", { name: "زبان" }).getByRole("button", { name: "English" }).click();

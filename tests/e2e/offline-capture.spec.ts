@@ -15,9 +15,9 @@ import type { Browser, BrowserContext, WebSocketRoute } from "@playwright/test";
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { createMeeting as createSharedMeeting, waitUntilSaved } from "./meeting-page";
 
 const SHOTS = "test-results/screenshots";
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const NOTE_TAKER = "notetaker1@kateb.local";
 const ORGANIZER = "organizer@kateb.local";
 /** The new meetings' one agenda topic: a section of their minutes. */
@@ -35,27 +35,9 @@ async function newContext(browser: Browser, baseURL: string | undefined, locale:
   return context;
 }
 
-/** A meeting of the sample series, with `noteTaker` as its note-taker; its id. */
-async function createMeeting(organizer: Page, title: string): Promise<string> {
-  const { series } = (await (await organizer.request.get("/api/series")).json()) as { series: Array<{ id: string; title: string }> };
-  const seriesId = series.find((item) => item.title === SERIES)?.id;
-  expect(seriesId).toBeTruthy();
-  const created = await organizer.request.post("/api/meetings", {
-    data: {
-      seriesId,
-      title,
-      startsAt: { year: 1404, month: 8, day: 25, hour: 16, minute: 0 },
-      place: "قم",
-      guests: [],
-      agenda: [TOPIC],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const added = await organizer.request.post(`/api/meetings/${id}/members`, { data: { email: NOTE_TAKER, role: "note-taker" } });
-  expect(added.status(), await added.text()).toBe(201);
-  return id;
-}
+/** A meeting of the sample series, with NOTE_TAKER as its note-taker; its id. */
+const createMeeting = (organizer: Page, title: string): Promise<string> =>
+  createSharedMeeting(organizer, { title, place: "قم", guests: [], agenda: [TOPIC], members: [{ email: NOTE_TAKER, role: "note-taker" }] });
 
 async function openMeeting(page: Page, meetingId: string): Promise<void> {
   await page.goto(`/meetings/${meetingId}`);
@@ -186,7 +168,7 @@ test("[fa] edits typed offline survive closing the tab, are shown on reopening a
   const first = await ctx.newPage();
   await signIn(first, NOTE_TAKER);
   await openMeeting(first, meetingId);
-  await expect(connection(first)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(first);
 
   // Offline: the edits wait, counted in Persian digits.
   await ctx.setOffline(true);
@@ -218,7 +200,7 @@ test("[fa] edits typed offline survive closing the tab, are shown on reopening a
   // The server is back: sent, acknowledged, and seen by the others once.
   gate.block(false);
   await expect(connection(second)).toHaveAttribute("data-connection", "connected");
-  await expect(connection(second)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(second);
   await expect(editor(organizer)).toContainText(typed);
   expect(occurrences((await editor(organizer).textContent()) ?? "", typed)).toBe(1);
   expect(sentBySecond.filter((message) => message.structs > 0).length).toBeGreaterThan(0);
@@ -229,7 +211,7 @@ test("[fa] edits typed offline survive closing the tab, are shown on reopening a
   await second.close();
   await openMeeting(third, meetingId);
   await expect(editor(third)).toContainText(typed);
-  await expect(connection(third)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(third);
   expect(sentByThird.filter((message) => message.structs > 0)).toEqual([]);
   expect(occurrences((await editor(third).textContent()) ?? "", typed)).toBe(1);
 
@@ -257,7 +239,7 @@ test("[fa] edits kept for minutes locked meanwhile are shown as not in v1 with t
   const first = await ctx.newPage();
   await signIn(first, NOTE_TAKER);
   await openMeeting(first, meetingId);
-  await expect(connection(first)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(first);
   await ctx.setOffline(true);
   await expect(connection(first)).toHaveAttribute("data-connection", "offline");
   await typeUnderTopic(first, typed);
@@ -313,7 +295,7 @@ test("[en] the indicator counts the edits that wait; IndexedDB alone brings them
   const meetingId = await createMeeting(organizer, `Offline capture test ${Date.now()}`);
   // Whatever a meeting's first opening writes is written now.
   await openMeeting(organizer, meetingId);
-  await expect(connection(organizer)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(organizer);
 
   const ctx = await newContext(browser, baseURL, "en");
   const page = await ctx.newPage();
@@ -364,7 +346,7 @@ test("[en] the indicator counts the edits that wait; IndexedDB alone brings them
   );
   const sent = watchSentUpdates(page);
   await openMeeting(page, meetingId);
-  await expect(connection(page)).toContainText("All changes saved");
+  await waitUntilSaved(page, "en");
   await expect(editor(page)).not.toContainText("Forged kept text");
   expect(sent.filter((message) => message.structs > 0)).toEqual([]);
 
@@ -389,7 +371,7 @@ test("[en] the indicator counts the edits that wait; IndexedDB alone brings them
   const again = await ctx.newPage();
   await openMeeting(again, meetingId);
   await expect(editor(again)).toContainText("Written offline");
-  await expect(connection(again)).toContainText("All changes saved");
+  await waitUntilSaved(again, "en");
   await expect(connection(again)).toHaveAttribute("data-waiting", "0");
   await expect(editor(organizer)).toContainText("Written offline");
   expect(occurrences((await editor(organizer).textContent()) ?? "", "Written offline")).toBe(1);
@@ -405,14 +387,14 @@ test("[fa] another tab leaves a tab's waiting edits alone; they are restored and
   await signIn(organizer, ORGANIZER);
   const meetingId = await createMeeting(organizer, `نشست آزمون دو زبانه ${Date.now()}`);
   await openMeeting(organizer, meetingId);
-  await expect(connection(organizer)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(organizer);
 
   const ctx = await newContext(browser, baseURL);
   const first = await ctx.newPage();
   await signIn(first, NOTE_TAKER);
   const socket = await stoppableCollabSocket(first);
   await openMeeting(first, meetingId);
-  await expect(connection(first)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(first);
   // The WebSocket stops (the browser still believes it is online).
   socket.stop();
   await expect(connection(first)).not.toHaveAttribute("data-connection", "connected");
@@ -424,7 +406,7 @@ test("[fa] another tab leaves a tab's waiting edits alone; they are restored and
   const second = await ctx.newPage();
   const sentBySecond = watchSentUpdates(second);
   await openMeeting(second, meetingId);
-  await expect(connection(second)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(second);
   await expect(editor(second)).not.toContainText(typed);
   expect(sentBySecond.filter((message) => message.structs > 0)).toEqual([]);
   await second.close();
@@ -434,7 +416,7 @@ test("[fa] another tab leaves a tab's waiting edits alone; they are restored and
   const third = await ctx.newPage();
   await openMeeting(third, meetingId);
   await expect(editor(third)).toContainText(typed);
-  await expect(connection(third)).toContainText("همهٔ تغییرات ذخیره شد");
+  await waitUntilSaved(third);
   await expect(editor(organizer)).toContainText(typed);
   expect(occurrences((await editor(organizer).textContent()) ?? "", typed)).toBe(1);
 

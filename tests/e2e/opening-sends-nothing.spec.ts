@@ -8,11 +8,10 @@
 import type { Browser } from "@playwright/test";
 import { DocumentWriteRecorder } from "../helpers/document-writes";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { connection, createMeeting, editor } from "./meeting-page";
 
 const EARLIER_SESSION = "گفت‌وگو با مدیرکل بهزیستی استان قم دربارهٔ کودکان کار و خانواده‌های آسیب‌پذیر";
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 const LIVE_MEETING = "نشست آزمون گشودن صورت‌جلسه بدون نوشتن";
-const EDITOR = "متن صورت‌جلسه";
 const ORGANIZER = "organizer@kateb.local";
 const NOTE_TAKER = "notetaker1@kateb.local";
 const ROLES = [
@@ -21,9 +20,6 @@ const ROLES = [
   { role: "reviewer", email: "reviewer@kateb.local" },
   { role: "viewer", email: "viewer@kateb.local" },
 ] as const;
-
-const editor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
-const connection = (page: Page) => page.getByRole("status", { name: "وضعیت اتصال" });
 
 async function signedInPage(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1300, height: 900 } });
@@ -41,28 +37,15 @@ async function meetingIdByTitle(page: Page, title: string): Promise<string> {
   return id ?? "";
 }
 
-/** A new meeting of the sample series, begun an hour ago (live), with the note-taker as member. */
-async function createLiveMeeting(page: Page): Promise<string> {
-  const seriesAnswer = await page.request.get("/api/series");
-  const { series } = (await seriesAnswer.json()) as { series: Array<{ id: string; title: string }> };
-  const seriesId = series.find((item) => item.title === SERIES)?.id;
-  expect(seriesId).toBeTruthy();
-  const created = await page.request.post("/api/meetings", {
-    data: {
-      seriesId,
-      title: LIVE_MEETING,
-      startsAt: { year: 1404, month: 8, day: 25, hour: 16, minute: 0 },
-      place: "قم",
-      guests: [{ name: "دکتر حبیب‌الله مسعودی فرید", role: "معاون", organisation: "سازمان بهزیستی کشور" }],
-      agenda: ["کودکان در معرض آسیب"],
-    },
+/** A new meeting of the sample series, in the past (live), with the note-taker as member. */
+const createLiveMeeting = (page: Page): Promise<string> =>
+  createMeeting(page, {
+    title: LIVE_MEETING,
+    place: "قم",
+    guests: [{ name: "دکتر حبیب‌الله مسعودی فرید", role: "معاون", organisation: "سازمان بهزیستی کشور" }],
+    agenda: ["کودکان در معرض آسیب"],
+    members: [{ email: NOTE_TAKER, role: "note-taker" }],
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const added = await page.request.post(`/api/meetings/${id}/members`, { data: { email: NOTE_TAKER, role: "note-taker" } });
-  expect(added.status(), await added.text()).toBe(201);
-  return id;
-}
 
 /**
  * Opens the minutes, waits until they are shown, moves around in them without

@@ -4,14 +4,12 @@
 // the editor reconnects once, with a token it has not used before, and what is
 // typed around the drop is saved and reaches the organizer.
 import type { WebSocketRoute } from "@playwright/test";
-import { expect, signIn, test, type Page } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
+import { connection, editor } from "./meeting-page";
 import { createMeeting } from "./new-meeting";
 
 const NOTE_TAKER = "notetaker1@kateb.local";
 const TOPIC = "وضعیت اورژانس اجتماعی";
-
-const editor = (page: Page) => page.getByRole("textbox", { name: "متن صورت‌جلسه" });
-const connection = (page: Page) => page.getByRole("status", { name: "وضعیت اتصال" });
 
 test("[fa] the editor reconnects after its connection drops, each time once and with a new ticket, and loses nothing", async ({ browser, baseURL }) => {
   const meetingId = await createMeeting(browser, baseURL, "نشست آزمون اتصال دوباره", [NOTE_TAKER]);

@@ -13,10 +13,9 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Locator } from "@playwright/test";
 import { expect, signIn, test, type Page } from "./fixtures";
+import { createMeeting, editor, openMeeting, waitUntilSaved } from "./meeting-page";
 
 const ARTIFACTS = "test-results/artifacts";
-const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
-const EDITOR = "متن صورت‌جلسه";
 
 const PEOPLE = {
   organizer: { email: "organizer@kateb.local", name: "زهرا احمدی" },
@@ -65,45 +64,8 @@ async function openSession(browser: Browser, baseURL: string | undefined, email:
   return { context, page };
 }
 
-async function createMeeting(page: Page): Promise<string> {
-  const seriesAnswer = await page.request.get("/api/series");
-  expect(seriesAnswer.status()).toBe(200);
-  const { series } = (await seriesAnswer.json()) as { series: Array<{ id: string; title: string }> };
-  const seriesId = series.find((item) => item.title === SERIES)?.id;
-  expect(seriesId).toBeTruthy();
-  const created = await page.request.post("/api/meetings", {
-    data: {
-      seriesId,
-      title: MEETING.title,
-      // In the past: the minutes are being written ("live"), not a draft.
-      startsAt: { year: 1404, month: 8, day: 25, hour: 16, minute: 0 },
-      place: MEETING.place,
-      guests: [MEETING.guest],
-      agenda: MEETING.topics,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  for (const email of [PEOPLE.notetaker1.email, PEOPLE.notetaker2.email]) {
-    const added = await page.request.post(`/api/meetings/${id}/members`, { data: { email, role: "note-taker" } });
-    expect(added.status(), await added.text()).toBe(201);
-  }
-  return id;
-}
-
-const editor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
-const connection = (page: Page) => page.getByRole("status", { name: "وضعیت اتصال" });
 const lifecycle = (page: Page) => page.getByRole("group", { name: "وضعیت صورت‌جلسه" });
 const stateLine = (page: Page, state: string) => lifecycle(page).getByText(`وضعیت صورت‌جلسه: ${state}`);
-
-async function openMeeting(page: Page, meetingId: string): Promise<void> {
-  await page.goto(`/meetings/${meetingId}`);
-  await expect(connection(page)).toContainText("متصل");
-}
-
-async function waitUntilSaved(page: Page): Promise<void> {
-  await expect(connection(page)).toContainText("همهٔ تغییرات ذخیره شد");
-}
 
 /** A new paragraph under a section's heading, with the cursor in it. */
 async function newLineUnder(page: Page, heading: string): Promise<void> {
@@ -158,7 +120,16 @@ test("lock while two note-takers type, revise, compare, publish, supersede and r
   test.setTimeout(240_000);
   mkdirSync(ARTIFACTS, { recursive: true });
   const organizer = await openSession(browser, baseURL, PEOPLE.organizer.email);
-  const meetingId = await createMeeting(organizer.page);
+  const meetingId = await createMeeting(organizer.page, {
+    title: MEETING.title,
+    place: MEETING.place,
+    guests: [MEETING.guest],
+    agenda: MEETING.topics,
+    members: [
+      { email: PEOPLE.notetaker1.email, role: "note-taker" },
+      { email: PEOPLE.notetaker2.email, role: "note-taker" },
+    ],
+  });
   const ali = await openSession(browser, baseURL, PEOPLE.notetaker1.email);
   const maryam = await openSession(browser, baseURL, PEOPLE.notetaker2.email);
   const org = organizer.page;

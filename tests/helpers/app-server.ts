@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDb, type Db } from "@/server/db/client";
+import { takeStartSlot } from "./start-slots";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const START_TIMEOUT_MS = 60_000;
@@ -29,6 +30,7 @@ export interface RunningApp {
 }
 
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  const release = await takeStartSlot();
   const dataDir = mkdtempSync(path.join(tmpdir(), "kateb-app-"));
   // The data folder decides the database and the secret, whatever the caller's shell says.
   const inherited = { ...process.env };
@@ -49,10 +51,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   try {
     url = await listeningUrl(child, () => output);
   } catch (error) {
+    release();
     await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+  release();
   const db = openDb(`file:${path.join(dataDir, "kateb.db")}`);
   return {
     url,

@@ -1,6 +1,7 @@
 // The standalone collaboration server (server/collab/main.ts) as a child
 // process, so that tests can kill it the hard way.
 import { spawn, type ChildProcess } from "node:child_process";
+import { takeStartSlot } from "./start-slots";
 import { ROOT } from "./test-db";
 
 export interface CollabProcess {
@@ -21,7 +22,10 @@ export interface CollabProcess {
 const LISTENING = /Kateb collaboration server listening on port (\d+)/;
 const running = new Set<CollabProcess>();
 
-export function startCollabProcess(dataDir: string, secret: string, extraEnv: Record<string, string> = {}): Promise<CollabProcess> {
+/** Starts the server and resolves once it says it listens: there is no time
+ * limit of its own, the caller's test decides how long that may take. */
+export async function startCollabProcess(dataDir: string, secret: string, extraEnv: Record<string, string> = {}): Promise<CollabProcess> {
+  const release = await takeStartSlot();
   const child = spawn(process.execPath, ["--import", "tsx", "server/collab/main.ts"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KATEB_SECRET: secret, ...extraEnv },
@@ -31,6 +35,7 @@ export function startCollabProcess(dataDir: string, secret: string, extraEnv: Re
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
   const exited = exit.then(() => undefined);
+  void exited.then(release);
   let stderr = "";
   let output = "";
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -45,6 +50,7 @@ export function startCollabProcess(dataDir: string, secret: string, extraEnv: Re
       const match = LISTENING.exec(output);
       if (!match) return;
       child.stdout?.off("data", onData);
+      release();
       const port = Number(match[1]);
       const started: CollabProcess = {
         child,

@@ -81,6 +81,26 @@ export async function createSeriesWithOrganizer(db: Db): Promise<{ seriesId: str
   return { seriesId: series.id, organizerId: organizer.id, categoryIds: series.categories.map((category) => category.id) };
 }
 
+/** A series with its organizer, a meeting of it with a viewer too, and an
+ * outsider: the people the tracker's pages and API are tried with. */
+export async function seriesWithViewerAndOutsider(db: Db): Promise<{
+  seriesId: string;
+  meetingId: string;
+  organizerId: string;
+  categoryIds: string[];
+  people: Record<"organizer" | "viewer" | "outsider", { id: string; email: string }>;
+}> {
+  const series = await createSeriesWithOrganizer(db);
+  const organizer = await db.user.findUniqueOrThrow({ where: { id: series.organizerId }, select: { id: true, email: true } });
+  const viewer = await createUser(db, "ناظر");
+  const outsider = await createUser(db, "بیرونی");
+  const meetingId = await createSeriesMeeting(db, series.seriesId, [
+    { userId: organizer.id, role: "organizer" },
+    { userId: viewer.id, role: "viewer" },
+  ]);
+  return { ...series, meetingId, people: { organizer, viewer, outsider } };
+}
+
 /** A meeting of the series with the given members (the organizer first). */
 export async function createSeriesMeeting(
   db: Db,

@@ -4,28 +4,26 @@
 // administrators manage accounts; deactivation ends the cookie and closes the
 // account's live connection within a second; the last administrator cannot
 // deactivate themself.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CloseCode } from "@/lib/collab-protocol";
+import { appForFile } from "../fixtures/app-for-file";
 import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { eventually } from "../helpers/eventually";
 import { signIn } from "../helpers/sign-in";
 import { closeAllRawSockets, rawSocket, refusalStatus } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
 
 const PASSWORD = "دبیرخانه‌کمیسیون۱۴۰۳";
-let app: RunningApp;
+const app = appForFile();
 let admin: Api;
 
 beforeAll(async () => {
-  app = await startApp();
   admin = apiClient(app.url, await signIn(app.url, "organizer@kateb.local"));
 });
 afterEach(() => {
   destroyAllStockClients();
   closeAllRawSockets();
 });
-afterAll(async () => app.stop());
 
 const anonymous = (): Api => apiClient(app.url);
 const tokenOf = (path: string): string => new URL(path, "http://x").searchParams.get("token") ?? "";

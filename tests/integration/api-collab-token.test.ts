@@ -1,26 +1,24 @@
 // POST /api/collab-token through the real server: a member gets a short-lived
 // token for exactly that meeting's minutes, a new one each time; everyone else
 // is refused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { verifyCollabToken } from "@/server/auth/collab-token";
+import { appForFile } from "../fixtures/app-for-file";
 import { apiClient, errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";
 import { inLocale, signIn } from "../helpers/sign-in";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-let app: RunningApp;
+const app = appForFile();
 let sampleMeetingId: string;
 let secret: string;
 
 beforeAll(async () => {
-  app = await startApp();
   sampleMeetingId = (await app.db.meeting.findFirstOrThrow({ select: { id: true } })).id;
   secret = readFileSync(path.join(app.dataDir, "secret"), "utf8").trim();
 });
-afterAll(async () => app.stop());
 
 describe("POST /api/collab-token", () => {
   it("requires authentication", async () => {

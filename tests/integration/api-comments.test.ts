@@ -5,7 +5,7 @@
 // change reaches open pages over the meeting's connection; anchors follow
 // their words. Every refusal stores nothing.
 import * as decoding from "lib0/decoding";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CloseCode, MessageType, meetingDocName } from "@/lib/collab-protocol";
@@ -13,62 +13,31 @@ import type { ThreadView } from "@/server/domain/comments/comment-thread-view";
 import type { CommentThreadList } from "@/server/domain/comments/list-comment-threads";
 import type { CommentNotifications } from "@/server/domain/comments/list-comment-notifications";
 import { minutesJson } from "@/server/domain/minutes/read-meeting-minutes";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
+import { appForFile } from "../fixtures/app-for-file";
+import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf, type Api } from "../helpers/api-client";
 import { storedDoc } from "../helpers/collab-inspect";
 import { anchorOn, appendParagraph, findPhrase, prependParagraph, type TestAnchor } from "../helpers/comment-anchors";
 import { eventually } from "../helpers/eventually";
-import { createMeeting, createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
+import { createMeeting } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
 
-let app: RunningApp;
+const app = appForFile();
 let collabUrl: string;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let noteTaker: Api;
-let reviewer: Api;
-let reviewerEn: Api;
-let viewer: Api;
-/** A member of another meeting only. */
-let outsider: Api;
-let ids: { organizer: string; noteTaker: string; reviewer: string; viewer: string; outsider: string };
-const cookies = new Map<string, string>();
+/** The demo users (the viewer asks for English), and an outsider: a member of another meeting only. */
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, reviewerEn, viewerEn: viewer, outsider, ids } = users;
 
 const PHRASE = "بودجهٔ پژوهش";
 const PARAGRAPH = `بند نخست: ${PHRASE} برای سال آینده تصویب شد.`;
 
 beforeAll(async () => {
-  app = await startApp();
   collabUrl = `${app.url.replace("http", "ws")}/collab`;
-  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
-  const emails = ["organizer@kateb.local", "notetaker1@kateb.local", "reviewer@kateb.local", "viewer@kateb.local"];
-  for (const email of emails) cookies.set(email, await signIn(app.url, email));
-  cookies.set("outsider", await signIn(app.url, stranger.email, TEST_PASSWORD));
-  const cookie = (key: string): string => cookies.get(key) ?? "";
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, cookie("organizer@kateb.local"));
-  organizerEn = apiClient(app.url, inLocale(cookie("organizer@kateb.local"), "en"));
-  noteTaker = apiClient(app.url, cookie("notetaker1@kateb.local"));
-  reviewer = apiClient(app.url, cookie("reviewer@kateb.local"));
-  reviewerEn = apiClient(app.url, inLocale(cookie("reviewer@kateb.local"), "en"));
-  viewer = apiClient(app.url, inLocale(cookie("viewer@kateb.local"), "en"));
-  outsider = apiClient(app.url, cookie("outsider"));
-  const users = await app.db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
-  const idOf = (email: string): string => users.find((user) => user.email === email)?.id ?? "";
-  ids = {
-    organizer: idOf("organizer@kateb.local"),
-    noteTaker: idOf("notetaker1@kateb.local"),
-    reviewer: idOf("reviewer@kateb.local"),
-    viewer: idOf("viewer@kateb.local"),
-    outsider: stranger.id,
-  };
-  await createMeeting(app.db, [{ userId: stranger.id, role: "organizer" }], { title: "جلسهٔ دیگر" });
+  await users.signIn(app, await demoAccounts(app));
+  await createMeeting(app.db, [{ userId: ids.outsider, role: "organizer" }], { title: "جلسهٔ دیگر" });
 });
 
 afterEach(() => destroyAllStockClients());
-afterAll(async () => app?.stop());
 
 /** A new meeting with the demo note-taker, reviewer and viewer, and PARAGRAPH
  * written in its minutes by the note-taker (whose connection is returned). */
@@ -83,14 +52,14 @@ async function newMeeting(): Promise<{ meetingId: string; writer: StockClient }>
     ],
     { title: "جلسهٔ نظرها Comments meeting", agenda: ["موضوع نخست"] },
   );
-  const writer = await connectAs("notetaker1@kateb.local", meetingId);
+  const writer = await connectAs(noteTaker, meetingId);
   appendParagraph(writer.doc, PARAGRAPH);
   await eventually(async () => expect(await storedText(meetingId)).toContain(PHRASE));
   return { meetingId, writer };
 }
 
-async function connectAs(email: string, meetingId: string): Promise<StockClient> {
-  const ticket = await apiClient(app.url, cookies.get(email))("POST", "/api/collab-token", { meetingId });
+async function connectAs(member: Api, meetingId: string): Promise<StockClient> {
+  const ticket = await member("POST", "/api/collab-token", { meetingId });
   expect(ticket.status).toBe(200);
   const client = connectStock(collabUrl, meetingDocName(meetingId), (ticket.body as { token: string }).token);
   await client.synced;
@@ -290,7 +259,7 @@ describe("POST /api/meetings/:id/threads", () => {
 
     // Words written after the lock are not in version 1.
     expect((await organizer("POST", `/api/meetings/${meetingId}/reopen`, {})).status).toBe(200);
-    const writer2 = await connectAs("notetaker1@kateb.local", meetingId);
+    const writer2 = await connectAs(noteTaker, meetingId);
     writer.destroy();
     appendParagraph(writer2.doc, "بند تازه پس از قفل");
     await eventually(async () => expect(await storedText(meetingId)).toContain("بند تازه"));
@@ -485,7 +454,7 @@ describe("anchoring", () => {
       threadIds.push((answer.body as ThreadView).id);
     }
     expect((await organizer("POST", `/api/meetings/${meetingId}/reopen`, {})).status).toBe(200);
-    const editor = await connectAs("organizer@kateb.local", meetingId);
+    const editor = await connectAs(organizer, meetingId);
     const words = findPhrase(editor.doc, "گزارش مالی");
     words.text.delete(words.at, "گزارش مالی".length);
     const phrase = findPhrase(editor.doc, PHRASE);
@@ -533,7 +502,7 @@ describe("the published report", () => {
 describe("live", () => {
   it("tells every open page of the meeting of a new thread, a reply and a resolution within a second", async () => {
     const { meetingId } = await newMeeting();
-    const pages = await Promise.all(["viewer@kateb.local", "notetaker1@kateb.local"].map((email) => openPage(email, meetingId)));
+    const pages = await Promise.all([viewer, noteTaker].map((member) => openPage(member, meetingId)));
     const startedAt = Date.now();
     const thread = await openThread(reviewer, meetingId);
     for (const page of pages) await eventually(() => expect(page.told).toContain(thread.id), 1000);
@@ -551,8 +520,8 @@ describe("live", () => {
 
   it("does not tell a viewer's page of threads while the organizer hides comments from viewers, but tells it of the choice", async () => {
     const { meetingId } = await newMeeting();
-    const viewerPage = await openPage("viewer@kateb.local", meetingId);
-    const reviewerPage = await openPage("reviewer@kateb.local", meetingId);
+    const viewerPage = await openPage(viewer, meetingId);
+    const reviewerPage = await openPage(reviewer, meetingId);
     expect((await organizer("PUT", `/api/meetings/${meetingId}/threads/settings`, { viewersSeeComments: false })).status).toBe(200);
     for (const page of [viewerPage, reviewerPage]) await eventually(() => expect(page.told).toEqual([""]), 1000);
     const thread = await openThread(noteTaker, meetingId);
@@ -568,8 +537,8 @@ describe("live", () => {
 
   it("tells only pages that speak Kateb's protocol (?ack=1): a stock y-websocket client is not sent message 103", async () => {
     const { meetingId } = await newMeeting();
-    const page = await openPage("reviewer@kateb.local", meetingId);
-    const stock = await openPage("notetaker1@kateb.local", meetingId, false);
+    const page = await openPage(reviewer, meetingId);
+    const stock = await openPage(noteTaker, meetingId, false);
     const thread = await openThread(noteTaker, meetingId);
     await eventually(() => expect(page.told).toEqual([thread.id]), 1000);
     // Messages of one server reach a socket in order: a ping sent after the thread answers after any 103 would have.
@@ -588,13 +557,13 @@ describe("a reviewer's collaboration connection", () => {
     const { meetingId } = await newMeeting();
     await openThread(reviewer, meetingId);
     const before = await storedText(meetingId);
-    const client = await connectAs("reviewer@kateb.local", meetingId);
+    const client = await connectAs(reviewer, meetingId);
     appendParagraph(client.doc, "متنی که بازبین می‌خواهد بیفزاید");
     const { text, at } = findPhrase(client.doc, PHRASE);
     text.delete(at, PHRASE.length);
     expect((await client.closed).code).toBe(CloseCode.readOnly);
     expect(await storedText(meetingId)).toBe(before);
-    const writer = await connectAs("notetaker1@kateb.local", meetingId);
+    const writer = await connectAs(noteTaker, meetingId);
     expect(JSON.stringify(minutesJson(writer.doc))).not.toContain("بازبین می‌خواهد");
     expect(JSON.stringify(minutesJson(writer.doc))).toContain(PHRASE);
   });
@@ -636,8 +605,8 @@ describe("notifications: GET /api/notifications, POST /api/notifications/seen", 
 });
 
 /** A page of the meeting as Kateb's editor opens it (`?ack=1`): the threads it was told of. */
-async function openPage(email: string, meetingId: string, ack = true): Promise<{ ws: WebSocket; told: string[] }> {
-  const ticket = await apiClient(app.url, cookies.get(email))("POST", "/api/collab-token", { meetingId });
+async function openPage(member: Api, meetingId: string, ack = true): Promise<{ ws: WebSocket; told: string[] }> {
+  const ticket = await member("POST", "/api/collab-token", { meetingId });
   const token = (ticket.body as { token: string }).token;
   const ws = new WebSocket(`${collabUrl}/${meetingDocName(meetingId)}?token=${encodeURIComponent(token)}${ack ? "&ack=1" : ""}`);
   const told: string[] = [];

@@ -1,28 +1,23 @@
 // /api/meetings and /api/meetings/:id through the real server: listing,
 // creating (Jalali date in Tehran time), reading (members only) and editing
 // (organizers only), with the bad input of issue 3 saving nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMeetingMinutes } from "@/server/domain/minutes/read-meeting-minutes";
 import type { MeetingList } from "@/server/domain/meetings/list-meetings";
 import type { MeetingView } from "@/server/domain/meetings/meeting-view";
 import type { SeriesView } from "@/server/domain/series/series-view";
 import { EARLIER_SESSION } from "@/server/demo/seed-earlier-session";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { appForFile } from "../fixtures/app-for-file";
+import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
+import { createUser } from "../helpers/factories";
 import { rowCounts } from "../helpers/row-counts";
-import { inLocale, signIn } from "../helpers/sign-in";
 
-let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let noteTaker: Api;
-let reviewer: Api;
-let viewer: Api;
-/** A member of another meeting only. */
-let outsider: Api;
+const app = appForFile();
+/** The demo users, and an outsider: a member of another meeting only. */
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider } = users;
 let sampleSeries: SeriesView;
 let sampleMeetingId: string;
 
@@ -45,32 +40,12 @@ const newMeeting = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  app = await startApp();
-  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
-  const cookies = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "notetaker1@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, "viewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  const [organizerCookie = "", noteTakerCookie, reviewerCookie, viewerCookie, outsiderCookie] = cookies;
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  noteTaker = apiClient(app.url, noteTakerCookie);
-  reviewer = apiClient(app.url, reviewerCookie);
-  viewer = apiClient(app.url, viewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app));
   [sampleSeries] = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series;
   sampleMeetingId = ((await organizer("GET", "/api/meetings")).body as Listed).past[0]?.id ?? "";
   // The outsider organizes a meeting of their own, in their own series.
   const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
   expect((await outsider("POST", "/api/meetings", newMeeting({ seriesId: own.id }))).status).toBe(201);
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("GET /api/meetings", () => {

@@ -1,53 +1,23 @@
 // /api/meetings/:id/members and /api/meetings/:id/members/:userId through the
 // real server: the organizer adds, re-roles and removes members; a meeting
 // keeps an organizer; nobody else may do it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MeetingView, MemberView } from "@/server/domain/meetings/meeting-view";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MemberView } from "@/server/domain/meetings/meeting-view";
 import type { SeriesView } from "@/server/domain/series/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { appForFile } from "../fixtures/app-for-file";
+import { demoAccounts, DEMO_EMAILS as EMAILS, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
 import { rowCounts } from "../helpers/row-counts";
-import { inLocale, signIn } from "../helpers/sign-in";
 
-let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let outsider: Api;
+const app = appForFile();
 let seriesId: string;
-const users: Record<"organizer" | "noteTaker" | "reviewer" | "viewer", string> = {
-  organizer: "",
-  noteTaker: "",
-  reviewer: "",
-  viewer: "",
-};
-let as: Record<"noteTaker" | "reviewer" | "viewer", Api>;
-
-const EMAILS = {
-  organizer: "organizer@kateb.local",
-  noteTaker: "notetaker1@kateb.local",
-  reviewer: "reviewer@kateb.local",
-  viewer: "viewer@kateb.local",
-} as const;
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider, ids } = users;
 
 /** A new meeting of the sample series with the demo note-taker, reviewer and viewer as members. */
 async function meetingWithMembers(): Promise<string> {
-  const created = await organizer("POST", "/api/meetings", {
-    seriesId,
-    title: "جلسهٔ اعضا",
-    startsAt: { year: 1404, month: 7, day: 1, hour: 17, minute: 0 },
-    agenda: ["یک"],
-  });
-  const meetingId = (created.body as MeetingView).id;
-  for (const [email, role] of [
-    [EMAILS.noteTaker, "note-taker"],
-    [EMAILS.reviewer, "reviewer"],
-    [EMAILS.viewer, "viewer"],
-  ] as const) {
-    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
-  }
-  return meetingId;
+  const startsAt = { year: 1404, month: 7, day: 1, hour: 17, minute: 0 };
+  return meetingWithDemoMembers(organizer, { seriesId, title: "جلسهٔ اعضا", startsAt, agenda: ["یک"] }, ["noteTaker", "reviewer", "viewer"]);
 }
 
 const membersOf = (answer: { body: unknown }): MemberView[] => (answer.body as { members: MemberView[] }).members;
@@ -55,35 +25,9 @@ const roles = (members: MemberView[]): Record<string, string> =>
   Object.fromEntries(members.map((member) => [member.email, member.role]));
 
 beforeAll(async () => {
-  app = await startApp();
-  const stranger = await createUser(app.db, "بیرونی");
-  const [organizerCookie = "", noteTakerCookie, reviewerCookie, viewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, EMAILS.organizer),
-    signIn(app.url, EMAILS.noteTaker),
-    signIn(app.url, EMAILS.reviewer),
-    signIn(app.url, EMAILS.viewer),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  outsider = apiClient(app.url, outsiderCookie);
-  as = {
-    noteTaker: apiClient(app.url, noteTakerCookie),
-    reviewer: apiClient(app.url, reviewerCookie),
-    viewer: apiClient(app.url, viewerCookie),
-  };
-  for (const key of Object.keys(users) as Array<keyof typeof users>) {
-    users[key] = (await app.db.user.findUniqueOrThrow({ where: { email: EMAILS[key] } })).id;
-  }
+  await users.signIn(app, await demoAccounts(app, "بیرونی"));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
-  // The outsider is a member of a meeting of their own.
-  const own = (await outsider("POST", "/api/series", { title: "دیگر" })).body as SeriesView;
-  await outsider("POST", "/api/meetings", { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } });
-});
-
-afterAll(async () => {
-  await app?.stop();
+  await meetingOfTheirOwn(outsider);
 });
 
 describe("POST /api/meetings/:id/members", () => {
@@ -101,7 +45,7 @@ describe("POST /api/meetings/:id/members", () => {
       [EMAILS.reviewer]: "reviewer",
       [EMAILS.viewer]: "viewer",
     });
-    expect((await as.viewer("GET", `/api/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, role: "viewer" });
+    expect((await viewer("GET", `/api/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, role: "viewer" });
   });
 
   it("refuses a user added twice, in the user's language, and adds nothing", async () => {
@@ -133,8 +77,8 @@ describe("POST /api/meetings/:id/members", () => {
     const before = await rowCounts(app.db);
     const body = { email: "notetaker2@kateb.local", role: "organizer" };
     const path = `/api/meetings/${meetingId}/members`;
-    expect((await as.noteTaker("POST", path, body)).status).toBe(403);
-    expect((await as.reviewer("POST", path, body)).status).toBe(403);
+    expect((await noteTaker("POST", path, body)).status).toBe(403);
+    expect((await reviewer("POST", path, body)).status).toBe(403);
     expect((await outsider("POST", path, body)).status).toBe(404);
     expect((await anonymous("POST", path, body)).status).toBe(401);
     expect(await rowCounts(app.db)).toEqual(before);
@@ -143,7 +87,7 @@ describe("POST /api/meetings/:id/members", () => {
 
 async function reviewerRole(meetingId: string): Promise<string | undefined> {
   const membership = await app.db.membership.findUnique({
-    where: { meetingId_userId: { meetingId, userId: users.reviewer } },
+    where: { meetingId_userId: { meetingId, userId: ids.reviewer } },
   });
   return membership?.role;
 }
@@ -151,23 +95,23 @@ async function reviewerRole(meetingId: string): Promise<string | undefined> {
 describe("PATCH /api/meetings/:id/members/:userId", () => {
   it("lets the organizer change a role, which the member's next request sees", async () => {
     const meetingId = await meetingWithMembers();
-    const answer = await organizer("PATCH", `/api/meetings/${meetingId}/members/${users.reviewer}`, { role: "organizer" });
+    const answer = await organizer("PATCH", `/api/meetings/${meetingId}/members/${ids.reviewer}`, { role: "organizer" });
     expect(answer.status).toBe(200);
     expect(roles(membersOf(answer))[EMAILS.reviewer]).toBe("organizer");
-    const nowOrganizer = await as.reviewer("PATCH", `/api/meetings/${meetingId}`, { title: "ویرایش بازبین پیشین" });
+    const nowOrganizer = await reviewer("PATCH", `/api/meetings/${meetingId}`, { title: "ویرایش بازبین پیشین" });
     expect(nowOrganizer.status).toBe(200);
   });
 
   it("keeps the last organizer: demoting them is refused until there is another", async () => {
     const meetingId = await meetingWithMembers();
-    const path = `/api/meetings/${meetingId}/members/${users.organizer}`;
+    const path = `/api/meetings/${meetingId}/members/${ids.organizer}`;
     const refused = await organizerEn("PATCH", path, { role: "viewer" });
     expect(refused.status).toBe(409);
     expect(errorOf(refused).message).toBe("A meeting needs at least one organizer: make someone else an organizer first.");
     expect(errorOf(await organizer("PATCH", path, { role: "viewer" })).message).toBe(
       "هر جلسه دست‌کم یک برگزارکننده لازم دارد؛ ابتدا فرد دیگری را برگزارکننده کنید.",
     );
-    await organizer("PATCH", `/api/meetings/${meetingId}/members/${users.noteTaker}`, { role: "organizer" });
+    await organizer("PATCH", `/api/meetings/${meetingId}/members/${ids.noteTaker}`, { role: "organizer" });
     const demoted = await organizer("PATCH", path, { role: "viewer" });
     expect(demoted.status).toBe(200);
     expect(roles(membersOf(demoted))[EMAILS.organizer]).toBe("viewer");
@@ -176,14 +120,14 @@ describe("PATCH /api/meetings/:id/members/:userId", () => {
 
   it("refuses a reviewer or note-taker (403), a stranger (404), nobody (401), an unknown member (404) and a made-up role (422)", async () => {
     const meetingId = await meetingWithMembers();
-    const path = `/api/meetings/${meetingId}/members/${users.viewer}`;
-    expect((await as.reviewer("PATCH", path, { role: "note-taker" })).status).toBe(403);
-    expect((await as.noteTaker("PATCH", path, { role: "note-taker" })).status).toBe(403);
+    const path = `/api/meetings/${meetingId}/members/${ids.viewer}`;
+    expect((await reviewer("PATCH", path, { role: "note-taker" })).status).toBe(403);
+    expect((await noteTaker("PATCH", path, { role: "note-taker" })).status).toBe(403);
     expect((await outsider("PATCH", path, { role: "note-taker" })).status).toBe(404);
     expect((await anonymous("PATCH", path, { role: "note-taker" })).status).toBe(401);
     expect((await organizer("PATCH", `/api/meetings/${meetingId}/members/no-such-user`, { role: "viewer" })).status).toBe(404);
     expect((await organizer("PATCH", path, { role: "owner" })).status).toBe(422);
-    const membership = await app.db.membership.findUniqueOrThrow({ where: { meetingId_userId: { meetingId, userId: users.viewer } } });
+    const membership = await app.db.membership.findUniqueOrThrow({ where: { meetingId_userId: { meetingId, userId: ids.viewer } } });
     expect(membership.role).toBe("viewer");
   });
 });
@@ -191,17 +135,17 @@ describe("PATCH /api/meetings/:id/members/:userId", () => {
 describe("DELETE /api/meetings/:id/members/:userId", () => {
   it("lets the organizer remove a member, who then gets 404 for the meeting", async () => {
     const meetingId = await meetingWithMembers();
-    const answer = await organizer("DELETE", `/api/meetings/${meetingId}/members/${users.viewer}`);
+    const answer = await organizer("DELETE", `/api/meetings/${meetingId}/members/${ids.viewer}`);
     expect(answer.status).toBe(200);
     expect(membersOf(answer).map((member) => member.email)).not.toContain(EMAILS.viewer);
-    expect((await as.viewer("GET", `/api/meetings/${meetingId}`)).status).toBe(404);
-    expect((await organizer("DELETE", `/api/meetings/${meetingId}/members/${users.viewer}`)).status).toBe(404);
+    expect((await viewer("GET", `/api/meetings/${meetingId}`)).status).toBe(404);
+    expect((await organizer("DELETE", `/api/meetings/${meetingId}/members/${ids.viewer}`)).status).toBe(404);
   });
 
   it("keeps the last organizer", async () => {
     const meetingId = await meetingWithMembers();
     const before = await rowCounts(app.db);
-    const refused = await organizer("DELETE", `/api/meetings/${meetingId}/members/${users.organizer}`);
+    const refused = await organizer("DELETE", `/api/meetings/${meetingId}/members/${ids.organizer}`);
     expect(refused.status).toBe(409);
     expect(errorOf(refused).code).toBe("conflict");
     expect(await rowCounts(app.db)).toEqual(before);
@@ -210,9 +154,9 @@ describe("DELETE /api/meetings/:id/members/:userId", () => {
   it("refuses a reviewer or note-taker (403), a stranger (404) and nobody signed in (401)", async () => {
     const meetingId = await meetingWithMembers();
     const before = await rowCounts(app.db);
-    const path = `/api/meetings/${meetingId}/members/${users.viewer}`;
-    expect((await as.reviewer("DELETE", path)).status).toBe(403);
-    expect((await as.noteTaker("DELETE", path)).status).toBe(403);
+    const path = `/api/meetings/${meetingId}/members/${ids.viewer}`;
+    expect((await reviewer("DELETE", path)).status).toBe(403);
+    expect((await noteTaker("DELETE", path)).status).toBe(403);
     expect((await outsider("DELETE", path)).status).toBe(404);
     expect((await anonymous("DELETE", path)).status).toBe(401);
     expect(await rowCounts(app.db)).toEqual(before);

@@ -1,16 +1,11 @@
 // Every user's own account (name, language, password) and the directory that
 // organizers pick members from (issue #13), through the real process.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { appForFile } from "../fixtures/app-for-file";
 import { apiClient, errorOf } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
 import { signIn } from "../helpers/sign-in";
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => app.stop());
+const app = appForFile();
 
 describe("the directory", () => {
   it("finds accounts by a part of the name, Persian-aware (Arabic yeh), or of the email, for an organizer", async () => {

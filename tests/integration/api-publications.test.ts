@@ -3,28 +3,22 @@
 // anyone reads without cookies or JavaScript, under a strict
 // Content-Security-Policy and "noindex" by default; a newer published version
 // makes older links name it; a revoked link answers 404 and shows nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
-import type { MeetingView } from "@/server/domain/meetings/meeting-view";
 import type { SeriesView } from "@/server/domain/series/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
+import { appForFile } from "../fixtures/app-for-file";
+import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
 import { storedDoc } from "../helpers/collab-inspect";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
 
 const CSP =
   "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let noteTaker: Api;
-let reviewer: Api;
-let outsider: Api;
+const app = appForFile();
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, outsider } = users;
 let seriesId: string;
 
 interface Publication {
@@ -37,23 +31,9 @@ interface Publication {
 }
 
 async function newMeeting(title = "جلسهٔ انتشار Publication meeting"): Promise<string> {
-  const created = await organizer("POST", "/api/meetings", {
-    seriesId,
-    title,
-    startsAt: { year: 1404, month: 7, day: 1, hour: 17, minute: 0 },
-    place: "قم",
-    guests: [{ name: "دکتر مهمان", role: "معاون", organisation: "سازمان" }],
-    agenda: ["موضوع نخست"],
-  });
-  expect(created.status).toBe(201);
-  const meetingId = (created.body as MeetingView).id;
-  for (const [email, role] of [
-    ["notetaker1@kateb.local", "note-taker"],
-    ["reviewer@kateb.local", "reviewer"],
-  ] as const) {
-    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
-  }
-  return meetingId;
+  const startsAt = { year: 1404, month: 7, day: 1, hour: 17, minute: 0 };
+  const guests = [{ name: "دکتر مهمان", role: "معاون", organisation: "سازمان" }];
+  return meetingWithDemoMembers(organizer, { seriesId, title, startsAt, place: "قم", guests, agenda: ["موضوع نخست"] }, ["noteTaker", "reviewer"]);
 }
 
 /** Locks the minutes into the next version (reopening them first when locked). */
@@ -94,28 +74,9 @@ async function publicationCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
-  const [organizerCookie = "", noteTakerCookie, reviewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "notetaker1@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  noteTaker = apiClient(app.url, noteTakerCookie);
-  reviewer = apiClient(app.url, reviewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
-  const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
-  const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };
-  expect((await outsider("POST", "/api/meetings", ownMeeting)).status).toBe(201);
-});
-
-afterAll(async () => {
-  await app?.stop();
+  await meetingOfTheirOwn(outsider);
 });
 
 describe("POST /api/meetings/:id/publications", () => {

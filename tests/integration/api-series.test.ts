@@ -1,41 +1,22 @@
 // /api/series, /api/series/:id and /api/series/:id/categories through the real
 // server: who may call each, and what a refused or invalid request leaves behind.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
 import type { SeriesView } from "@/server/domain/series/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { appForFile } from "../fixtures/app-for-file";
+import { demoAccounts, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf, type Api } from "../helpers/api-client";
 import { rowCounts } from "../helpers/row-counts";
-import { inLocale, signIn } from "../helpers/sign-in";
 
-let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let reviewer: Api;
-let outsider: Api;
+const app = appForFile();
+const users = signedInUsers(["organizer", "reviewer", "outsider"]);
+const { anonymous, organizer, organizerEn, reviewer, outsider } = users;
 let sample: SeriesView;
 
 beforeAll(async () => {
-  app = await startApp();
-  const stranger = await createUser(app.db, "کاربر بیرونی");
-  const [organizerCookie, reviewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  reviewer = apiClient(app.url, reviewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app, "کاربر بیرونی"));
   const list = await organizer("GET", "/api/series");
   [sample] = (list.body as { series: [SeriesView] }).series;
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 describe("GET /api/series", () => {

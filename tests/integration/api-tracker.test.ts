@@ -2,24 +2,19 @@
 // filters, status changes, responsible bodies and the exports, each with the
 // callers it allows and the ones it refuses.
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TrackedItemView } from "@/server/domain/tracker/tracked-item-view";
 import type { ResponsibleBodyView } from "@/server/domain/tracker/responsible-bodies";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
+import { appForFile } from "../fixtures/app-for-file";
+import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
+import { createSeriesMeeting, lockWith, seriesWithViewerAndOutsider, trackerMinutes } from "../helpers/tracker-minutes";
 
-let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let viewer: Api;
-let outsider: Api;
+const app = appForFile();
+const users = signedInUsers(["organizer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, viewer, outsider, cookies } = users;
 let seriesId: string;
 let meetingId: string;
-let cookies: { organizer: string; viewer: string; outsider: string };
 
 interface TrackerList {
   series: { id: string; title: string };
@@ -29,16 +24,8 @@ interface TrackerList {
 const list = (answer: { body: unknown }): TrackedItemView[] => (answer.body as TrackerList).items;
 
 beforeAll(async () => {
-  app = await startApp();
-  const series = await createSeriesWithOrganizer(app.db);
-  seriesId = series.seriesId;
-  const organizerUser = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
-  const viewerUser = await createUser(app.db, "ناظر");
-  const stranger = await createUser(app.db, "بیرونی");
-  meetingId = await createSeriesMeeting(app.db, seriesId, [
-    { userId: series.organizerId, role: "organizer" },
-    { userId: viewerUser.id, role: "viewer" },
-  ]);
+  const series = await seriesWithViewerAndOutsider(app.db);
+  ({ seriesId, meetingId } = series);
   await createSeriesMeeting(app.db, seriesId, [{ userId: series.organizerId, role: "organizer" }]);
   await lockWith(
     app.db,
@@ -53,21 +40,7 @@ beforeAll(async () => {
       proposals: [{ id: "pr-1", text: "تشکیل کارگروه مشترک", categoryId: series.categoryIds[0], followUp: true }],
     }),
   );
-  const [organizerCookie = "", viewerCookie = "", outsiderCookie = ""] = await Promise.all([
-    signIn(app.url, organizerUser.email, TEST_PASSWORD),
-    signIn(app.url, viewerUser.email, TEST_PASSWORD),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  cookies = { organizer: organizerCookie, viewer: viewerCookie, outsider: outsiderCookie };
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  viewer = apiClient(app.url, viewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
-});
-
-afterAll(async () => {
-  await app?.stop();
+  await users.signIn(app, testAccounts(series.people));
 });
 
 async function itemId(sourceBlockId: string): Promise<string> {

@@ -5,31 +5,24 @@
 // changes nothing.
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { canonicalJson } from "@/lib/canonical-json";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
-import type { MeetingView } from "@/server/domain/meetings/meeting-view";
 import { minutesJson } from "@/server/domain/minutes/read-meeting-minutes";
 import type { SeriesView } from "@/server/domain/series/series-view";
-import { apiClient, errorOf, type Api } from "../helpers/api-client";
-import { startApp, type RunningApp } from "../helpers/app-server";
+import { appForFile } from "../fixtures/app-for-file";
+import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
+import { errorOf } from "../helpers/api-client";
 import { storedDoc } from "../helpers/collab-inspect";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { inLocale, signIn } from "../helpers/sign-in";
+import { inLocale } from "../helpers/sign-in";
 
-let app: RunningApp;
-let anonymous: Api;
-let organizer: Api;
-let organizerEn: Api;
-let noteTaker: Api;
-let reviewer: Api;
-let viewer: Api;
-/** A member of another meeting only. */
-let outsider: Api;
+const app = appForFile();
+/** The demo users, and an outsider: a member of another meeting only. */
+const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
+const { anonymous, organizer, organizerEn, noteTaker, reviewer, viewer, outsider, cookies } = users;
 let seriesId: string;
-let cookies: { organizer: string; viewer: string; outsider: string };
 
 interface Version {
   id: string;
@@ -42,23 +35,10 @@ interface Version {
 
 /** A new meeting of the sample series with the demo note-taker, reviewer and viewer as members. */
 async function newMeeting(): Promise<string> {
-  const created = await organizer("POST", "/api/meetings", {
-    seriesId,
-    title: "جلسهٔ نسخه‌ها Versions meeting",
-    // Ahead: with no version yet, its minutes are a draft.
-    startsAt: { year: 1450, month: 7, day: 1, hour: 17, minute: 0 },
-    agenda: ["موضوع نخست"],
-  });
-  expect(created.status).toBe(201);
-  const meetingId = (created.body as MeetingView).id;
-  for (const [email, role] of [
-    ["notetaker1@kateb.local", "note-taker"],
-    ["reviewer@kateb.local", "reviewer"],
-    ["viewer@kateb.local", "viewer"],
-  ] as const) {
-    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email, role })).status).toBe(201);
-  }
-  return meetingId;
+  const title = "جلسهٔ نسخه‌ها Versions meeting";
+  // Ahead: with no version yet, its minutes are a draft.
+  const startsAt = { year: 1450, month: 7, day: 1, hour: 17, minute: 0 };
+  return meetingWithDemoMembers(organizer, { seriesId, title, startsAt, agenda: ["موضوع نخست"] }, ["noteTaker", "reviewer", "viewer"]);
 }
 
 /** What a refused request must leave as it was. */
@@ -77,31 +57,9 @@ async function lock(meetingId: string, note?: string): Promise<Version> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  const stranger = await createUser(app.db, "عضو جلسه‌ای دیگر");
-  const [organizerCookie = "", noteTakerCookie, reviewerCookie, viewerCookie, outsiderCookie] = await Promise.all([
-    signIn(app.url, "organizer@kateb.local"),
-    signIn(app.url, "notetaker1@kateb.local"),
-    signIn(app.url, "reviewer@kateb.local"),
-    signIn(app.url, "viewer@kateb.local"),
-    signIn(app.url, stranger.email, TEST_PASSWORD),
-  ]);
-  cookies = { organizer: organizerCookie, viewer: viewerCookie ?? "", outsider: outsiderCookie ?? "" };
-  anonymous = apiClient(app.url);
-  organizer = apiClient(app.url, organizerCookie);
-  organizerEn = apiClient(app.url, inLocale(organizerCookie, "en"));
-  noteTaker = apiClient(app.url, noteTakerCookie);
-  reviewer = apiClient(app.url, reviewerCookie);
-  viewer = apiClient(app.url, viewerCookie);
-  outsider = apiClient(app.url, outsiderCookie);
+  await users.signIn(app, await demoAccounts(app));
   seriesId = ((await organizer("GET", "/api/series")).body as { series: [SeriesView] }).series[0].id;
-  const own = (await outsider("POST", "/api/series", { title: "مجموعهٔ دیگر" })).body as SeriesView;
-  const ownMeeting = { seriesId: own.id, title: "جلسهٔ دیگر", startsAt: { year: 1404, month: 1, day: 1, hour: 9, minute: 0 } };
-  expect((await outsider("POST", "/api/meetings", ownMeeting)).status).toBe(201);
-});
-
-afterAll(async () => {
-  await app?.stop();
+  await meetingOfTheirOwn(outsider);
 });
 
 describe("POST /api/meetings/:id/lock", () => {

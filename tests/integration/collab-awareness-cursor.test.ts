@@ -3,26 +3,15 @@
 // the meeting throw. The server passes on only a cursor whose positions decode
 // into the document, and sends any other as no cursor (the rest of the
 // presence still goes through).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
+import { tokenFor } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
-import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, type StockClient } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 async function viewerAndNoteTaker(): Promise<{ viewer: StockClient; noteTaker: StockClient }> {
   const [v, n] = [await createUser(t.db, "بیننده"), await createUser(t.db, "یادداشت‌نویس")];
@@ -30,8 +19,8 @@ async function viewerAndNoteTaker(): Promise<{ viewer: StockClient; noteTaker: S
     { userId: v.id, role: "viewer" },
     { userId: n.id, role: "note-taker" },
   ]);
-  const viewer = connectStock(server.url, meeting.docName, tokenFor(v.id, meeting.docName));
-  const noteTaker = connectStock(server.url, meeting.docName, tokenFor(n.id, meeting.docName));
+  const viewer = connectStock(t.url, meeting.docName, tokenFor(v.id, meeting.docName));
+  const noteTaker = connectStock(t.url, meeting.docName, tokenFor(n.id, meeting.docName));
   await Promise.all([viewer.synced, noteTaker.synced]);
   return { viewer, noteTaker };
 }

@@ -3,31 +3,17 @@
 // of others is ignored, not punished), at most four of them, a document holds
 // a bounded number of entries, and a connection's presence messages are
 // rate-limited, the latest state always arriving in the end.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverPresence, serverPresenceIds } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { closeAllRawSockets } from "../helpers/raw-client";
 import { awarenessMessage, awarenessUpdate, RawPeer } from "../helpers/raw-peer";
 import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 const stateOf = (observer: StockClient, clientID: number): Record<string, unknown> | undefined =>
   observer.provider.awareness.getStates().get(clientID);
@@ -36,13 +22,13 @@ describe("a connection's presence", () => {
   it("cannot be published under another connection's client id, nor remove another's; the stock clients' echoes close nobody", async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "note-taker", "viewer"]);
     // Two stock clients, which echo every presence they receive back to the server.
-    const alice = connectStock(server.url, docName, tokenFor(members[0].id, docName));
-    const bob = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const alice = connectStock(t.url, docName, tokenFor(members[0].id, docName));
+    const bob = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     await Promise.all([alice.synced, bob.synced]);
     alice.provider.awareness.setLocalStateField("mark", "alice");
     await eventually(() => expect(stateOf(bob, alice.doc.clientID)?.mark).toBe("alice"));
     // A raw victim, which, unlike the stock client, does not fight back when its presence is overwritten.
-    const victim = await RawPeer.open(server.url, docName, tokenFor(members[2].id, docName));
+    const victim = await RawPeer.open(t.url, docName, tokenFor(members[2].id, docName));
     victim.ws.send(
       awarenessMessage(
         awarenessUpdate([
@@ -53,7 +39,7 @@ describe("a connection's presence", () => {
     );
     await victim.roundTrip();
 
-    const mallory = await RawPeer.open(server.url, docName, tokenFor(members[3].id, docName));
+    const mallory = await RawPeer.open(t.url, docName, tokenFor(members[3].id, docName));
     mallory.ws.send(
       awarenessMessage(
         awarenessUpdate([
@@ -64,7 +50,7 @@ describe("a connection's presence", () => {
       ),
     );
     await mallory.roundTrip();
-    const presence = await serverPresence(server.collab, docName);
+    const presence = await serverPresence(t.collab, docName);
     expect(presence.get(5_000)?.mark).toBe("victim-1");
     expect(presence.get(6_000)?.mark).toBe("still here");
     // Under an id of its own it is shown, as who it is.

@@ -1,22 +1,11 @@
 // Presence names come from the account, not from what a client claims.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
+import { tokenFor } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
-import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 describe("awareness identity", () => {
   it("shows each connection under its account's name, colour and role, whatever the client claims", async () => {
@@ -26,8 +15,8 @@ describe("awareness identity", () => {
       { userId: mallory.id, role: "viewer" },
       { userId: watcher.id, role: "note-taker" },
     ]);
-    const liar = connectStock(server.url, meeting.docName, tokenFor(mallory.id, meeting.docName));
-    const observer = connectStock(server.url, meeting.docName, tokenFor(watcher.id, meeting.docName));
+    const liar = connectStock(t.url, meeting.docName, tokenFor(mallory.id, meeting.docName));
+    const observer = connectStock(t.url, meeting.docName, tokenFor(watcher.id, meeting.docName));
     await Promise.all([liar.synced, observer.synced]);
     liar.provider.awareness.setLocalStateField("user", { name: "The Organizer", color: "#000000", role: "organizer" });
     await expect

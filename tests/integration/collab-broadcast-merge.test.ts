@@ -4,29 +4,18 @@
 // it is on disk. (Updates are held back here by a database that refuses
 // writes, so that they are all committed by the same write once it is back.)
 import * as Y from "yjs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets } from "../helpers/raw-client";
 import { RawPeer } from "../helpers/raw-peer";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
-let t: TestDb;
-let server: RunningCollab;
 const saveFailures: unknown[] = [];
 
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, {
-    logger: { info: () => undefined, error: (_message, error) => saveFailures.push(error) },
-  });
-});
-afterEach(() => closeAllRawSockets());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
+const t = collabOnPort0({
+  logger: { info: () => undefined, error: (_message, error) => saveFailures.push(error) },
 });
 
 const failWrites = (): Promise<number> =>
@@ -42,7 +31,7 @@ describe("updates committed by one write", () => {
   it("reach each peer as one message without its own, and every sender's messages are acknowledged", async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "viewer"]);
     const [first, second, observer] = await Promise.all(
-      members.map((member) => RawPeer.open(server.url, docName, tokenFor(member.id, docName), { ack: true })),
+      members.map((member) => RawPeer.open(t.url, docName, tokenFor(member.id, docName), { ack: true })),
     );
     if (!first || !second || !observer) throw new Error("three peers expected");
     await Promise.all([first.roundTrip(), second.roundTrip(), observer.roundTrip()]);

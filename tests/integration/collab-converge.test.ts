@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { createMeeting, createUser } from "../helpers/factories";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0({}, { keepClients: true });
 
 function connect(docName: string, token: string): { doc: Y.Doc; provider: WebsocketProvider } {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url, docName, doc, {
+  const provider = new WebsocketProvider(t.url, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token },
     disableBc: true,

@@ -3,34 +3,21 @@
 // "unsaved", and arrive everywhere once the database is back. A document that
 // cannot be loaded is refused (503), and nothing is written over it.
 import { Buffer } from "node:buffer";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedUpdateCount } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets, rawSocket, refusalStatus } from "../helpers/raw-client";
+import { rawSocket, refusalStatus } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 
-let t: TestDb;
-let server: RunningCollab;
 const saveFailures: unknown[] = [];
 
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, {
-    idleUnloadMs: 20,
-    logger: saveFailureLogger(saveFailures),
-  });
-});
-afterEach(() => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
+const t = collabOnPort0({
+  idleUnloadMs: 20,
+  logger: saveFailureLogger(saveFailures),
 });
 
 const failWrites = (): Promise<number> =>
@@ -43,7 +30,7 @@ describe("while the database refuses writes", () => {
   it("passes nothing on, the writer's indicator says unsaved, and nothing is lost once it is back", async () => {
     await expectNothingPassedOnUntilSaved({
       db: t.db,
-      serverUrl: server.url,
+      serverUrl: t.url,
       saveFailures,
       fail: async () => void (await failWrites()),
       recover: async () => void (await restoreWrites()),
@@ -54,13 +41,13 @@ describe("while the database refuses writes", () => {
 describe("a document that cannot be loaded", () => {
   async function storedWithContent(): Promise<{ docName: string; writerId: string }> {
     const meeting = await createMeetingWithMembers(t.db, ["note-taker"]);
-    const writer = connectStock(server.url, meeting.docName, tokenFor(meeting.members[0].id, meeting.docName));
+    const writer = connectStock(t.url, meeting.docName, tokenFor(meeting.members[0].id, meeting.docName));
     await writer.synced;
     writer.doc.getText("t").insert(0, "stored words");
-    const check = connectStock(server.url, meeting.docName, tokenFor(meeting.members[0].id, meeting.docName));
+    const check = connectStock(t.url, meeting.docName, tokenFor(meeting.members[0].id, meeting.docName));
     await docReaches(check.doc, (doc) => text(doc) === "stored words");
     destroyAllStockClients();
-    await eventually(() => expect(server.collab.registry.size).toBe(0));
+    await eventually(() => expect(t.collab.registry.size).toBe(0));
     return { docName: meeting.docName, writerId: meeting.members[0].id };
   }
 
@@ -74,13 +61,13 @@ describe("a document that cannot be loaded", () => {
     const before = await storedState(docName);
     await t.db.$executeRawUnsafe(`ALTER TABLE "CollabUpdate" RENAME TO "CollabUpdateUnreadable"`);
     try {
-      expect(await refusalStatus(rawSocket(server.url, docName, tokenFor(writerId, docName)))).toBe(503);
-      expect(server.collab.registry.size).toBe(0);
+      expect(await refusalStatus(rawSocket(t.url, docName, tokenFor(writerId, docName)))).toBe(503);
+      expect(t.collab.registry.size).toBe(0);
     } finally {
       await t.db.$executeRawUnsafe(`ALTER TABLE "CollabUpdateUnreadable" RENAME TO "CollabUpdate"`);
     }
     expect(await storedState(docName)).toEqual(before);
-    const again = connectStock(server.url, docName, tokenFor(writerId, docName));
+    const again = connectStock(t.url, docName, tokenFor(writerId, docName));
     await again.synced;
     expect(text(again.doc)).toBe("stored words");
   });
@@ -90,9 +77,9 @@ describe("a document that cannot be loaded", () => {
     await t.db.collabDocument.update({ where: { name: docName }, data: { snapshot: Uint8Array.of(1, 200, 7, 7) } });
     const before = await storedState(docName);
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      expect(await refusalStatus(rawSocket(server.url, docName, tokenFor(writerId, docName)))).toBe(503);
+      expect(await refusalStatus(rawSocket(t.url, docName, tokenFor(writerId, docName)))).toBe(503);
     }
-    expect(server.collab.registry.size).toBe(0);
+    expect(t.collab.registry.size).toBe(0);
     expect(await storedState(docName)).toEqual(before);
   });
 

@@ -8,15 +8,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
-import { startCollab, type RunningCollab } from "../helpers/collab-server";
-import { destroyAllStockClients } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { afterEach, describe, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 
-let t: TestDb;
-let server: RunningCollab;
 const saveFailures: unknown[] = [];
+const t = collabOnPort0({ logger: saveFailureLogger(saveFailures) });
 let immutable: string[] = [];
 
 function chattr(flag: "+i" | "-i", files: string[]): void {
@@ -39,20 +36,10 @@ function canMakeImmutable(): boolean {
   }
 }
 
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, {
-    logger: saveFailureLogger(saveFailures),
-  });
-});
+// Runs before the fixture's own afterEach, which closes the clients.
 afterEach(() => {
   if (immutable.length > 0) chattr("-i", immutable);
   immutable = [];
-  destroyAllStockClients();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
 });
 
 describe("while the database's files are not writable", () => {
@@ -61,7 +48,7 @@ describe("while the database's files are not writable", () => {
     async () => {
       await expectNothingPassedOnUntilSaved({
         db: t.db,
-        serverUrl: server.url,
+        serverUrl: t.url,
         saveFailures,
         fail: () => {
           immutable = [t.file, `${t.file}-wal`];

@@ -2,28 +2,16 @@
 // update: the sender is closed with 4400, nothing of it is kept or passed on,
 // and the others are served on.
 import * as Y from "yjs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CloseCode } from "@/lib/collab-protocol";
 import { MAX_ELEMENT_DEPTH } from "@/server/collab/guards/element-depth";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets } from "../helpers/raw-client";
 import { RawPeer } from "../helpers/raw-peer";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => closeAllRawSockets());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 /** Nests `levels` elements in fragment "nest" of `doc`, in one transaction. */
 function nest(doc: Y.Doc, levels: number): void {
@@ -41,7 +29,7 @@ describe("elements nested too deeply", () => {
   it("close their sender with 4400, and nothing of them is kept or passed on", async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
     const [sender, other] = await Promise.all(
-      members.map((member) => RawPeer.open(server.url, docName, tokenFor(member.id, docName), { ack: true })),
+      members.map((member) => RawPeer.open(t.url, docName, tokenFor(member.id, docName), { ack: true })),
     );
     if (!sender || !other) throw new Error("two peers expected");
     await Promise.all([sender.roundTrip(), other.roundTrip()]);

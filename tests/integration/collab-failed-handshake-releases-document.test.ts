@@ -1,28 +1,18 @@
 // An upgrade that passes authentication but fails the WebSocket handshake
 // itself must not keep its document loaded forever.
 import { request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeeting, createUser } from "../helpers/factories";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, { idleUnloadMs: 20 });
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0({ idleUnloadMs: 20 }, { keepClients: true });
 
 /** Sends an upgrade request with the given headers; resolves with the HTTP status of the answer. */
 function upgradeStatus(path: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: server.port, path, headers: { Connection: "Upgrade", Upgrade: "websocket", ...headers } });
+    const req = request({ host: "127.0.0.1", port: t.port, path, headers: { Connection: "Upgrade", Upgrade: "websocket", ...headers } });
     req.on("response", (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
@@ -41,10 +31,10 @@ describe("an authenticated upgrade whose handshake is invalid", () => {
     // No Sec-WebSocket-Key: the ws library refuses the handshake after we admitted it.
     const status = await upgradeStatus(path, { "Sec-WebSocket-Version": "13" });
     expect(status).toBe(400);
-    expect(server.collab.connectionCount).toBe(0);
+    expect(t.collab.connectionCount).toBe(0);
     await eventually(() => {
-      expect(server.collab.registry.size).toBe(0);
-      expect(server.collab.registry.timerCount).toBe(0);
+      expect(t.collab.registry.size).toBe(0);
+      expect(t.collab.registry.timerCount).toBe(0);
     });
   });
 });

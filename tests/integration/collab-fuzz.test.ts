@@ -12,20 +12,20 @@
 import * as encoding from "lib0/encoding";
 import * as prng from "lib0/prng";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { MessageType } from "@/lib/collab-protocol";
 import type { CollabServer } from "@/server/collab/server";
 import { DEFAULT_LIMITS } from "@/lib/collab-limits";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { withServerDoc } from "../helpers/collab-inspect";
 import { FrameJudge, type JudgedConnection } from "../helpers/frame-verdict";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
 import { awarenessMessage, awarenessUpdate } from "../helpers/raw-peer";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const SEED = 20_261_128;
 const FRAMES = 10_000;
@@ -33,18 +33,7 @@ const LANES = 8;
 /** Lanes whose sender is a viewer rather than a note-taker. */
 const VIEWER_LANES = 2;
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, { limits: { connectionsPerIpPerMinute: 1_000_000 } });
-});
-afterAll(async () => {
-  destroyAllStockClients();
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0({ limits: { connectionsPerIpPerMinute: 1_000_000 } }, { keepClients: true });
 
 type Generator = prng.PRNG;
 
@@ -302,19 +291,19 @@ describe(`${FRAMES} malformed and mutated frames (seed ${SEED})`, () => {
     const meeting = await createMeetingWithMembers(t.db, ["note-taker", "viewer", "note-taker", "viewer"]);
     const [writerUser, watcherUser, fuzzEditor, fuzzViewer] = meeting.members;
     const { docName } = meeting;
-    const writer = connectStock(server.url, docName, tokenFor(writerUser.id, docName));
-    const watcher = connectStock(server.url, docName, tokenFor(watcherUser.id, docName));
+    const writer = connectStock(t.url, docName, tokenFor(writerUser.id, docName));
+    const watcher = connectStock(t.url, docName, tokenFor(watcherUser.id, docName));
     await Promise.all([writer.synced, watcher.synced]);
     writer.doc.getText("t").insert(0, "earlier content");
     await docReaches(watcher.doc, (doc) => doc.getText("t").toString() === "earlier content");
     const minutes = watcher.doc.getXmlFragment("default").toString();
 
-    const start = await serverState(server.collab, docName);
+    const start = await serverState(t.collab, docName);
     const judge = new FrameJudge(start.doc, start.presence, DEFAULT_LIMITS);
 
     const lanes = Array.from({ length: LANES }, (_, index) => {
       const sender = index < VIEWER_LANES ? fuzzViewer : fuzzEditor;
-      return { viewer: index < VIEWER_LANES, lane: new Lane(() => `${server.url}/${docName}?token=${tokenFor(sender.id, docName, 900)}`) };
+      return { viewer: index < VIEWER_LANES, lane: new Lane(() => `${t.url}/${docName}?token=${tokenFor(sender.id, docName, 900)}`) };
     });
     const wrong: string[] = [];
     /** Random and mutated frames, by whether they closed their sender. */
@@ -353,7 +342,7 @@ describe(`${FRAMES} malformed and mutated frames (seed ${SEED})`, () => {
     writer.doc.getText("t").insert(0, "after: ");
     await docReaches(watcher.doc, (doc) => doc.getText("t").toString().startsWith("after: "));
     expect(watcher.doc.getText("t").toString()).toContain("earlier content");
-    expect(await withServerDoc(server.collab, docName, (doc) => doc.store.pendingStructs === null && doc.store.pendingDs === null)).toBe(true);
+    expect(await withServerDoc(t.collab, docName, (doc) => doc.store.pendingStructs === null && doc.store.pendingDs === null)).toBe(true);
 
     // Loaded afresh by another server, the document has its earlier content.
     const fresh = await startCollab(t.db);

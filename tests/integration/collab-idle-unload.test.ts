@@ -1,55 +1,44 @@
 // A document nobody is connected to is unloaded after `idleUnloadMs`, leaving
 // no timer behind; connecting again loads the same content.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedUpdateCount } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeeting, createMeetingWithMembers, createUser } from "../helpers/factories";
-import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, docReaches } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, { idleUnloadMs: 50 });
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0({ idleUnloadMs: 50 });
 
 describe("a document", () => {
   it("stays loaded while anyone is connected, is unloaded after the last one leaves, and loads again the same", async () => {
     const meeting = await createMeetingWithMembers(t.db, ["note-taker", "organizer"]);
     const [first, second] = meeting.members;
-    const one = connectStock(server.url, meeting.docName, tokenFor(first.id, meeting.docName));
-    const two = connectStock(server.url, meeting.docName, tokenFor(second.id, meeting.docName));
+    const one = connectStock(t.url, meeting.docName, tokenFor(first.id, meeting.docName));
+    const two = connectStock(t.url, meeting.docName, tokenFor(second.id, meeting.docName));
     await Promise.all([one.synced, two.synced]);
     one.doc.getText("t").insert(0, "نوشته written");
     await docReaches(two.doc, (doc) => doc.getText("t").toString() === "نوشته written");
     const minutes = two.doc.getXmlFragment("default").toString();
 
     one.destroy();
-    await eventually(() => expect(server.collab.connectionCount).toBe(1));
-    expect(server.collab.registry.size).toBe(1);
-    expect(server.collab.registry.timerCount).toBe(0);
+    await eventually(() => expect(t.collab.connectionCount).toBe(1));
+    expect(t.collab.registry.size).toBe(1);
+    expect(t.collab.registry.timerCount).toBe(0);
 
     two.destroy();
     await eventually(() => {
-      expect(server.collab.registry.size).toBe(0);
-      expect(server.collab.registry.timerCount).toBe(0);
+      expect(t.collab.registry.size).toBe(0);
+      expect(t.collab.registry.timerCount).toBe(0);
     });
     // Unloading compacted the log into the snapshot.
     expect(await storedUpdateCount(t.db, meeting.docName)).toBe(0);
 
-    const again = connectStock(server.url, meeting.docName, tokenFor(second.id, meeting.docName));
+    const again = connectStock(t.url, meeting.docName, tokenFor(second.id, meeting.docName));
     await again.synced;
     expect(again.doc.getText("t").toString()).toBe("نوشته written");
     expect(again.doc.getXmlFragment("default").toString()).toBe(minutes);
-    expect(server.collab.registry.size).toBe(1);
+    expect(t.collab.registry.size).toBe(1);
   });
 
   it("survives many quick leave-and-return cycles around the unload without losing an edit", async () => {
@@ -57,22 +46,22 @@ describe("a document", () => {
     const meeting = await createMeeting(t.db, [{ userId: user.id, role: "note-taker" }]);
     let expected = "";
     for (let round = 0; round < 15; round += 1) {
-      const client = connectStock(server.url, meeting.docName, tokenFor(user.id, meeting.docName));
+      const client = connectStock(t.url, meeting.docName, tokenFor(user.id, meeting.docName));
       await client.synced;
       expect(client.doc.getText("t").toString()).toBe(expected);
       client.doc.getText("t").insert(expected.length, `${round};`);
       expected += `${round};`;
       // Wait until the edit is committed: a second client syncs only committed state.
-      const check = connectStock(server.url, meeting.docName, tokenFor(user.id, meeting.docName));
+      const check = connectStock(t.url, meeting.docName, tokenFor(user.id, meeting.docName));
       await docReaches(check.doc, (doc) => doc.getText("t").toString() === expected);
       client.destroy();
       check.destroy();
       // Return at varying moments: before, around and after the unload.
-      if (round % 3 === 1) await eventually(() => expect(server.collab.registry.size).toBe(0));
+      if (round % 3 === 1) await eventually(() => expect(t.collab.registry.size).toBe(0));
     }
     await eventually(() => {
-      expect(server.collab.registry.size).toBe(0);
-      expect(server.collab.registry.timerCount).toBe(0);
+      expect(t.collab.registry.size).toBe(0);
+      expect(t.collab.registry.timerCount).toBe(0);
     });
   });
 });

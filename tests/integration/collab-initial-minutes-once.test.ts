@@ -1,28 +1,22 @@
 // A meeting's minutes that were never stored get their first content (the
 // template) on the server, once, however many clients and servers open them at
 // the same moment.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { buildInitialMinutes } from "@/server/domain/minutes/build-initial-minutes";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock } from "../helpers/stock-client";
 
-let t: TestDb;
-let servers: [RunningCollab, RunningCollab];
+// Two servers on one database: two processes behind a load balancer.
+const t = collabOnPort0();
+let urls: [string, string];
 
 beforeAll(async () => {
-  t = createTestDb();
-  // Two servers on one database: two processes behind a load balancer.
-  servers = [await startCollab(t.db), await startCollab(t.db)];
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  for (const server of servers) await server.close();
-  await t.cleanup();
+  urls = [t.url, (await t.start()).url];
 });
 
 describe("minutes that were never stored", () => {
@@ -34,7 +28,7 @@ describe("minutes that were never stored", () => {
     expect(await t.db.collabDocument.count({ where: { name: meeting.docName } })).toBe(0);
 
     const clients = meeting.members.map((user, index) =>
-      connectStock(servers[index % 2 === 0 ? 0 : 1].url, meeting.docName, tokenFor(user.id, meeting.docName)),
+      connectStock(urls[index % 2 === 0 ? 0 : 1], meeting.docName, tokenFor(user.id, meeting.docName)),
     );
     let refusals = 0;
     for (const client of clients) client.provider.on("connection-close", () => (refusals += 1));

@@ -1,28 +1,17 @@
 // The update log is compacted into the snapshot in the background once it has
 // grown past `compactAfter`, and nothing is lost in the process.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc, storedUpdateCount } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeeting, createUser } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const COMPACT_AFTER = 5;
 const EDITS = 20;
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, { compactAfter: COMPACT_AFTER });
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0({ compactAfter: COMPACT_AFTER });
 
 describe("the update log", () => {
   it(`is compacted once it holds ${COMPACT_AFTER} updates, and a fresh load still has every edit`, async () => {
@@ -33,8 +22,8 @@ describe("the update log", () => {
       { userId: reader.id, role: "viewer" },
     ]);
     const snapshotBefore = (await t.db.collabDocument.findUniqueOrThrow({ where: { name: meeting.docName } })).snapshot;
-    const one = connectStock(server.url, meeting.docName, tokenFor(writer.id, meeting.docName));
-    const watcher = connectStock(server.url, meeting.docName, tokenFor(reader.id, meeting.docName));
+    const one = connectStock(t.url, meeting.docName, tokenFor(writer.id, meeting.docName));
+    const watcher = connectStock(t.url, meeting.docName, tokenFor(reader.id, meeting.docName));
     await Promise.all([one.synced, watcher.synced]);
     const text = one.doc.getText("t");
     for (let index = 0; index < EDITS; index += 1) text.insert(text.length, `[${index}]`);

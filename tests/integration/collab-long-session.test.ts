@@ -2,39 +2,26 @@
 // is compacted as they arrive, so a cold load reads one snapshot and a short
 // tail, not 50,000 rows; and it loads exactly what was typed. (How fast it
 // loads is measured in bench/.)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedUpdateCount } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { RawPeer } from "../helpers/raw-peer";
-import { closeAllRawSockets } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const UPDATES = 50_000;
 const COMPACT_AFTER = 500;
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  // One typist at full speed: the rate limits are not what is tested here.
-  server = await startCollab(t.db, { compactAfter: COMPACT_AFTER, limits: { updatesPerSecond: 1_000_000, bytesPerSecond: 1_000_000_000 } });
-});
-afterAll(async () => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-  await server.close();
-  await t.cleanup();
-});
+// One typist at full speed: the rate limits are not what is tested here.
+const t = collabOnPort0({ compactAfter: COMPACT_AFTER, limits: { updatesPerSecond: 1_000_000, bytesPerSecond: 1_000_000_000 } }, { keepClients: true });
 
 describe(`minutes built from ${UPDATES} small updates`, () => {
   // About two minutes on a quiet 2-core machine (117 s before this session's changes too).
   it("are compacted as they are written, and load cold exactly as typed", { timeout: 400_000 }, async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "viewer"]);
-    const typist = await RawPeer.open(server.url, docName, tokenFor(members[0].id, docName));
+    const typist = await RawPeer.open(t.url, docName, tokenFor(members[0].id, docName));
     await typist.roundTrip();
     const text = typist.doc.getText("t");
     let sentBytes = 0;

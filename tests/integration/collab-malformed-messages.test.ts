@@ -2,30 +2,16 @@
 // closed with 4400; nothing of it is kept, and everyone else keeps working.
 import { Buffer } from "node:buffer";
 import * as encoding from "lib0/encoding";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CloseCode, MessageType } from "@/lib/collab-protocol";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverStateVector, storedUpdateCount, storedWriters, withServerDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets, closedWith, opened, rawSocket, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
-import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { closedWith, opened, rawSocket, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
+import { connectStock, docReaches } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 /** Bytes from a random generator, fixed so that every run sends the same garbage. */
 const RANDOM_BYTES = Buffer.from("9f3c7ae1042bd85e66c19b0f73a2e4d8512c8f07be94d36a0d7f25c8e13b6a94", "hex");
@@ -85,29 +71,29 @@ const garbage: Array<[string, () => Uint8Array]> = [
 describe("a note-taker's connection that sends garbage", () => {
   it.each(garbage)("is closed with 4400 for %s; the garbage is not kept and the others keep editing", async (_kind, bytes) => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker", "note-taker"]);
-    const one = connectStock(server.url, docName, tokenFor(members[0].id, docName));
-    const two = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const one = connectStock(t.url, docName, tokenFor(members[0].id, docName));
+    const two = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     await Promise.all([one.synced, two.synced]);
     one.doc.getText("t").insert(0, "before");
     await docReaches(two.doc, (doc) => doc.getText("t").toString() === "before");
 
-    const sender = rawSocket(server.url, docName, tokenFor(members[2].id, docName));
+    const sender = rawSocket(t.url, docName, tokenFor(members[2].id, docName));
     await opened(sender);
     // Answers the server's sync step 1 as a stock client with nothing to add does.
     sender.send(syncStep2Message());
-    const vectorBefore = await serverStateVector(server.collab, docName);
+    const vectorBefore = await serverStateVector(t.collab, docName);
     const rowsBefore = await storedUpdateCount(t.db, docName);
     const closed = closedWith(sender);
     sender.send(bytes());
     expect((await closed).code).toBe(CloseCode.malformedMessage);
-    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
+    expect(Buffer.from(await serverStateVector(t.collab, docName))).toEqual(Buffer.from(vectorBefore));
 
     // The server keeps serving the others, and what they write is all that is stored.
     two.doc.getText("t").insert(6, " after");
     await docReaches(one.doc, (doc) => doc.getText("t").toString() === "before after");
     one.doc.getText("t").insert(0, "> ");
     await docReaches(two.doc, (doc) => doc.getText("t").toString() === "> before after");
-    expect(await withServerDoc(server.collab, docName, (doc) => doc.getText("t").toString())).toBe("> before after");
+    expect(await withServerDoc(t.collab, docName, (doc) => doc.getText("t").toString())).toBe("> before after");
     expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore + 2);
     expect(await storedWriters(t.db, docName)).not.toContain(CRAFTED_CLIENT);
     expect([one.closes, two.closes]).toEqual([0, 0]);

@@ -2,35 +2,24 @@
 // 1 MiB by default) closes its connection with 1009 before any of it is kept;
 // everyone else keeps working.
 import { Buffer } from "node:buffer";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverStateVector } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets, syncUpdateMessage } from "../helpers/raw-client";
+import { syncUpdateMessage } from "../helpers/raw-client";
 import { RawPeer } from "../helpers/raw-peer";
-import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, docReaches } from "../helpers/stock-client";
 
 const SMALL_LIMIT = 64 * 1024;
 
-let t: TestDb;
-let small: RunningCollab;
+/** The file's server has a small limit; a second one on the same database has the default. */
+const t = collabOnPort0({ limits: { maxMessageBytes: SMALL_LIMIT } });
 let standard: RunningCollab;
 
 beforeAll(async () => {
-  t = createTestDb();
-  small = await startCollab(t.db, { limits: { maxMessageBytes: SMALL_LIMIT } });
-  standard = await startCollab(t.db);
-});
-afterEach(() => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-});
-afterAll(async () => {
-  await small.close();
-  await standard.close();
-  await t.cleanup();
+  standard = await t.start();
 });
 
 /** A sync update message of about `bytes` bytes that inserts `text` of that length. */
@@ -44,7 +33,7 @@ function pasteOf(bytes: number): { frame: Uint8Array; text: string } {
 }
 
 describe.each([
-  ["a configured limit", () => small, SMALL_LIMIT],
+  ["a configured limit", () => t, SMALL_LIMIT],
   ["the default limit of 1 MiB", () => standard, 1024 * 1024],
 ])("with %s", (_name, running, limit) => {
   it("closes with 1009 a connection that sends a larger frame, keeps none of it, and serves the others on", async () => {

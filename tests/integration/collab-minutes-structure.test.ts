@@ -3,28 +3,17 @@
 // is closed with 4422 and nothing it sent is applied, stored or passed on;
 // writing in a section's body is fine.
 import { Buffer } from "node:buffer";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CloseCode } from "@/lib/collab-protocol";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverStateVector, storedUpdateCount, withServerDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { connectStock, destroyAllStockClients, docReaches, type StockClient } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, docReaches, type StockClient } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 const minutes = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment("default");
 
@@ -66,8 +55,8 @@ const atEndOfSecondSection = (doc: Y.Doc, block: Y.XmlElement): void => {
 
 async function twoNoteTakers(): Promise<{ docName: string; writer: StockClient; other: StockClient }> {
   const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
-  const writer = connectStock(server.url, docName, tokenFor(members[0].id, docName));
-  const other = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+  const writer = connectStock(t.url, docName, tokenFor(members[0].id, docName));
+  const other = connectStock(t.url, docName, tokenFor(members[1].id, docName));
   await Promise.all([writer.synced, other.synced]);
   return { docName, writer, other };
 }
@@ -103,19 +92,19 @@ const refusals: Array<[string, (doc: Y.Doc) => void, string]> = [
 describe("a note-taker's stock client", () => {
   it.each(refusals)("is closed with 4422 for %s, and nothing is applied, stored or passed on", async (_what, change, violation) => {
     const { docName, writer, other } = await twoNoteTakers();
-    const vectorBefore = await serverStateVector(server.collab, docName);
+    const vectorBefore = await serverStateVector(t.collab, docName);
     const rowsBefore = await storedUpdateCount(t.db, docName);
     const before = minutes(other.doc).toString();
 
     writer.doc.transact(() => change(writer.doc));
     expect(await writer.closed).toEqual({ code: CloseCode.structure, reason: `the minutes' structure: ${violation}` });
-    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
+    expect(Buffer.from(await serverStateVector(t.collab, docName))).toEqual(Buffer.from(vectorBefore));
     expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore);
     // The other note-taker's later edit arrives; the refused one never did.
     const body = sections(other.doc)[0];
     body?.insert(body.length, [paragraph("پس از آن")]);
     await eventually(async () =>
-      expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(other.doc).toString()),
+      expect(await withServerDoc(t.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(other.doc).toString()),
     );
     expect(minutes(other.doc).toString()).not.toBe(before);
     expect(minutes(other.doc).toString()).toContain("پس از آن");
@@ -136,7 +125,7 @@ describe("a note-taker's stock client", () => {
       throw new Error(`${String(error)}; writer closed: ${JSON.stringify(writer.finalClose)}; other has ${minutes(other.doc).toString()}`);
     });
     expect(writer.finalClose).toBeNull();
-    expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(writer.doc).toString());
+    expect(await withServerDoc(t.collab, docName, (doc) => minutes(doc).toString())).toBe(minutes(writer.doc).toString());
   });
 
   it("may add blocks with ids as the editor and the carry-over make them, but not give one another id later", async () => {
@@ -152,6 +141,6 @@ describe("a note-taker's stock client", () => {
     added.setAttribute("id", "__next_f");
     expect(await writer.closed).toEqual({ code: CloseCode.structure, reason: "the minutes' structure: block-id" });
     expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore);
-    expect(await withServerDoc(server.collab, docName, (doc) => minutes(doc).toString())).not.toContain("__next_f");
+    expect(await withServerDoc(t.collab, docName, (doc) => minutes(doc).toString())).not.toContain("__next_f");
   });
 });

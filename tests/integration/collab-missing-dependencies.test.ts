@@ -5,32 +5,18 @@
 // typed while the server's step 1 was on its way — it is ignored, and the
 // answer that follows carries it.
 import { Buffer } from "node:buffer";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CloseCode } from "@/lib/collab-protocol";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverStateVector, storedUpdateCount, withServerDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets, opened, rawSocket, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
+import { opened, rawSocket, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
 import { RawPeer } from "../helpers/raw-peer";
-import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, docReaches } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 /** Two updates of one client, the second building on the first. */
 function twoSteps(build: (doc: Y.Doc) => [() => void, () => void]): { first: Uint8Array; second: Uint8Array } {
@@ -81,26 +67,26 @@ const dependents: Array<[string, () => { first: Uint8Array; second: Uint8Array }
 ];
 
 async function pendingOnServer(docName: string): Promise<boolean> {
-  return withServerDoc(server.collab, docName, (doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null);
+  return withServerDoc(t.collab, docName, (doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null);
 }
 
 describe("an update with missing dependencies", () => {
   it.each(dependents)("from a client that has answered the server's sync step 1 closes it with 4400, and nothing of it is kept (%s)", async (_kind, make) => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
-    const other = connectStock(server.url, docName, tokenFor(members[0].id, docName));
+    const other = connectStock(t.url, docName, tokenFor(members[0].id, docName));
     await other.synced;
-    const sender = await RawPeer.open(server.url, docName, tokenFor(members[1].id, docName));
+    const sender = await RawPeer.open(t.url, docName, tokenFor(members[1].id, docName));
     await sender.roundTrip();
-    const vectorBefore = await serverStateVector(server.collab, docName);
+    const vectorBefore = await serverStateVector(t.collab, docName);
     const rowsBefore = await storedUpdateCount(t.db, docName);
 
     sender.ws.send(syncUpdateMessage(make().second));
     expect(await sender.closed).toEqual({ code: CloseCode.malformedMessage, reason: "malformed message" });
     expect(await pendingOnServer(docName)).toBe(false);
-    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
+    expect(Buffer.from(await serverStateVector(t.collab, docName))).toEqual(Buffer.from(vectorBefore));
 
     other.doc.getText("t").insert(0, "still here");
-    const check = connectStock(server.url, docName, tokenFor(members[0].id, docName));
+    const check = connectStock(t.url, docName, tokenFor(members[0].id, docName));
     await docReaches(check.doc, (doc) => doc.getText("t").toString() === "still here");
     expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore + 1);
     expect(other.closes).toBe(0);
@@ -108,10 +94,10 @@ describe("an update with missing dependencies", () => {
 
   it("sent before the client's answer to the server's step 1 is ignored, and the answer carrying it is applied", async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "viewer"]);
-    const watcher = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const watcher = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     await watcher.synced;
     const { first, second } = twoSteps((doc) => [() => doc.getText("t").insert(0, "offline "), () => doc.getText("t").insert(8, "typing")]);
-    const ws = rawSocket(server.url, docName, tokenFor(members[0].id, docName));
+    const ws = rawSocket(t.url, docName, tokenFor(members[0].id, docName));
     await opened(ws);
     // Typed as the connection opened: it builds on an offline edit not sent yet.
     ws.send(syncUpdateMessage(second));

@@ -1,37 +1,26 @@
 // A note-taker whose connection keeps dropping: 100 times it goes offline,
 // types, and comes back while a colleague types too. Every edit ends up
 // exactly once everywhere, and each reconnect stores only what was new.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc, storedUpdateCount } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, tokensFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor, tokensFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { connectStock, destroyAllStockClients, docReaches, syncedAgain } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, docReaches, syncedAgain } from "../helpers/stock-client";
 import { connectTracked } from "../helpers/tracked-client";
 
 const RECONNECTS = 100;
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 const occurrences = (text: string, marker: string): number => text.split(marker).length - 1;
 
 describe("a note-taker on a flaky connection", () => {
   it(`reconnects ${RECONNECTS} times with edits made offline, and every edit is there exactly once`, async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
-    const roamer = connectTracked(server.url, docName, tokensFor(members[0].id, docName));
-    const desk = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const roamer = connectTracked(t.url, docName, tokensFor(members[0].id, docName));
+    const desk = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     await Promise.all([roamer.synced, desk.synced]);
     const rowsBefore = await storedUpdateCount(t.db, docName);
 
@@ -50,7 +39,7 @@ describe("a note-taker on a flaky connection", () => {
     await docReaches(desk.doc, (doc) => complete(doc.getText("t").toString()));
     await docReaches(roamer.doc, (doc) => complete(doc.getText("t").toString()));
     await eventually(() => expect(roamer.unsaved).toBe(false));
-    const fresh = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const fresh = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     await fresh.synced;
     const stored = (await storedDoc(t.db, docName)).getText("t").toString();
     for (const text of [desk.doc.getText("t").toString(), roamer.doc.getText("t").toString(), fresh.doc.getText("t").toString(), stored]) {

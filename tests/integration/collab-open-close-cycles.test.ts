@@ -2,32 +2,22 @@
 // connections opened and closed (cleanly or not, some publishing presence,
 // some editing), the server holds no document, no connection and no timer
 // more than before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
 import { awarenessMessage, awarenessUpdate } from "../helpers/raw-peer";
-import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const CYCLES = 10_000;
 const LANES = 16;
 const DOCUMENTS = 8;
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db, { idleUnloadMs: 5, limits: { connectionsPerIpPerMinute: 1_000_000 } });
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0({ idleUnloadMs: 5, limits: { connectionsPerIpPerMinute: 1_000_000 } }, { keepClients: true });
 
 const timers = (): number => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
 
@@ -56,8 +46,8 @@ describe(`${CYCLES} connections opened and closed`, () => {
   it("leave no document loaded, no connection and no timer behind, and lose no edit made on the way", { timeout: 240_000 }, async () => {
     const meetings = await Promise.all(Array.from({ length: DOCUMENTS }, () => createMeetingWithMembers(t.db, ["note-taker"])));
     // A token opens one connection: each cycle has its own.
-    const urls = meetings.map(({ docName, members }) => (): string => `${server.url}/${docName}?token=${tokenFor(members[0].id, docName, 600)}`);
-    const baseline = { documents: server.collab.registry.size, idleTimers: server.collab.registry.timerCount, connections: server.collab.connectionCount, timers: timers() };
+    const urls = meetings.map(({ docName, members }) => (): string => `${t.url}/${docName}?token=${tokenFor(members[0].id, docName, 600)}`);
+    const baseline = { documents: t.collab.registry.size, idleTimers: t.collab.registry.timerCount, connections: t.collab.connectionCount, timers: timers() };
     expect(baseline).toMatchObject({ documents: 0, idleTimers: 0, connections: 0 });
 
     let next = 0;
@@ -69,9 +59,9 @@ describe(`${CYCLES} connections opened and closed`, () => {
 
     await eventually(() => {
       expect({
-        documents: server.collab.registry.size,
-        idleTimers: server.collab.registry.timerCount,
-        connections: server.collab.connectionCount,
+        documents: t.collab.registry.size,
+        idleTimers: t.collab.registry.timerCount,
+        connections: t.collab.connectionCount,
       }).toEqual({ documents: baseline.documents, idleTimers: baseline.idleTimers, connections: baseline.connections });
       // Every timer of this process, the test runner's included: none more than before.
       expect(timers()).toBeLessThanOrEqual(baseline.timers);

@@ -4,35 +4,21 @@
 import { Buffer } from "node:buffer";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CloseCode, MessageType } from "@/lib/collab-protocol";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverStateVector, storedUpdateCount, storedWriters, withServerDoc } from "../helpers/collab-inspect";
-import { startCollab, tokenFor, tokensFor, type RunningCollab } from "../helpers/collab-server";
+import { startCollab, tokenFor, tokensFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closeAllRawSockets, closedWith, opened, rawSocket, syncUpdateMessage } from "../helpers/raw-client";
-import { connectStock, destroyAllStockClients, docReaches, syncedAgain, type StockClient } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { closedWith, opened, rawSocket, syncUpdateMessage } from "../helpers/raw-client";
+import { connectStock, docReaches, syncedAgain, type StockClient } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => {
-  destroyAllStockClients();
-  closeAllRawSockets();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 const text = (client: StockClient): string => client.doc.getText("t").toString();
 
-function join(docName: string, user: { id: string }, url = server.url, doc?: Y.Doc): StockClient {
+function join(docName: string, user: { id: string }, url = t.url, doc?: Y.Doc): StockClient {
   return connectStock(url, docName, tokensFor(user.id, docName), doc);
 }
 
@@ -49,7 +35,7 @@ describe.each(["viewer", "reviewer"] as const)("a %s with the stock client", (ro
     writer.doc.getText("t").insert(0, "second ");
     await docReaches(reader.doc, (doc) => doc.getText("t").toString() === "second زنده live");
     expect(reader.closes).toBe(0);
-    expect(server.collab.connectionCount).toBe(2);
+    expect(t.collab.connectionCount).toBe(2);
   });
 
   it("is closed with 4403 when it changes the document, and the change goes nowhere", async () => {
@@ -60,18 +46,18 @@ describe.each(["viewer", "reviewer"] as const)("a %s with the stock client", (ro
     await Promise.all([writerA.synced, writerB.synced, reader.synced]);
     writerA.doc.getText("t").insert(0, "A");
     await docReaches(reader.doc, (doc) => doc.getText("t").toString() === "A");
-    const vectorBefore = await serverStateVector(server.collab, docName);
+    const vectorBefore = await serverStateVector(t.collab, docName);
     const rowsBefore = await storedUpdateCount(t.db, docName);
 
     reader.doc.getText("t").insert(0, "FORBIDDEN ");
     expect(await reader.closed).toEqual({ code: CloseCode.readOnly, reason: "read-only" });
-    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
+    expect(Buffer.from(await serverStateVector(t.collab, docName))).toEqual(Buffer.from(vectorBefore));
 
     // Anything the server had accepted from the reader would reach writer A before this.
     writerB.doc.getText("t").insert(1, "B");
     await docReaches(writerA.doc, (doc) => doc.getText("t").toString() === "AB");
     expect(text(writerB)).toBe("AB");
-    expect(await withServerDoc(server.collab, docName, (doc) => doc.getText("t").toString())).toBe("AB");
+    expect(await withServerDoc(t.collab, docName, (doc) => doc.getText("t").toString())).toBe("AB");
     expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore + 1);
     expect(await storedWriters(t.db, docName)).not.toContain(reader.doc.clientID);
   });
@@ -98,14 +84,14 @@ describe("a viewer with a raw socket", () => {
   ])("is closed with 4403 when it sends a change as %s", async (_kind, frame) => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["viewer"]);
     const rowsBefore = await storedUpdateCount(t.db, docName);
-    const ws = rawSocket(server.url, docName, tokenFor(members[0].id, docName));
+    const ws = rawSocket(t.url, docName, tokenFor(members[0].id, docName));
     await opened(ws);
-    const vectorBefore = await serverStateVector(server.collab, docName);
+    const vectorBefore = await serverStateVector(t.collab, docName);
     const closed = closedWith(ws);
     ws.send(frame(change()));
     expect((await closed).code).toBe(CloseCode.readOnly);
-    expect(Buffer.from(await serverStateVector(server.collab, docName))).toEqual(Buffer.from(vectorBefore));
-    expect(await withServerDoc(server.collab, docName, (doc) => doc.getText("t").toString())).toBe("");
+    expect(Buffer.from(await serverStateVector(t.collab, docName))).toEqual(Buffer.from(vectorBefore));
+    expect(await withServerDoc(t.collab, docName, (doc) => doc.getText("t").toString())).toBe("");
     expect(await storedUpdateCount(t.db, docName)).toBe(rowsBefore);
   });
 });
@@ -130,7 +116,7 @@ describe("a viewer reconnecting to a document with deletions", () => {
     t1.insert(t1.length, "!");
     await docReaches(viewer.doc, (doc) => doc.getText("t").toString() === "ello new world!");
     expect(viewer.closes).toBe(closes);
-    expect(server.collab.connectionCount).toBe(2);
+    expect(t.collab.connectionCount).toBe(2);
   });
 
   it("stays connected after the server restarted and reloaded the document from its snapshot", async () => {

@@ -5,13 +5,11 @@
 // its sender before each connection is closed with 1001; then it exits 0.
 // When the database still fails, it exits 1 in time and the clients keep
 // their edits for the next server.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CloseCode, meetingDocName } from "@/lib/collab-protocol";
-import { openDb, type Db } from "@/server/db/client";
-import { migrateSqlite } from "@/server/db/migrate";
+import type { Db } from "@/server/db/client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { storedDoc } from "../helpers/collab-inspect";
 import { killAllCollabProcesses, startCollabProcess, type CollabProcess } from "../helpers/collab-process";
@@ -21,7 +19,7 @@ import { createMeetingWithMembers } from "../helpers/factories";
 import { RawPeer } from "../helpers/raw-peer";
 import { closeAllRawSockets } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
-import { ROOT } from "../helpers/test-db";
+import { createTestDb } from "../helpers/test-db";
 import { connectTracked } from "../helpers/tracked-client";
 
 const SECRET = "sigterm-test-secret-that-is-long-enough-7";
@@ -64,14 +62,8 @@ function stoppedIn(target: Target): number {
 const text = (doc: { getText: (name: string) => { toString: () => string } }): string => doc.getText("t").toString();
 
 async function standalone(): Promise<{ target: Target; process: CollabProcess; dir: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "kateb-sigterm-"));
-  const file = path.join(dir, "kateb.db");
-  migrateSqlite(file, path.join(ROOT, "prisma", "migrations"));
-  const db = openDb(`file:${file}`);
-  cleanups.push(async () => {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const { dir, db, cleanup } = createTestDb();
+  cleanups.push(cleanup);
   const meeting = await createMeetingWithMembers(db, ["note-taker", "viewer"]);
   const started = await startCollabProcess(dir, SECRET);
   return {
@@ -141,7 +133,8 @@ async function sigtermAfterTheDatabaseIsBack(target: Target): Promise<void> {
   expect(text(await storedDoc(target.db, target.docName))).toBe(text(writer.doc));
 }
 
-// Three processes at once: on a loaded 2-core machine each may take well over its usual 10 s.
+// Three processes, at most as many at once as the machine has cores (vitest's
+// maxConcurrency): on a loaded two-core machine each may take well over its usual 10 s.
 describe.concurrent("SIGTERM", { timeout: 90_000 }, () => {
   it("stops the standalone collaboration server cleanly, with everything it accepted saved and passed on", async () => {
     await sigtermAfterTheDatabaseIsBack((await standalone()).target);
@@ -164,7 +157,7 @@ describe.concurrent("SIGTERM", { timeout: 90_000 }, () => {
     target.signal("SIGTERM");
     expect(await target.exit).toEqual({ code: 1, signal: null });
     expect(stoppedIn(target)).toBeLessThan(SHUTDOWN_LIMIT_MS);
-  expect(Date.now() - signalled).toBeLessThan(SHUTDOWN_LIMIT_MS + SCHEDULING_SLACK_MS);
+    expect(Date.now() - signalled).toBeLessThan(SHUTDOWN_LIMIT_MS + SCHEDULING_SLACK_MS);
     expect(writer.closeCodes[0]).toBe(CloseCode.goingAway);
     expect(writer.unsaved).toBe(true);
 

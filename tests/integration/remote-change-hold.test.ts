@@ -2,26 +2,15 @@
 // wait (RemoteChangeHold), and are applied in order when the word is
 // committed; the person's own edits go out at once, and the server's step 1
 // after a reconnect is answered at once. Real server, stock y-websocket clients.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RemoteChangeHold } from "@/components/minutes-editor/remote-change-hold";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { createMeeting, createUser } from "../helpers/factories";
-import { startCollab, tokensFor, type RunningCollab } from "../helpers/collab-server";
+import { tokensFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
-import { connectStock, destroyAllStockClients, syncedAgain, type StockClient } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, syncedAgain, type StockClient } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
-
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
-afterEach(() => destroyAllStockClients());
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
-});
+const t = collabOnPort0();
 
 async function pair(staleMs?: number): Promise<{ ali: StockClient; maryam: StockClient; hold: RemoteChangeHold }> {
   const a = await createUser(t.db);
@@ -30,8 +19,8 @@ async function pair(staleMs?: number): Promise<{ ali: StockClient; maryam: Stock
     { userId: a.id, role: "note-taker" },
     { userId: b.id, role: "note-taker" },
   ]);
-  const ali = connectStock(server.url, meeting.docName, tokensFor(a.id, meeting.docName));
-  const maryam = connectStock(server.url, meeting.docName, tokensFor(b.id, meeting.docName));
+  const ali = connectStock(t.url, meeting.docName, tokensFor(a.id, meeting.docName));
+  const maryam = connectStock(t.url, meeting.docName, tokensFor(b.id, meeting.docName));
   // Installed before any message can arrive: messages come in later tasks.
   const hold = new RemoteChangeHold(maryam.provider, staleMs);
   await Promise.all([ali.synced, maryam.synced]);

@@ -6,30 +6,21 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { CloseCode } from "@/lib/collab-protocol";
 import { TicketPerConnection, type TicketPerConnectionOptions } from "@/components/minutes-editor/ticket-per-connection";
-import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
+import { collabOnPort0 } from "../fixtures/collab-on-port-0";
+import { tokenFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { connectStock, docReaches } from "../helpers/stock-client";
 
-let t: TestDb;
-let server: RunningCollab;
+const t = collabOnPort0();
 const editors: Editor[] = [];
 
-beforeAll(async () => {
-  t = createTestDb();
-  server = await startCollab(t.db);
-});
+// Runs before the fixture's own afterEach, which closes the stock clients.
 afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
-  destroyAllStockClients();
-});
-afterAll(async () => {
-  await server.close();
-  await t.cleanup();
 });
 
 interface Editor {
@@ -59,7 +50,7 @@ function openEditor(
     return token;
   };
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url, docName, doc, {
+  const provider = new WebsocketProvider(t.url, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token: issue() },
     disableBc: true,
@@ -99,7 +90,7 @@ const tokenIn = (provider: WebsocketProvider): string | undefined => provider.pa
 describe("the editor's connection", () => {
   it("reconnects after the server drops it, with a new ticket, once, and the edits made meanwhile arrive", async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "note-taker"]);
-    const colleague = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const colleague = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     const editor = openEditor(docName, members[0].id);
     const firstSync = editor.nextSync();
     editor.tickets.start();
@@ -107,8 +98,8 @@ describe("the editor's connection", () => {
     expect(editor.issued).toHaveLength(1);
 
     for (const [round, drop] of [
-      (): void => server.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.terminate()),
-      (): void => server.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.close(CloseCode.storageFailure, "try again")),
+      (): void => t.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.terminate()),
+      (): void => t.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.close(CloseCode.storageFailure, "try again")),
     ].entries()) {
       const synced = editor.nextSync();
       drop();
@@ -120,20 +111,20 @@ describe("the editor's connection", () => {
       expect(new Set(editor.issued).size).toBe(editor.issued.length);
       expect(tokenIn(editor.provider)).toBe(editor.issued.at(-1));
       expect(editor.closes()).toBe(round + 1);
-      expect(server.collab.connectionsOf(docName, members[0].id)).toHaveLength(1);
+      expect(t.collab.connectionsOf(docName, members[0].id)).toHaveLength(1);
     }
   });
 
   it("stopped (the browser went offline), asks for nothing; resumed, connects once with a new ticket", async () => {
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker", "viewer"]);
-    const observer = connectStock(server.url, docName, tokenFor(members[1].id, docName));
+    const observer = connectStock(t.url, docName, tokenFor(members[1].id, docName));
     const editor = openEditor(docName, members[0].id);
     const firstSync = editor.nextSync();
     editor.tickets.start();
     await Promise.all([firstSync, observer.synced]);
 
     editor.tickets.stop();
-    await eventually(() => expect(server.collab.connectionsOf(docName, members[0].id)).toEqual([]));
+    await eventually(() => expect(t.collab.connectionsOf(docName, members[0].id)).toEqual([]));
     editor.doc.getText("t").insert(0, "offline");
     expect(editor.issued).toHaveLength(1);
 
@@ -144,7 +135,7 @@ describe("the editor's connection", () => {
     await synced;
     await docReaches(observer.doc, (doc) => text(doc) === "offline");
     expect(editor.issued).toHaveLength(2);
-    expect(server.collab.connectionsOf(docName, members[0].id)).toHaveLength(1);
+    expect(t.collab.connectionsOf(docName, members[0].id)).toHaveLength(1);
     expect(editor.closes()).toBe(1);
   });
 
@@ -166,14 +157,14 @@ describe("the editor's connection", () => {
     await firstSync;
 
     const synced = editor.nextSync();
-    server.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.terminate());
+    t.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.terminate());
     await synced;
     expect(failures).toHaveLength(2);
     expect(editor.issued).toHaveLength(2);
 
     // Now every ticket is refused: after the third failure it stops asking.
     refusals = Number.POSITIVE_INFINITY;
-    server.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.terminate());
+    t.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.terminate());
     await eventually(() => expect(failures).toHaveLength(3));
     expect(editor.provider.ws).toBeNull();
     expect(editor.provider.shouldConnect).toBe(false);
@@ -191,7 +182,7 @@ describe("the editor's connection", () => {
     editor.tickets.start();
     await firstSync;
     const closed = new Promise<number>((resolve) => editor.provider.on("closed", ({ code }) => resolve(code)));
-    server.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.close(CloseCode.accessRevoked, "removed"));
+    t.collab.connectionsOf(docName, members[0].id).forEach((connection) => connection.close(CloseCode.accessRevoked, "removed"));
     expect(await closed).toBe(CloseCode.accessRevoked);
     expect(asked).toBe(0);
     expect(editor.provider.shouldConnect).toBe(false);

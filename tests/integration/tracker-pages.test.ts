@@ -1,27 +1,18 @@
 // The tracker and dashboard pages through the real server: a member sees the
 // series' items and the charts; a stranger gets the 404 page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../helpers/app-server";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
-import { signIn } from "../helpers/sign-in";
-import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "../helpers/tracker-minutes";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appForFile } from "../fixtures/app-for-file";
+import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
+import { lockWith, seriesWithViewerAndOutsider, trackerMinutes } from "../helpers/tracker-minutes";
 
-let app: RunningApp;
+const app = appForFile();
 let seriesId: string;
 let meetingId: string;
-let cookies: { organizer: string; viewer: string; outsider: string };
+const { cookies, signIn } = signedInUsers(["organizer", "viewer", "outsider"]);
 
 beforeAll(async () => {
-  app = await startApp();
-  const series = await createSeriesWithOrganizer(app.db);
-  seriesId = series.seriesId;
-  const organizer = await app.db.user.findUniqueOrThrow({ where: { id: series.organizerId } });
-  const viewer = await createUser(app.db, "ناظر");
-  const outsider = await createUser(app.db, "بیرونی");
-  meetingId = await createSeriesMeeting(app.db, seriesId, [
-    { userId: series.organizerId, role: "organizer" },
-    { userId: viewer.id, role: "viewer" },
-  ]);
+  const series = await seriesWithViewerAndOutsider(app.db);
+  ({ seriesId, meetingId } = series);
   await lockWith(
     app.db,
     meetingId,
@@ -33,16 +24,7 @@ beforeAll(async () => {
       ],
     }),
   );
-  const [organizerCookie = "", viewerCookie = "", outsiderCookie = ""] = await Promise.all([
-    signIn(app.url, organizer.email, TEST_PASSWORD),
-    signIn(app.url, viewer.email, TEST_PASSWORD),
-    signIn(app.url, outsider.email, TEST_PASSWORD),
-  ]);
-  cookies = { organizer: organizerCookie, viewer: viewerCookie, outsider: outsiderCookie };
-});
-
-afterAll(async () => {
-  await app?.stop();
+  await signIn(app, testAccounts(series.people));
 });
 
 async function page(path: string, cookie: string): Promise<{ status: number; html: string }> {
