@@ -33,7 +33,6 @@ export function AddMemberForm(props: {
   const [role, setRole] = useState<Role>("note-taker");
   const { formRef, errors, alert, show, clearError, clear } = useFormErrors();
   const focusAfterRender = useFocusAfterRender();
-  const suggestions = useDirectory(email, props.memberIds);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -60,30 +59,16 @@ export function AddMemberForm(props: {
       <form ref={formRef} className="form add-member" noValidate onSubmit={(event) => void submit(event)}>
         <FormAlert summary={alert.summary} details={alert.details} />
         <div className="add-member__fields">
-          <div className="field">
-            <label htmlFor={EMAIL_ID}>{t("members.email")}</label>
-            <input
-              {...invalidProps(EMAIL_ID, errors[EMAIL_ID])}
-              type="email"
-              dir="ltr"
-              autoComplete="off"
-              value={email}
-              onChange={(event) => {
-                setEmail(event.target.value);
-                clearError(EMAIL_ID);
-              }}
-            />
-            <FieldError fieldId={EMAIL_ID} error={errors[EMAIL_ID]} />
-            <DirectorySuggestions
-              entries={suggestions}
-              t={t}
-              onPick={(entry) => {
-                setEmail(entry.email);
-                clearError(EMAIL_ID);
-                document.getElementById(ROLE_ID)?.focus();
-              }}
-            />
-          </div>
+          <EmailField
+            t={t}
+            email={email}
+            error={errors[EMAIL_ID]}
+            memberIds={props.memberIds}
+            onEmail={(value) => {
+              setEmail(value);
+              clearError(EMAIL_ID);
+            }}
+          />
           <div className="field">
             <label htmlFor={ROLE_ID}>{t("members.role")}</label>
             <select
@@ -110,5 +95,33 @@ export function AddMemberForm(props: {
         </div>
       </form>
     </section>
+  );
+}
+
+/** The new member's email, with the directory's accounts that match what is typed. */
+function EmailField(props: { t: Translator; email: string; error: string | undefined; memberIds: string[]; onEmail: (email: string) => void }) {
+  const { t, email, error, onEmail } = props;
+  const suggestions = useDirectory(email, props.memberIds);
+  return (
+    <div className="field">
+      <label htmlFor={EMAIL_ID}>{t("members.email")}</label>
+      <input
+        {...invalidProps(EMAIL_ID, error)}
+        type="email"
+        dir="ltr"
+        autoComplete="off"
+        value={email}
+        onChange={(event) => onEmail(event.target.value)}
+      />
+      <FieldError fieldId={EMAIL_ID} error={error} />
+      <DirectorySuggestions
+        entries={suggestions}
+        t={t}
+        onPick={(entry) => {
+          onEmail(entry.email);
+          document.getElementById(ROLE_ID)?.focus();
+        }}
+      />
+    </div>
   );
 }

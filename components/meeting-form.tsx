@@ -5,7 +5,7 @@
 // still refuses is shown beside the field it names, in the user's language.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
@@ -16,7 +16,7 @@ import { sendJson } from "./api-request";
 import { FormAlert } from "./form-parts";
 import { dateTimeText } from "./jalali-date-time-fields";
 import { MeetingFormBasics } from "./meeting-form-basics";
-import { AgendaFieldset, type ListControls } from "./meeting-form-lists";
+import { AgendaFieldset, useListControls } from "./meeting-form-lists";
 import { createBody, editBody, FIELD_IDS, fieldIdOf, topicFieldId, type MeetingFormValues } from "./meeting-form-model";
 import { MeetingFormPeople } from "./meeting-form-people";
 import { translatedFields, useFocusAfterRender, useFormErrors } from "./use-form-errors";
@@ -55,6 +55,17 @@ function initialValues(props: MeetingFormProps): MeetingFormValues {
   };
 }
 
+/** Creates the meeting or saves its details; the API's answer names the meeting. */
+function saveMeeting(props: MeetingFormProps, body: unknown) {
+  return sendJson({
+    method: props.mode === "create" ? "POST" : "PATCH",
+    url: props.mode === "create" ? "/api/meetings" : `/api/meetings/${encodeURIComponent(props.meetingId)}`,
+    body,
+    answer: createdAnswer,
+    locale: props.locale,
+  });
+}
+
 export function MeetingForm(props: MeetingFormProps) {
   const { locale } = props;
   const t = translator(locale);
@@ -62,22 +73,8 @@ export function MeetingForm(props: MeetingFormProps) {
   const [values, setValues] = useState<MeetingFormValues>(() => initialValues(props));
   const [pending, setPending] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const keyCounter = useRef(0);
   const { formRef, errors, alert, show, clearError, clear } = useFormErrors();
-  const focusAfterRender = useFocusAfterRender();
-
-  const controls: ListControls = {
-    t,
-    locale,
-    errors,
-    newKey: () => {
-      keyCounter.current += 1;
-      return `new-${keyCounter.current}`;
-    },
-    focusAfterRender,
-    announce: setAnnouncement,
-    clearError,
-  };
+  const controls = useListControls({ t, locale, errors, focusAfterRender: useFocusAfterRender(), announce: setAnnouncement, clearError });
 
   const set = <K extends keyof MeetingFormValues>(field: K, value: MeetingFormValues[K]): void =>
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -92,13 +89,7 @@ export function MeetingForm(props: MeetingFormProps) {
     if (!checked.success) return show(translatedFields(locale, checked.error), placeOf, t("form.checkFields"));
     setPending(true);
     clear();
-    const result = await sendJson({
-      method: props.mode === "create" ? "POST" : "PATCH",
-      url: props.mode === "create" ? "/api/meetings" : `/api/meetings/${encodeURIComponent(props.meetingId)}`,
-      body,
-      answer: createdAnswer,
-      locale,
-    });
+    const result = await saveMeeting(props, body);
     if (result.ok) {
       router.push(`/meetings/${encodeURIComponent(result.data.id)}`);
       router.refresh();
@@ -143,10 +134,7 @@ export function MeetingForm(props: MeetingFormProps) {
         <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? t("form.saving") : t(props.mode === "create" ? "meetingForm.create" : "meetingForm.save")}
         </button>
-        <Link
-          className="button button--quiet"
-          href={props.mode === "create" ? "/" : `/meetings/${encodeURIComponent(props.meetingId)}`}
-        >
+        <Link className="button button--quiet" href={props.mode === "create" ? "/" : `/meetings/${encodeURIComponent(props.meetingId)}`}>
           {t("form.cancel")}
         </Link>
       </div>

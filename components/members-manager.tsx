@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { z } from "zod";
 import type { Locale } from "../lib/i18n/locales";
-import { translator } from "../lib/i18n/translate";
+import { translator, type Translator } from "../lib/i18n/translate";
 import { roleSchema, type Role } from "../lib/roles";
 import { sendJson } from "./api-request";
 import { AddMemberForm } from "./add-member-form";
@@ -34,6 +34,52 @@ interface Props {
   meetingId: string;
   currentUserId: string;
   members: Member[];
+}
+
+interface RowState {
+  t: Translator;
+  currentUserId: string;
+  busy: boolean;
+  drafts: Record<string, Role>;
+  setDrafts: (drafts: Record<string, Role>) => void;
+  confirming: string | null;
+  setConfirming: (userId: string | null) => void;
+  rowError: { userId: string; message: string } | null;
+  setRowError: (error: null) => void;
+  focusAfterRender: (elementId: string) => void;
+}
+
+/** A row's view of the table's state, and its buttons' handlers. */
+function memberRowProps(
+  member: Member,
+  state: RowState,
+  act: { changeRole: (member: Member) => Promise<void>; remove: (member: Member) => Promise<void> },
+) {
+  const { drafts, rowError, focusAfterRender } = state;
+  return {
+    t: state.t,
+    member,
+    isYou: member.userId === state.currentUserId,
+    busy: state.busy,
+    draft: drafts[member.userId] ?? member.role,
+    error: rowError?.userId === member.userId ? rowError.message : undefined,
+    confirming: state.confirming === member.userId,
+    onDraft: (role: Role) => {
+      state.setDrafts({ ...drafts, [member.userId]: role });
+      if (rowError?.userId === member.userId) state.setRowError(null);
+    },
+    onChangeRole: () => void act.changeRole(member),
+    onAskRemove: () => {
+      state.setConfirming(member.userId);
+      state.setRowError(null);
+      focusAfterRender(confirmButtonId(member.userId));
+    },
+    onCancelRemove: () => {
+      state.setConfirming(null);
+      focusAfterRender(removeButtonId(member.userId));
+    },
+    onRemove: () => void act.remove(member),
+  };
 }
 
 /** The members, the row being edited or confirmed, and the requests that change them. */
@@ -93,31 +139,8 @@ function useMembers({ locale, meetingId, currentUserId, members: initial }: Prop
     focusAfterRender(TABLE_HEADING_ID);
   };
 
-  const rowProps = (member: Member) => ({
-    t,
-    member,
-    isYou: member.userId === currentUserId,
-    busy,
-    draft: drafts[member.userId] ?? member.role,
-    error: rowError?.userId === member.userId ? rowError.message : undefined,
-    confirming: confirming === member.userId,
-    onDraft: (role: Role) => {
-      setDrafts({ ...drafts, [member.userId]: role });
-      if (rowError?.userId === member.userId) setRowError(null);
-    },
-    onChangeRole: () => void changeRole(member),
-    onAskRemove: () => {
-      setConfirming(member.userId);
-      setRowError(null);
-      focusAfterRender(confirmButtonId(member.userId));
-    },
-    onCancelRemove: () => {
-      setConfirming(null);
-      focusAfterRender(removeButtonId(member.userId));
-    },
-    onRemove: () => void remove(member),
-  });
-
+  const rowState: RowState = { t, currentUserId, busy, drafts, setDrafts, confirming, setConfirming, rowError, setRowError, focusAfterRender };
+  const rowProps = (member: Member) => memberRowProps(member, rowState, { changeRole, remove });
   return { t, members, busy, status, add, rowProps, clearStatus: () => setStatus(null) };
 }
 
