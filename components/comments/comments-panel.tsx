@@ -13,7 +13,7 @@ import type { Translator } from "../../lib/i18n/translate";
 import { anchorOfSelection } from "./anchor-positions";
 import type { ThreadView } from "./comment-schemas";
 import { FilterBar, NewThread, ThreadList, ViewerSetting, type Draft, type Filter } from "./comments-panel-parts";
-import { markNotificationsSeen, type CommentsApi } from "./comments-api";
+import { markNotificationsSeen, type CommentDraft, type CommentsApi } from "./comments-api";
 import type { ThreadActions } from "./thread-card";
 import { useCommentThreads, type CommentChanges } from "./use-comment-threads";
 import { sectionCounts, usePlacedThreads, type Placed } from "./use-placed-threads";
@@ -105,7 +105,17 @@ function useRevealLinked(linkedId: string | null, threads: readonly ThreadView[]
   }, [threads, linkedId, reveal, locale]);
 }
 
-export function CommentsPanel(props: CommentsPanelProps) {
+/** What the editor's click on highlighted words and Mod-Alt-M call: kept current on every render. */
+function useBridge(bridge: CommentsBridge, calls: { activate: (threadId: string) => void; startComment: () => boolean }) {
+  const { activateRef, startCommentRef } = bridge;
+  useEffect(() => {
+    activateRef.current = calls.activate;
+    startCommentRef.current = calls.startComment;
+  });
+}
+
+/** The panel's state: the threads, the filter, the active thread and the draft, and what changes them. */
+function usePanel(props: CommentsPanelProps) {
   const { editor, doc, api, t, locale, userId, bridge } = props;
   const { list, error, put, refetch } = useCommentThreads(api, props.changes);
   // A link to a thread (#thread-<id>) opens the panel on it, whatever its status.
@@ -134,7 +144,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
     if (selected) setDraft(selected);
     return selected !== null;
   };
-  const openThread = async (from: Draft, body: Parameters<CommentsApi["reply"]>[1]): Promise<string | null> => {
+  const openThread = async (from: Draft, body: CommentDraft): Promise<string | null> => {
     await props.whenSaved?.();
     const opened = await api.open({ ...from, ...body });
     if (!opened.ok) return opened.message;
@@ -145,27 +155,51 @@ export function CommentsPanel(props: CommentsPanelProps) {
     return null;
   };
 
-  // What the editor calls: a click on highlighted words shows their thread
-  // (even if the filter hid it); Mod-Alt-M starts a comment.
-  const { activateRef, startCommentRef } = bridge;
-  useEffect(() => {
-    activateRef.current = (threadId) => {
+  useBridge(bridge, {
+    activate: (threadId) => {
+      // A click on highlighted words shows their thread, even if the filter hid it.
       const entry = placed.find((candidate) => candidate.thread.id === threadId);
       if (entry && !matches(entry, filter, userId)) setFilter("all");
       activate(threadId);
-    };
-    startCommentRef.current = startComment;
+    },
+    startComment,
   });
-
   const onCardKey = (event: KeyboardEvent<HTMLElement>, index: number) => {
     if (event.target !== event.currentTarget) return;
-    const target = cardMove(event.key, index, visible.length);
-    if (target === null) return;
+    const entry = visible[cardMove(event.key, index, visible.length) ?? -1];
+    if (!entry) return;
     event.preventDefault();
-    const entry = visible[target];
-    if (entry) activate(entry.thread.id, true);
+    activate(entry.thread.id, true);
   };
 
+  return {
+    actions: threadActions(api, refetch),
+    list,
+    error,
+    canComment,
+    draft,
+    notice,
+    filter,
+    setFilter,
+    activeId,
+    placed,
+    visible,
+    cards,
+    activate,
+    startComment,
+    openThread,
+    onCardKey,
+    cancelDraft: () => {
+      setDraft(null);
+      editor?.commands.focus();
+    },
+  };
+}
+
+export function CommentsPanel(props: CommentsPanelProps) {
+  const { api, t, locale, userId } = props;
+  const panel = usePanel(props);
+  const { list, error, canComment, placed, visible, activate } = panel;
   return (
     <section className="comments-panel" aria-labelledby="comments-title">
       <h2 id="comments-title" className="section-title">
@@ -178,22 +212,19 @@ export function CommentsPanel(props: CommentsPanelProps) {
             <NewThread
               t={t}
               members={props.members}
-              draft={draft}
-              notice={notice}
-              onStart={startComment}
-              onSubmit={openThread}
-              onCancel={() => {
-                setDraft(null);
-                editor?.commands.focus();
-              }}
+              draft={panel.draft}
+              notice={panel.notice}
+              onStart={panel.startComment}
+              onSubmit={panel.openThread}
+              onCancel={panel.cancelDraft}
             />
           )}
           <FilterBar
             t={t}
             locale={locale}
-            filter={filter}
+            filter={panel.filter}
             count={(which) => placed.filter((entry) => matches(entry, which, userId)).length}
-            onFilter={setFilter}
+            onFilter={panel.setFilter}
             sections={sectionCounts(visible)}
             onSection={(threadId) => activate(threadId, true)}
           />
@@ -204,14 +235,14 @@ export function CommentsPanel(props: CommentsPanelProps) {
               t={t}
               locale={locale}
               visible={visible}
-              activeId={activeId}
+              activeId={panel.activeId}
               canComment={canComment}
               isOrganizer={props.isOrganizer}
               members={props.members}
-              actions={threadActions(api, refetch)}
-              cards={cards}
+              actions={panel.actions}
+              cards={panel.cards}
               onActivate={(threadId) => activate(threadId)}
-              onCardKey={onCardKey}
+              onCardKey={panel.onCardKey}
             />
           )}
           {props.isOrganizer && <ViewerSetting key={String(list.viewersSeeComments)} api={api} t={t} initial={list.viewersSeeComments} />}
