@@ -65,21 +65,26 @@ function preview(text: DateTimeText, locale: Locale): string | null {
   return formatDateBoth(jalaliDateTimeToInstant(value), locale, { time: true });
 }
 
-export function JalaliDateTimeFields(props: {
+interface GroupProps {
   t: Translator;
   locale: Locale;
   value: DateTimeText;
   errors: Partial<Record<DateTimePart, string>>;
   onChange: (part: DateTimePart, text: string) => void;
-}) {
-  const { t, locale, value, errors, onChange } = props;
-  const both = preview(value, locale);
-  const select = (part: DateTimePart, options: Array<{ value: number; label: string }>) => (
-    <select
-      {...invalidProps(dateTimeFieldId(part), errors[part])}
-      value={value[part]}
-      onChange={(event) => onChange(part, event.target.value)}
-    >
+}
+
+export function JalaliDateTimeFields(props: GroupProps) {
+  return (
+    <div className="date-time">
+      <DateGroup {...props} />
+      <TimeGroup {...props} />
+    </div>
+  );
+}
+
+function PartSelect({ part, options, value, errors, onChange }: GroupProps & { part: DateTimePart; options: Array<{ value: number; label: string }> }) {
+  return (
+    <select {...invalidProps(dateTimeFieldId(part), errors[part])} value={value[part]} onChange={(event) => onChange(part, event.target.value)}>
       {options.map((option) => (
         <option key={option.value} value={String(option.value)}>
           {option.label}
@@ -87,67 +92,73 @@ export function JalaliDateTimeFields(props: {
       ))}
     </select>
   );
-  const numbers = (from: number, to: number, digits = 1) =>
-    range(from, to).map((n) => ({ value: n, label: formatInteger(n, locale, digits) }));
+}
 
+const numbers = (locale: Locale, from: number, to: number, digits = 1) =>
+  range(from, to).map((n) => ({ value: n, label: formatInteger(n, locale, digits) }));
+
+function DateGroup(props: GroupProps) {
+  const { t, locale, value, errors, onChange } = props;
+  const both = preview(value, locale);
   return (
-    <div className="date-time">
-      <fieldset className="date-time__group">
-        <legend>{t("meetingForm.date")}</legend>
-        <div className="date-time__fields">
-          <div className="field field--narrow">
-            <label htmlFor={dateTimeFieldId("day")}>{t("meetingForm.day")}</label>
-            {select("day", numbers(1, 31))}
-          </div>
-          <div className="field">
-            <label htmlFor={dateTimeFieldId("month")}>{t("meetingForm.month")}</label>
-            {select(
-              "month",
-              MONTHS.map((key, index) => ({ value: index + 1, label: t(key) })),
-            )}
-          </div>
-          <div className="field field--narrow">
-            <label htmlFor={dateTimeFieldId("year")}>{t("meetingForm.year")}</label>
-            <input
-              {...invalidProps(dateTimeFieldId("year"), errors.year)}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              size={6}
-              value={value.year}
-              onChange={(event) => onChange("year", event.target.value)}
-            />
-          </div>
+    <fieldset className="date-time__group">
+      <legend>{t("meetingForm.date")}</legend>
+      <div className="date-time__fields">
+        <div className="field field--narrow">
+          <label htmlFor={dateTimeFieldId("day")}>{t("meetingForm.day")}</label>
+          <PartSelect {...props} part="day" options={numbers(locale, 1, 31)} />
         </div>
-        {(["day", "month", "year"] as const).map((part) => (
-          <FieldError key={part} fieldId={dateTimeFieldId(part)} error={errors[part]} />
-        ))}
-        <p className="date-time__preview">
-          <span id="meeting-date-preview-label">{t("meetingForm.datePreview")}</span>{" "}
-          <output aria-labelledby="meeting-date-preview-label" aria-live="polite" suppressHydrationWarning>
-            {both ?? t("meetingForm.datePreviewNone")}
-          </output>
-        </p>
-      </fieldset>
-      <fieldset className="date-time__group">
-        <legend>{t("meetingForm.time")}</legend>
-        <div className="date-time__fields date-time__clock" dir="ltr">
-          <div className="field field--narrow" dir={direction(locale)}>
-            <label htmlFor={dateTimeFieldId("hour")}>{t("meetingForm.hour")}</label>
-            {select("hour", numbers(0, 23, 2))}
-          </div>
-          <span className="date-time__colon" aria-hidden="true">
-            :
-          </span>
-          <div className="field field--narrow" dir={direction(locale)}>
-            <label htmlFor={dateTimeFieldId("minute")}>{t("meetingForm.minute")}</label>
-            {select("minute", numbers(0, 59, 2))}
-          </div>
+        <div className="field">
+          <label htmlFor={dateTimeFieldId("month")}>{t("meetingForm.month")}</label>
+          <PartSelect {...props} part="month" options={MONTHS.map((key, index) => ({ value: index + 1, label: t(key) }))} />
         </div>
-        {(["hour", "minute"] as const).map((part) => (
-          <FieldError key={part} fieldId={dateTimeFieldId(part)} error={errors[part]} />
-        ))}
-      </fieldset>
-    </div>
+        <div className="field field--narrow">
+          <label htmlFor={dateTimeFieldId("year")}>{t("meetingForm.year")}</label>
+          <input
+            {...invalidProps(dateTimeFieldId("year"), errors.year)}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            size={6}
+            value={value.year}
+            onChange={(event) => onChange("year", event.target.value)}
+          />
+        </div>
+      </div>
+      {(["day", "month", "year"] as const).map((part) => (
+        <FieldError key={part} fieldId={dateTimeFieldId(part)} error={errors[part]} />
+      ))}
+      <p className="date-time__preview">
+        <span id="meeting-date-preview-label">{t("meetingForm.datePreview")}</span>{" "}
+        <output aria-labelledby="meeting-date-preview-label" aria-live="polite" suppressHydrationWarning>
+          {both ?? t("meetingForm.datePreviewNone")}
+        </output>
+      </p>
+    </fieldset>
+  );
+}
+
+function TimeGroup(props: GroupProps) {
+  const { t, locale, errors } = props;
+  return (
+    <fieldset className="date-time__group">
+      <legend>{t("meetingForm.time")}</legend>
+      <div className="date-time__fields date-time__clock" dir="ltr">
+        <div className="field field--narrow" dir={direction(locale)}>
+          <label htmlFor={dateTimeFieldId("hour")}>{t("meetingForm.hour")}</label>
+          <PartSelect {...props} part="hour" options={numbers(locale, 0, 23, 2)} />
+        </div>
+        <span className="date-time__colon" aria-hidden="true">
+          :
+        </span>
+        <div className="field field--narrow" dir={direction(locale)}>
+          <label htmlFor={dateTimeFieldId("minute")}>{t("meetingForm.minute")}</label>
+          <PartSelect {...props} part="minute" options={numbers(locale, 0, 59, 2)} />
+        </div>
+      </div>
+      {(["hour", "minute"] as const).map((part) => (
+        <FieldError key={part} fieldId={dateTimeFieldId(part)} error={errors[part]} />
+      ))}
+    </fieldset>
   );
 }

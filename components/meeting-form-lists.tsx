@@ -1,7 +1,7 @@
 "use client";
 // The meeting form's three lists: guests and attendees (a fieldset per person)
 // and the ordered agenda, each with rows to add, remove and (the agenda) move.
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import type { Locale } from "../lib/i18n/locales";
 import { formatInteger } from "../lib/i18n/numbers";
 import type { MessageKey } from "../lib/i18n/messages-fa";
@@ -82,29 +82,14 @@ export function PeopleFieldset<F extends string, R extends { key: string } & Rec
             aria-describedby={rowError ? errorId(rowId) : undefined}
           >
             <legend>{rowName(index)}</legend>
-            <div className="row-card__fields">
-              {fields.map((field) => {
-                const fieldId = field.fieldId(row.key);
-                return (
-                  <div key={field.name} className="field">
-                    <label htmlFor={fieldId}>{t(field.label)}</label>
-                    <input
-                      {...invalidProps(fieldId, errors[fieldId])}
-                      type="text"
-                      dir="auto"
-                      value={row[field.name]}
-                      onChange={(event) => {
-                        controls.clearError(fieldId);
-                        props.onChange(
-                          rows.map((each) => (each.key === row.key ? { ...each, [field.name]: event.target.value } : each)),
-                        );
-                      }}
-                    />
-                    <FieldError fieldId={fieldId} error={errors[fieldId]} />
-                  </div>
-                );
-              })}
-            </div>
+            <PersonFields
+              t={t}
+              fields={fields}
+              row={row}
+              errors={errors}
+              clearError={controls.clearError}
+              onText={(name, text) => props.onChange(rows.map((each) => (each.key === row.key ? { ...each, [name]: text } : each)))}
+            />
             {props.extra?.(row, (patch) => props.onChange(rows.map((each) => (each.key === row.key ? { ...each, ...patch } : each))))}
             <FieldError fieldId={rowId} error={rowError} />
             <RowButtons t={t} index={index} count={rows.length} rowName={rowName(index)} onRemove={remove} />
@@ -116,6 +101,53 @@ export function PeopleFieldset<F extends string, R extends { key: string } & Rec
       </button>
     </fieldset>
   );
+}
+
+/** A person's text fields (name, position…), each with its error. */
+function PersonFields<F extends string, R extends { key: string } & Record<F, string>>(props: {
+  t: Translator;
+  fields: ReadonlyArray<PeopleField<F>>;
+  row: R;
+  errors: Record<string, string>;
+  clearError: (fieldId: string) => void;
+  onText: (name: F, text: string) => void;
+}) {
+  const { t, row, errors } = props;
+  return (
+    <div className="row-card__fields">
+      {props.fields.map((field) => {
+        const fieldId = field.fieldId(row.key);
+        return (
+          <div key={field.name} className="field">
+            <label htmlFor={fieldId}>{t(field.label)}</label>
+            <input
+              {...invalidProps(fieldId, errors[fieldId])}
+              type="text"
+              dir="auto"
+              value={row[field.name]}
+              onChange={(event) => {
+                props.clearError(fieldId);
+                props.onText(field.name, event.target.value);
+              }}
+            />
+            <FieldError fieldId={fieldId} error={errors[fieldId]} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The controls a form's lists share: new row keys, its errors, focus and live region. */
+export function useListControls(options: Omit<ListControls, "newKey">): ListControls {
+  const keyCounter = useRef(0);
+  return {
+    ...options,
+    newKey: () => {
+      keyCounter.current += 1;
+      return `new-${keyCounter.current}`;
+    },
+  };
 }
 
 /** The agenda: an ordered list of topics. */

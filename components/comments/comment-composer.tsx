@@ -2,7 +2,7 @@
 // Writing a comment: plain text, with "@" suggesting the meeting's members
 // (arrow keys and Enter pick one); Ctrl+Enter sends, Escape cancels. What was
 // typed stays until the server has taken it.
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { mentionedIn, mentionQueryAt, suggestMembers, type Person } from "@/lib/comments/mention-text";
 import type { Translator } from "@/lib/i18n/translate";
 import { UserText } from "../user-text";
@@ -21,29 +21,22 @@ export interface ComposerProps {
   onCancel?: () => void;
 }
 
-export function CommentComposer({ t, members, label, submitLabel, initial = "", initialMentions = [], autoFocus, onSubmit, onCancel }: ComposerProps) {
-  const [text, setText] = useState(initial);
+/** The "@" suggestions: what is being asked for, the highlighted choice, and the members picked so far. */
+function useMentions(members: readonly Person[], initialMentions: readonly Person[], field: RefObject<HTMLTextAreaElement | null>) {
   const [picked, setPicked] = useState<readonly Person[]>(initialMentions);
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
   const [choice, setChoice] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const ids = useId();
   const suggestions = query ? suggestMembers(members, query.query) : [];
-  const listOpen = suggestions.length > 0;
 
-  const readQuery = (value: string, caret: number | null) => {
+  const read = (value: string, caret: number | null) => {
     setQuery(caret === null ? null : mentionQueryAt(value, caret));
     setChoice(0);
   };
-
-  const pick = (person: Person) => {
-    if (!query) return;
+  /** The text with the person's name in place of the "@" query. */
+  const pick = (person: Person, text: string): string => {
+    if (!query) return text;
     const caret = field.current?.selectionStart ?? text.length;
     const inserted = `@${person.name} `;
-    const next = `${text.slice(0, query.start)}${inserted}${text.slice(caret)}`;
-    setText(next);
     setPicked((list) => (list.some((entry) => entry.id === person.id) ? list : [...list, person]));
     setQuery(null);
     const at = query.start + inserted.length;
@@ -51,41 +44,51 @@ export function CommentComposer({ t, members, label, submitLabel, initial = "", 
       field.current?.focus();
       field.current?.setSelectionRange(at, at);
     });
+    return `${text.slice(0, query.start)}${inserted}${text.slice(caret)}`;
   };
+  /** Arrow keys move the choice; Enter or Tab picks it; Escape closes the list. True when the key was the list's. */
+  const onKey = (event: KeyboardEvent<HTMLTextAreaElement>, text: string, setText: (text: string) => void): boolean => {
+    if (suggestions.length === 0) return false;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setChoice((value) => (value + step + suggestions.length) % suggestions.length);
+    } else if (event.key === "Enter" || event.key === "Tab") {
+      const person = suggestions[choice];
+      if (person) setText(pick(person, text));
+    } else if (event.key === "Escape") setQuery(null);
+    else return false;
+    event.preventDefault();
+    return true;
+  };
+  return { picked, clearPicked: () => setPicked([]), suggestions, choice, read, pick, onKey, close: () => setQuery(null) };
+}
+
+export function CommentComposer({ t, members, label, submitLabel, initial = "", initialMentions = [], autoFocus, onSubmit, onCancel }: ComposerProps) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const ids = useId();
+  const mentions = useMentions(members, initialMentions, field);
+  const listOpen = mentions.suggestions.length > 0;
 
   const submit = async () => {
     if (sending) return;
-    if (!text.trim()) {
-      setError(t("invalid.comment.empty"));
-      return;
-    }
+    if (!text.trim()) return setError(t("invalid.comment.empty"));
     setSending(true);
-    const failure = await onSubmit({ body: text, mentions: mentionedIn(text, picked) });
+    const failure = await onSubmit({ body: text, mentions: mentionedIn(text, mentions.picked) });
     setSending(false);
     setError(failure);
-    if (failure === null) {
-      setText("");
-      setPicked([]);
-    }
+    if (failure !== null) return;
+    setText("");
+    mentions.clearPicked();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (listOpen && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+    if (mentions.onKey(event, text, setText)) return;
+    if (event.key === "Escape" && onCancel) {
       event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setChoice((value) => (value + step + suggestions.length) % suggestions.length);
-    } else if (listOpen && (event.key === "Enter" || event.key === "Tab")) {
-      event.preventDefault();
-      const person = suggestions[choice];
-      if (person) pick(person);
-    } else if (event.key === "Escape") {
-      if (listOpen) {
-        event.preventDefault();
-        setQuery(null);
-      } else if (onCancel) {
-        event.preventDefault();
-        onCancel();
-      }
+      onCancel();
     } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void submit();
@@ -94,7 +97,6 @@ export function CommentComposer({ t, members, label, submitLabel, initial = "", 
 
   const fieldId = `${ids}-field`;
   const listId = `${ids}-mentions`;
-  const errorId = `${ids}-error`;
   return (
     <form
       className="comment-composer"
@@ -118,45 +120,75 @@ export function CommentComposer({ t, members, label, submitLabel, initial = "", 
         aria-autocomplete="list"
         aria-expanded={listOpen}
         aria-controls={listOpen ? listId : undefined}
-        aria-activedescendant={listOpen ? `${listId}-${choice}` : undefined}
+        aria-activedescendant={listOpen ? `${listId}-${mentions.choice}` : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : `${ids}-hint`}
+        aria-describedby={error ? `${ids}-error` : `${ids}-hint`}
         onChange={(event) => {
           setText(event.target.value);
-          readQuery(event.target.value, event.target.selectionStart);
+          mentions.read(event.target.value, event.target.selectionStart);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setQuery(null)}
+        onBlur={mentions.close}
       />
       {listOpen && (
-        <ul id={listId} role="listbox" className="comment-composer__mentions" aria-label={t("comments.mentionSuggestions")}>
-          {suggestions.map((person, index) => (
-            <li
-              key={person.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === choice}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(person);
-              }}
-            >
-              <UserText text={person.name} />
-            </li>
-          ))}
-        </ul>
+        <MentionList
+          t={t}
+          listId={listId}
+          suggestions={mentions.suggestions}
+          choice={mentions.choice}
+          onPick={(person) => setText(mentions.pick(person, text))}
+        />
       )}
+      <ComposerFooter t={t} ids={ids} error={error} sending={sending} submitLabel={submitLabel} onCancel={onCancel} />
+    </form>
+  );
+}
+
+function MentionList(props: { t: Translator; listId: string; suggestions: readonly Person[]; choice: number; onPick: (person: Person) => void }) {
+  const { listId } = props;
+  return (
+    <ul id={listId} role="listbox" className="comment-composer__mentions" aria-label={props.t("comments.mentionSuggestions")}>
+      {props.suggestions.map((person, index) => (
+        <li
+          key={person.id}
+          id={`${listId}-${index}`}
+          role="option"
+          aria-selected={index === props.choice}
+          onMouseDown={(event) => {
+            event.preventDefault();
+            props.onPick(person);
+          }}
+        >
+          <UserText text={person.name} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The hint, the error and the buttons under the field. */
+function ComposerFooter(props: {
+  t: Translator;
+  ids: string;
+  error: string | null;
+  sending: boolean;
+  submitLabel: string;
+  onCancel: (() => void) | undefined;
+}) {
+  const { t, ids, error, onCancel } = props;
+  return (
+    <>
       <p id={`${ids}-hint`} className="comment-composer__hint">
         {t("comments.composerHint")}
       </p>
       {error && (
-        <p id={errorId} className="field__error" role="alert">
+        <p id={`${ids}-error`} className="field__error" role="alert">
           {error}
         </p>
       )}
       <div className="comment-composer__actions">
-        <button type="submit" className="button button--small button--primary" disabled={sending}>
-          {submitLabel}
+        <button type="submit" className="button button--small button--primary" disabled={props.sending}>
+          {props.submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="button button--small" onClick={onCancel}>
@@ -164,6 +196,6 @@ export function CommentComposer({ t, members, label, submitLabel, initial = "", 
           </button>
         )}
       </div>
-    </form>
+    </>
   );
 }

@@ -5,25 +5,18 @@
 // threads. Comments live in the database behind the comment routes; the
 // minutes never change through this panel.
 import type { Editor } from "@tiptap/react";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type * as Y from "yjs";
 import type { Person } from "@/lib/comments/mention-text";
-import { sectionTitleAt } from "@/lib/editor/current-section";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
-import { UserText } from "../user-text";
-import { anchorOfSelection, type EncodedAnchor } from "./anchor-positions";
-import { highlightRanges, setHighlights, type ThreadRange } from "./comment-highlights";
-import { CommentComposer } from "./comment-composer";
+import { anchorOfSelection } from "./anchor-positions";
 import type { ThreadView } from "./comment-schemas";
-import { markNotificationsSeen, type CommentsApi } from "./comments-api";
-import { ThreadCard, type ThreadActions } from "./thread-card";
+import { FilterBar, NewThread, ThreadList, ViewerSetting, type Draft, type Filter } from "./comments-panel-parts";
+import { markNotificationsSeen, type CommentDraft, type CommentsApi } from "./comments-api";
+import type { ThreadActions } from "./thread-card";
 import { useCommentThreads, type CommentChanges } from "./use-comment-threads";
-import { useEditorTick } from "./use-editor-tick";
-
-type Filter = "open" | "resolved" | "mine" | "all";
-const FILTERS: readonly Filter[] = ["open", "resolved", "mine", "all"];
+import { sectionCounts, usePlacedThreads, type Placed } from "./use-placed-threads";
 
 export interface CommentsPanelProps {
   editor: Editor | null;
@@ -48,129 +41,61 @@ export interface CommentsBridge {
   startCommentRef: { current: () => boolean };
 }
 
-interface Placed {
-  thread: ThreadView;
-  range: ThreadRange | null;
-  section: string | null;
+function linkedThreadId(): string | null {
+  return window.location.hash.match(/^#thread-([\w-]+)$/)?.[1] ?? null;
 }
 
-export function CommentsPanel(props: CommentsPanelProps) {
-  const { editor, doc, api, t, locale, userId, bridge } = props;
-  const { list, error, put, refetch } = useCommentThreads(api, props.changes);
-  // A link to a thread (#thread-<id>) opens the panel on it, whatever its status.
-  const [linkedId] = useState(linkedThreadId);
-  const [filter, setFilter] = useState<Filter>(linkedId ? "all" : "open");
-  const [activeId, setActiveId] = useState<string | null>(linkedId);
-  const [draft, setDraft] = useState<{ anchor: EncodedAnchor; quote: string } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const cards = useRef(new Map<string, HTMLElement>());
-  const tick = useEditorTick(editor);
-  const canComment = list?.canComment ?? false;
+/** Which threads a filter shows. */
+function matches(entry: Placed, which: Filter, userId: string): boolean {
+  const { thread } = entry;
+  const mine = () => thread.createdBy.id === userId || thread.comments.some((comment) => comment.author.id === userId);
+  return which === "all" || (which === "open" || which === "resolved" ? thread.status === which : mine());
+}
 
-  // Show the threads in the text, and find them again whenever the document changes.
-  const threads = list?.threads;
-  useEffect(() => {
-    if (!editor || editor.isDestroyed || !threads) return;
-    const shown = threads.map((thread) => ({ id: thread.id, anchor: thread.anchor, resolved: thread.status === "resolved" }));
-    editor.view.dispatch(setHighlights(editor.state, { threads: shown, activeId }));
-  }, [editor, threads, activeId]);
-  useEffect(() => {
-    if (!editor) return;
-    let frame = 0;
-    const onUpdate = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (!editor.isDestroyed) editor.view.dispatch(setHighlights(editor.state, { refresh: true }));
-      });
-    };
-    doc.on("update", onUpdate);
-    return () => {
-      cancelAnimationFrame(frame);
-      doc.off("update", onUpdate);
-    };
-  }, [editor, doc]);
+/** The card an arrow key, Home or End moves to from the card at `index` of `count`. */
+function cardMove(key: string, index: number, count: number): number | null {
+  const last = count - 1;
+  if (key === "ArrowDown") return Math.min(index + 1, last);
+  if (key === "ArrowUp") return Math.max(index - 1, 0);
+  if (key === "Home") return 0;
+  if (key === "End") return last;
+  return null;
+}
 
-  const placed = useMemo<Placed[]>(() => {
-    void tick;
-    const ranges = editor && !editor.isDestroyed ? highlightRanges(editor.state) : new Map<string, ThreadRange>();
-    const all = (threads ?? []).map((thread) => {
-      const range = editor ? (ranges.get(thread.id) ?? null) : thread.range;
-      const section = range && editor && !editor.isDestroyed ? sectionTitleAt(editor.state.doc, range.from + 1) : null;
-      return { thread, range, section };
-    });
-    // Document order; threads whose words are gone come last, oldest first.
-    return all.sort(
-      (a, b) =>
-        (a.range?.from ?? Infinity) - (b.range?.from ?? Infinity) ||
-        (a.range?.to ?? 0) - (b.range?.to ?? 0) ||
-        a.thread.createdAt.localeCompare(b.thread.createdAt),
-    );
-  }, [threads, editor, tick]);
+/** The thread actions: each asks the API, then reloads the thread; an error sentence, or null. */
+function threadActions(api: CommentsApi, refetch: (threadId: string) => Promise<unknown>): ThreadActions {
+  const answer = (threadId: string) => async (result: { ok: true } | { ok: false; message: string }) => {
+    if (!result.ok) return result.message;
+    await refetch(threadId);
+    return null;
+  };
+  return {
+    reply: async (threadId, body) => answer(threadId)(await api.reply(threadId, body)),
+    edit: async (threadId, commentId, body) => answer(threadId)(await api.edit(threadId, commentId, body)),
+    remove: async (threadId, commentId) => answer(threadId)(await api.remove(threadId, commentId)),
+    hide: async (threadId, commentId, hidden) => answer(threadId)(await api.hide(threadId, commentId, hidden)),
+    setStatus: async (threadId, status) => answer(threadId)(await api.setStatus(threadId, status)),
+  };
+}
 
-  const mine = (thread: ThreadView) => thread.createdBy.id === userId || thread.comments.some((comment) => comment.author.id === userId);
-  const matches = (entry: Placed, which: Filter) =>
-    which === "all" ||
-    (which === "open" && entry.thread.status === "open") ||
-    (which === "resolved" && entry.thread.status === "resolved") ||
-    (which === "mine" && mine(entry.thread));
-  const visible = placed.filter((entry) => matches(entry, filter));
-
-  const sections = useMemo(() => {
-    const counts = new Map<string, { title: string | null; count: number; first: string }>();
-    for (const entry of visible) {
-      const key = entry.section ?? "";
-      const found = counts.get(key);
-      if (found) found.count += 1;
-      else counts.set(key, { title: entry.section, count: 1, first: entry.thread.id });
-    }
-    return [...counts.values()];
-  }, [visible]);
-
-  /** Brings a thread's card and its words into view. */
-  const reveal = useCallback(
+/** Brings a thread's card and its words into view. */
+function useReveal(editor: Editor | null, cards: Map<string, HTMLElement>) {
+  return useCallback(
     (threadId: string, focus: boolean) => {
       requestAnimationFrame(() => {
-        const card = cards.current.get(threadId);
+        const card = cards.get(threadId);
         if (focus) card?.focus();
         card?.scrollIntoView({ block: "nearest" });
         const words = editor?.view.dom.querySelector(`[data-thread-id="${CSS.escape(threadId)}"]`);
         words?.scrollIntoView({ block: "center", behavior: "smooth" });
       });
     },
-    [editor],
+    [editor, cards],
   );
+}
 
-  const activate = (threadId: string, focus = false) => {
-    setActiveId(threadId);
-    void markNotificationsSeen([threadId], locale);
-    reveal(threadId, focus);
-  };
-
-  const startComment = (): boolean => {
-    if (!editor || !canComment) return false;
-    const selected = anchorOfSelection(editor.state);
-    if (!selected) {
-      setNotice(t("comments.selectFirst"));
-      return false;
-    }
-    setNotice(null);
-    setDraft(selected);
-    return true;
-  };
-
-  // What the editor calls: a click on highlighted words shows their thread
-  // (even if the filter hid it); Mod-Alt-M starts a comment.
-  const { activateRef, startCommentRef } = bridge;
-  useEffect(() => {
-    activateRef.current = (threadId) => {
-      const entry = placed.find((candidate) => candidate.thread.id === threadId);
-      if (entry && !matches(entry, filter)) setFilter("all");
-      activate(threadId);
-    };
-    startCommentRef.current = startComment;
-  });
-
-  // The linked thread, once the threads are here.
+/** The thread a link (#thread-<id>) names, revealed once the threads are here. */
+function useRevealLinked(linkedId: string | null, threads: readonly ThreadView[] | undefined, reveal: (id: string, focus: boolean) => void, locale: Locale) {
   const revealed = useRef(false);
   useEffect(() => {
     if (revealed.current || !linkedId || !threads?.some((thread) => thread.id === linkedId)) return;
@@ -178,38 +103,103 @@ export function CommentsPanel(props: CommentsPanelProps) {
     reveal(linkedId, true);
     void markNotificationsSeen([linkedId], locale);
   }, [threads, linkedId, reveal, locale]);
+}
 
-  const answer = (threadId: string) => async (result: { ok: true } | { ok: false; message: string }) => {
-    if (!result.ok) return result.message;
-    await refetch(threadId);
+/** What the editor's click on highlighted words and Mod-Alt-M call: kept current on every render. */
+function useBridge(bridge: CommentsBridge, calls: { activate: (threadId: string) => void; startComment: () => boolean }) {
+  const { activateRef, startCommentRef } = bridge;
+  useEffect(() => {
+    activateRef.current = calls.activate;
+    startCommentRef.current = calls.startComment;
+  });
+}
+
+/** The panel's state: the threads, the filter, the active thread and the draft, and what changes them. */
+function usePanel(props: CommentsPanelProps) {
+  const { editor, doc, api, t, locale, userId, bridge } = props;
+  const { list, error, put, refetch } = useCommentThreads(api, props.changes);
+  // A link to a thread (#thread-<id>) opens the panel on it, whatever its status.
+  const [linkedId] = useState(linkedThreadId);
+  const [filter, setFilter] = useState<Filter>(linkedId ? "all" : "open");
+  const [activeId, setActiveId] = useState<string | null>(linkedId);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [cards] = useState(() => new Map<string, HTMLElement>());
+  const canComment = list?.canComment ?? false;
+  const threads = list?.threads;
+  const placed = usePlacedThreads(editor, doc, threads, activeId);
+  const visible = placed.filter((entry) => matches(entry, filter, userId));
+  const reveal = useReveal(editor, cards);
+  useRevealLinked(linkedId, threads, reveal, locale);
+
+  const activate = (threadId: string, focus = false) => {
+    setActiveId(threadId);
+    void markNotificationsSeen([threadId], locale);
+    reveal(threadId, focus);
+  };
+  const startComment = (): boolean => {
+    if (!editor || !canComment) return false;
+    const selected = anchorOfSelection(editor.state);
+    setNotice(selected ? null : t("comments.selectFirst"));
+    if (selected) setDraft(selected);
+    return selected !== null;
+  };
+  const openThread = async (from: Draft, body: CommentDraft): Promise<string | null> => {
+    await props.whenSaved?.();
+    const opened = await api.open({ ...from, ...body });
+    if (!opened.ok) return opened.message;
+    put(opened.data.id, opened.data);
+    setDraft(null);
+    setFilter((current) => (current === "resolved" ? "all" : current));
+    activate(opened.data.id);
     return null;
   };
-  const actions: ThreadActions = {
-    reply: async (threadId, body) => answer(threadId)(await api.reply(threadId, body)),
-    edit: async (threadId, commentId, body) => answer(threadId)(await api.edit(threadId, commentId, body)),
-    remove: async (threadId, commentId) => answer(threadId)(await api.remove(threadId, commentId)),
-    hide: async (threadId, commentId, hidden) => answer(threadId)(await api.hide(threadId, commentId, hidden)),
-    setStatus: async (threadId, status) => answer(threadId)(await api.setStatus(threadId, status)),
-  };
 
+  useBridge(bridge, {
+    activate: (threadId) => {
+      // A click on highlighted words shows their thread, even if the filter hid it.
+      const entry = placed.find((candidate) => candidate.thread.id === threadId);
+      if (entry && !matches(entry, filter, userId)) setFilter("all");
+      activate(threadId);
+    },
+    startComment,
+  });
   const onCardKey = (event: KeyboardEvent<HTMLElement>, index: number) => {
     if (event.target !== event.currentTarget) return;
-    const last = visible.length - 1;
-    const target =
-      event.key === "ArrowDown" ? Math.min(index + 1, last)
-      : event.key === "ArrowUp" ? Math.max(index - 1, 0)
-      : event.key === "Home" ? 0
-      : event.key === "End" ? last
-      : null;
-    if (target === null) return;
+    const entry = visible[cardMove(event.key, index, visible.length) ?? -1];
+    if (!entry) return;
     event.preventDefault();
-    const entry = visible[target];
-    if (entry) activate(entry.thread.id, true);
+    activate(entry.thread.id, true);
   };
 
-  const filterLabel = (which: Filter) => t(`comments.filter.${which}`, { count: formatInteger(placed.filter((entry) => matches(entry, which)).length, locale) });
-  const tabbable = visible.some((entry) => entry.thread.id === activeId) ? activeId : (visible[0]?.thread.id ?? null);
+  return {
+    actions: threadActions(api, refetch),
+    list,
+    error,
+    canComment,
+    draft,
+    notice,
+    filter,
+    setFilter,
+    activeId,
+    placed,
+    visible,
+    cards,
+    activate,
+    startComment,
+    openThread,
+    onCardKey,
+    cancelDraft: () => {
+      setDraft(null);
+      editor?.commands.focus();
+    },
+  };
+}
 
+export function CommentsPanel(props: CommentsPanelProps) {
+  const { api, t, locale, userId } = props;
+  const panel = usePanel(props);
+  const { list, error, canComment, placed, visible, activate } = panel;
   return (
     <section className="comments-panel" aria-labelledby="comments-title">
       <h2 id="comments-title" className="section-title">
@@ -219,135 +209,45 @@ export function CommentsPanel(props: CommentsPanelProps) {
       {list && (
         <>
           {canComment && (
-            <div className="comments-panel__new">
-              {draft ? (
-                <div className="comments-panel__draft">
-                  <p className="comments-panel__draft-quote">
-                    {t("comments.on")} <q dir="auto">{draft.quote}</q>
-                  </p>
-                  <CommentComposer
-                    t={t}
-                    members={props.members}
-                    label={t("comments.newLabel")}
-                    submitLabel={t("comments.send")}
-                    autoFocus
-                    onSubmit={async (body) => {
-                      await props.whenSaved?.();
-                      const opened = await api.open({ ...draft, ...body });
-                      if (!opened.ok) return opened.message;
-                      put(opened.data.id, opened.data);
-                      setDraft(null);
-                      setFilter((current) => (current === "resolved" ? "all" : current));
-                      activate(opened.data.id);
-                      return null;
-                    }}
-                    onCancel={() => {
-                      setDraft(null);
-                      editor?.commands.focus();
-                    }}
-                  />
-                </div>
-              ) : (
-                <button type="button" className="button button--small" onClick={startComment} aria-keyshortcuts="Control+Alt+M">
-                  {t("comments.commentOnSelection")}
-                </button>
-              )}
-              {notice && !draft && (
-                <p className="comments-panel__hint" role="status">
-                  {notice}
-                </p>
-              )}
-            </div>
+            <NewThread
+              t={t}
+              members={props.members}
+              draft={panel.draft}
+              notice={panel.notice}
+              onStart={panel.startComment}
+              onSubmit={panel.openThread}
+              onCancel={panel.cancelDraft}
+            />
           )}
-          <div className="comments-panel__filters" role="group" aria-label={t("comments.filters")}>
-            {FILTERS.map((which) => (
-              <button
-                key={which}
-                type="button"
-                className="chip"
-                aria-pressed={filter === which}
-                onClick={() => setFilter(which)}
-              >
-                {filterLabel(which)}
-              </button>
-            ))}
-          </div>
-          {sections.length > 0 && (
-            <ul className="comments-panel__sections" aria-label={t("comments.bySection")}>
-              {sections.map((section) => (
-                <li key={section.first}>
-                  <button type="button" className="link-button" onClick={() => activate(section.first, true)}>
-                    <UserText text={section.title ?? t("comments.noSection")} />
-                  </button>
-                  <span className="comments-panel__count">{formatInteger(section.count, locale)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <FilterBar
+            t={t}
+            locale={locale}
+            filter={panel.filter}
+            count={(which) => placed.filter((entry) => matches(entry, which, userId)).length}
+            onFilter={panel.setFilter}
+            sections={sectionCounts(visible)}
+            onSection={(threadId) => activate(threadId, true)}
+          />
           {visible.length === 0 ? (
             <p className="comments-panel__empty">{t(placed.length === 0 ? "comments.none" : "comments.noneInFilter")}</p>
           ) : (
-            <div className="comments-panel__threads" role="list" aria-label={t("comments.threads")}>
-              {visible.map((entry, index) => (
-                <div role="listitem" key={entry.thread.id}>
-                  <ThreadCard
-                    ref={(element) => {
-                      if (element) cards.current.set(entry.thread.id, element);
-                      else cards.current.delete(entry.thread.id);
-                    }}
-                    thread={entry.thread}
-                    outdated={entry.range === null}
-                    sectionTitle={entry.section}
-                    active={entry.thread.id === activeId}
-                    tabbable={entry.thread.id === tabbable}
-                    canComment={canComment}
-                    isOrganizer={props.isOrganizer}
-                    members={props.members}
-                    t={t}
-                    locale={locale}
-                    actions={actions}
-                    onActivate={() => activate(entry.thread.id)}
-                    onKeyDown={(event) => onCardKey(event, index)}
-                  />
-                </div>
-              ))}
-            </div>
+            <ThreadList
+              t={t}
+              locale={locale}
+              visible={visible}
+              activeId={panel.activeId}
+              canComment={canComment}
+              isOrganizer={props.isOrganizer}
+              members={props.members}
+              actions={panel.actions}
+              cards={panel.cards}
+              onActivate={(threadId) => activate(threadId)}
+              onCardKey={panel.onCardKey}
+            />
           )}
           {props.isOrganizer && <ViewerSetting key={String(list.viewersSeeComments)} api={api} t={t} initial={list.viewersSeeComments} />}
         </>
       )}
     </section>
-  );
-}
-
-function linkedThreadId(): string | null {
-  return window.location.hash.match(/^#thread-([\w-]+)$/)?.[1] ?? null;
-}
-
-function ViewerSetting({ api, t, initial }: { api: CommentsApi; t: Translator; initial: boolean }) {
-  const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <div className="comments-panel__setting">
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={value}
-          onChange={async (event) => {
-            const wanted = event.target.checked;
-            setValue(wanted);
-            const answer = await api.setViewersSeeComments(wanted);
-            setError(answer.ok ? null : answer.message);
-            if (!answer.ok) setValue(!wanted);
-          }}
-        />
-        {t("comments.viewersSeeComments")}
-      </label>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
-import { translator } from "@/lib/i18n/translate";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { formatJalali } from "@/lib/jalali-date";
 import { NamedSentence } from "../named-sentence";
 import { UserText } from "../user-text";
@@ -20,18 +20,13 @@ function threadLink(entry: Notifications["threads"][number]): string {
   return `${page}#thread-${entry.threadId}`;
 }
 
-export function NotificationsMenu({ locale }: { locale: Locale }) {
-  const t = translator(locale);
-  const [news, setNews] = useState<Notifications | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-
+/** Loads the notifications now, every half minute and whenever the window gets the focus; returns the loader. */
+function useNotifications(locale: Locale, setNews: (news: Notifications) => void, setFailed: (failed: boolean) => void) {
   const load = useCallback(async () => {
     const answer = await fetchNotifications(locale);
     setFailed(!answer.ok);
     if (answer.ok) setNews(answer.data);
-  }, [locale]);
+  }, [locale, setNews, setFailed]);
 
   useEffect(() => {
     const timer = setInterval(() => void load(), REFRESH_MS);
@@ -43,6 +38,17 @@ export function NotificationsMenu({ locale }: { locale: Locale }) {
       window.removeEventListener("focus", onFocus);
     };
   }, [load]);
+  return load;
+}
+
+export function NotificationsMenu({ locale }: { locale: Locale }) {
+  const t = translator(locale);
+  const [news, setNews] = useState<Notifications | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+
+  const load = useNotifications(locale, setNews, setFailed);
 
   const count = news?.count ?? 0;
   return (
@@ -75,18 +81,7 @@ export function NotificationsMenu({ locale }: { locale: Locale }) {
             <>
               <ul className="notifications__list">
                 {news.threads.map((entry) => (
-                  <li key={entry.threadId}>
-                    <a href={threadLink(entry)} onClick={() => void markNotificationsSeen([entry.threadId], locale)}>
-                      <span>
-                        <NamedSentence template={t(entry.mentioned ? "notifications.mentioned" : "notifications.replied")} name={entry.latestBy.name} />
-                      </span>
-                      <q dir="auto">{entry.quote}</q>
-                      <span className="notifications__meta">
-                        <UserText text={entry.meetingTitle} /> · {t("notifications.newComments", { count: formatInteger(entry.newComments, locale) })} ·{" "}
-                        <time dateTime={entry.latestAt}>{formatJalali(new Date(entry.latestAt), locale, { time: true, weekday: false })}</time>
-                      </span>
-                    </a>
-                  </li>
+                  <NotificationItem key={entry.threadId} t={t} locale={locale} entry={entry} />
                 ))}
               </ul>
               <button
@@ -104,5 +99,22 @@ export function NotificationsMenu({ locale }: { locale: Locale }) {
         </div>
       )}
     </div>
+  );
+}
+
+function NotificationItem({ t, locale, entry }: { t: Translator; locale: Locale; entry: Notifications["threads"][number] }) {
+  return (
+    <li>
+      <a href={threadLink(entry)} onClick={() => void markNotificationsSeen([entry.threadId], locale)}>
+        <span>
+          <NamedSentence template={t(entry.mentioned ? "notifications.mentioned" : "notifications.replied")} name={entry.latestBy.name} />
+        </span>
+        <q dir="auto">{entry.quote}</q>
+        <span className="notifications__meta">
+          <UserText text={entry.meetingTitle} /> · {t("notifications.newComments", { count: formatInteger(entry.newComments, locale) })} ·{" "}
+          <time dateTime={entry.latestAt}>{formatJalali(new Date(entry.latestAt), locale, { time: true, weekday: false })}</time>
+        </span>
+      </a>
+    </li>
   );
 }

@@ -43,8 +43,7 @@ export interface ThreadCardProps {
 }
 
 export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function ThreadCard(props, ref) {
-  const { thread, outdated, sectionTitle, active, canComment, t, locale, actions } = props;
-  const [replying, setReplying] = useState(false);
+  const { thread, outdated, active, canComment, t, locale } = props;
   const [error, setError] = useState<string | null>(null);
   const resolved = thread.status === "resolved";
   const titleId = `thread-${thread.id}-title`;
@@ -67,23 +66,7 @@ export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function Thre
       }}
       onKeyDown={props.onKeyDown}
     >
-      <header className="thread__header">
-        <h3 id={titleId} className="thread__quote">
-          <span className="visually-hidden">{t("comments.threadOn")}</span>
-          <q dir="auto">{thread.quote}</q>
-        </h3>
-        <p className="thread__meta">
-          {outdated && <span className="badge" data-tone="danger">{t("comments.outdated")}</span>}
-          {resolved && <span className="badge" data-tone="ok">{t("comments.resolved")}</span>}
-          {thread.versionNumber !== null && <span className="badge" data-tone="info">{t("comments.onVersion", { version: formatInteger(thread.versionNumber, locale) })}</span>}
-          {sectionTitle && (
-            <span className="thread__section">
-              <UserText text={sectionTitle} />
-            </span>
-          )}
-        </p>
-        {outdated && <p className="thread__outdated-note">{t("comment.outdated")}</p>}
-      </header>
+      <ThreadHeader {...props} titleId={titleId} />
       <ol className="thread__comments">
         {thread.comments.map((comment) => (
           <CommentItem key={comment.id} comment={comment} {...props} run={run} />
@@ -100,38 +83,7 @@ export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function Thre
           {error}
         </p>
       )}
-      {canComment && (
-        <div className="thread__actions">
-          {replying ? (
-            <CommentComposer
-              t={t}
-              members={props.members}
-              label={t("comments.replyLabel")}
-              submitLabel={t("comments.sendReply")}
-              autoFocus
-              onSubmit={async (draft) => {
-                const failure = await actions.reply(thread.id, draft);
-                if (failure === null) setReplying(false);
-                return failure;
-              }}
-              onCancel={() => setReplying(false)}
-            />
-          ) : (
-            <>
-              <button type="button" className="button button--small" onClick={() => setReplying(true)}>
-                {t("comments.reply")}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void run(actions.setStatus(thread.id, resolved ? "open" : "resolved"))}
-              >
-                {resolved ? t("comments.reopen") : t("comments.resolve")}
-              </button>
-            </>
-          )}
-        </div>
-      )}
+      {canComment && <ThreadButtons {...props} run={run} />}
     </article>
   );
 });
@@ -143,7 +95,6 @@ interface CommentItemProps extends ThreadCardProps {
 
 function CommentItem({ comment, thread, canComment, isOrganizer, members, t, locale, actions, run }: CommentItemProps) {
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const created = new Date(comment.createdAt);
   if (comment.deleted) {
     return <li className="comment comment--deleted">{t("comment.deleted")}</li>;
@@ -184,42 +135,123 @@ function CommentItem({ comment, thread, canComment, isOrganizer, members, t, loc
         </p>
       )}
       {!editing && (
-        <div className="comment__actions">
-          {comment.mine && canComment && (
-            <>
-              <button type="button" className="link-button" onClick={() => setEditing(true)}>
-                {t("comments.edit")}
-              </button>
-              {confirming ? (
-                <>
-                  <button
-                    type="button"
-                    className="link-button link-button--danger"
-                    onClick={() => {
-                      setConfirming(false);
-                      void run(actions.remove(thread.id, comment.id));
-                    }}
-                  >
-                    {t("comments.confirmDelete")}
-                  </button>
-                  <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-                    {t("comments.cancel")}
-                  </button>
-                </>
-              ) : (
-                <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-                  {t("comments.delete")}
-                </button>
-              )}
-            </>
-          )}
-          {isOrganizer && !comment.mine && (
-            <button type="button" className="link-button" onClick={() => void run(actions.hide(thread.id, comment.id, !comment.hidden))}>
-              {comment.hidden ? t("comments.unhide") : t("comments.hide")}
-            </button>
-          )}
-        </div>
+        <CommentButtons
+          comment={comment}
+          thread={thread}
+          canComment={canComment}
+          isOrganizer={isOrganizer}
+          t={t}
+          actions={actions}
+          run={run}
+          onEdit={() => setEditing(true)}
+        />
       )}
     </li>
+  );
+}
+
+function ThreadHeader({ thread, outdated, sectionTitle, t, locale, titleId }: ThreadCardProps & { titleId: string }) {
+  const resolved = thread.status === "resolved";
+  return (
+    <header className="thread__header">
+      <h3 id={titleId} className="thread__quote">
+        <span className="visually-hidden">{t("comments.threadOn")}</span>
+        <q dir="auto">{thread.quote}</q>
+      </h3>
+      <p className="thread__meta">
+        {outdated && <span className="badge" data-tone="danger">{t("comments.outdated")}</span>}
+        {resolved && <span className="badge" data-tone="ok">{t("comments.resolved")}</span>}
+        {thread.versionNumber !== null && <span className="badge" data-tone="info">{t("comments.onVersion", { version: formatInteger(thread.versionNumber, locale) })}</span>}
+        {sectionTitle && (
+          <span className="thread__section">
+            <UserText text={sectionTitle} />
+          </span>
+        )}
+      </p>
+      {outdated && <p className="thread__outdated-note">{t("comment.outdated")}</p>}
+    </header>
+  );
+}
+
+/** Reply, and resolve or reopen. */
+function ThreadButtons({ thread, t, actions, members, run }: ThreadCardProps & { run: (action: Promise<string | null>) => Promise<void> }) {
+  const [replying, setReplying] = useState(false);
+  const resolved = thread.status === "resolved";
+  return (
+    <div className="thread__actions">
+      {replying ? (
+        <CommentComposer
+          t={t}
+          members={members}
+          label={t("comments.replyLabel")}
+          submitLabel={t("comments.sendReply")}
+          autoFocus
+          onSubmit={async (draft) => {
+            const failure = await actions.reply(thread.id, draft);
+            if (failure === null) setReplying(false);
+            return failure;
+          }}
+          onCancel={() => setReplying(false)}
+        />
+      ) : (
+        <>
+          <button type="button" className="button button--small" onClick={() => setReplying(true)}>
+            {t("comments.reply")}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void run(actions.setStatus(thread.id, resolved ? "open" : "resolved"))}
+          >
+            {resolved ? t("comments.reopen") : t("comments.resolve")}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Edit and delete (after confirming) one's own comment; hide or show another's (organizers). */
+function CommentButtons(
+  props: Pick<CommentItemProps, "comment" | "run" | "thread" | "canComment" | "isOrganizer" | "t" | "actions"> & { onEdit: () => void },
+) {
+  const { comment, thread, canComment, isOrganizer, t, actions, run } = props;
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="comment__actions">
+      {comment.mine && canComment && (
+        <>
+          <button type="button" className="link-button" onClick={props.onEdit}>
+            {t("comments.edit")}
+          </button>
+          {confirming ? (
+            <>
+              <button
+                type="button"
+                className="link-button link-button--danger"
+                onClick={() => {
+                  setConfirming(false);
+                  void run(actions.remove(thread.id, comment.id));
+                }}
+              >
+                {t("comments.confirmDelete")}
+              </button>
+              <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+                {t("comments.cancel")}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+              {t("comments.delete")}
+            </button>
+          )}
+        </>
+      )}
+      {isOrganizer && !comment.mine && (
+        <button type="button" className="link-button" onClick={() => void run(actions.hide(thread.id, comment.id, !comment.hidden))}>
+          {comment.hidden ? t("comments.unhide") : t("comments.hide")}
+        </button>
+      )}
+    </div>
   );
 }

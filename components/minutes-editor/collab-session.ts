@@ -6,56 +6,20 @@
 import * as decoding from "lib0/decoding";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { CloseCode, MessageType, type MinutesLockState } from "@/lib/collab-protocol";
-import { SECTION_TITLE_MAX } from "@/lib/editor/current-section";
-import { canEditMinutes, roleSchema, type Role } from "@/lib/roles";
+import { CloseCode, MessageType } from "@/lib/collab-protocol";
+import { canEditMinutes, roleSchema } from "@/lib/roles";
 import { SaveTracker } from "@/lib/editor/save-tracker";
-import type { SetAsideEdits, SetAsideReason } from "@/lib/offline/kept-edits";
+import type { SetAsideReason } from "@/lib/offline/kept-edits";
 import { fetchCollabTicket, TicketRefused, type CollabTicket } from "./collab-ticket";
 import { OfflineCapture } from "./offline-capture";
 import { RemoteChangeHold } from "./remote-change-hold";
+import { initialState, parseLockState, readPeers, type SessionState } from "./session-state";
 import { TicketPerConnection } from "./ticket-per-connection";
 
 /** Signed out: ask for a ticket again this much later (signing in on another tab resumes). */
 const SIGNED_OUT_RETRY_MS = 15_000;
 
-export type ConnectionState = "connecting" | "connected" | "offline" | "closed";
-
-export interface Peer {
-  clientId: number;
-  name: string;
-  color: string;
-  /** Their role in the meeting: the server stamps it on every presence it relays. */
-  role: Role | null;
-  /** The title of the section their cursor is in. */
-  sectionTitle: string | null;
-  self: boolean;
-}
-
-export interface SessionState {
-  connection: ConnectionState;
-  /** The first sync with the server is done, or the document holds edits kept
-   * from an earlier page (and the state they were made on). Until then nothing
-   * is editable, so no change is made against an empty document. */
-  synced: boolean;
-  canEdit: boolean;
-  /** This user's role in the meeting, from the latest collaboration ticket. */
-  role: Role | null;
-  unsaved: boolean;
-  /** How many of this user's edits are not known to be on the server's disk. */
-  waitingEdits: number;
-  /** Kept edits that were not sent because the minutes moved on: shown for copying. */
-  setAside: readonly SetAsideEdits[];
-  /** The close code when the server ended the connection for good. */
-  closeCode: number | null;
-  /** "session-ended": the sign-in expired; "revoked": no longer a member. */
-  access: "session-ended" | "revoked" | null;
-  /** The role changed while the minutes were open. */
-  roleChanged: boolean;
-  /** Told by the server when the minutes were locked or reopened while open. */
-  lock: MinutesLockState | null;
-  peers: readonly Peer[];
-}
+export type { ConnectionState, Peer, SessionState } from "./session-state";
 
 export class CollabSession {
   readonly doc = new Y.Doc();
@@ -102,21 +66,19 @@ export class CollabSession {
       fetchToken: (signal) => fetchCollabTicket(this.meetingId, signal).then((fresh) => this.acceptTicket(fresh)),
       retryAfter: (error, backoffMs) => this.ticketFailed(error, backoffMs),
     });
-    this.state = {
-      connection: "connecting",
-      synced: restored > 0,
-      canEdit: ticket.canEdit,
-      role: ticket.role,
-      unsaved: this.tracker.unsaved,
-      waitingEdits: this.tracker.waitingEdits,
-      setAside: offline?.setAsideEdits ?? [],
-      closeCode: null,
-      access: null,
-      roleChanged: false,
-      lock: null,
-      peers: [],
-    };
+    this.state = initialState(ticket, restored > 0, this.tracker, offline);
     // Registered before connecting, so that no acknowledgement is missed.
+    this.listenToServer();
+    this.listenToProvider();
+    this.listenToEdits();
+    window.addEventListener("offline", this.onBrowserOffline);
+    window.addEventListener("online", this.onBrowserOnline);
+    window.addEventListener("beforeunload", this.onBeforeUnload);
+    this.tickets.start();
+  }
+
+  /** Kateb's own messages on the socket: saved, role, lock state, comments changed. */
+  private listenToServer(): void {
     this.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
       this.tracker.saved(decoding.readVarUint(decoder));
       this.publish({});
@@ -142,6 +104,10 @@ export class CollabSession {
       const threadId = decoding.readVarString(decoder);
       this.tellComments(threadId || null);
     };
+  }
+
+  /** The provider's connection, sync and close events. */
+  private listenToProvider(): void {
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced) => {
       if (!synced) return;
@@ -167,6 +133,10 @@ export class CollabSession {
         canEdit: code === CloseCode.readOnly ? false : this.state.canEdit,
       });
     });
+  }
+
+  /** This user's own edits, and the others' presence. */
+  private listenToEdits(): void {
     // After the provider's own listener: it has already sent the update, or not.
     // Only this user's changes count: not the server's, nor kept edits restored.
     this.doc.on("update", (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
@@ -175,11 +145,7 @@ export class CollabSession {
       this.tracker.localChange(this.socketOpen());
       this.publish({});
     });
-    this.provider.awareness.on("change", () => this.publish({ peers: this.readPeers() }));
-    window.addEventListener("offline", this.onBrowserOffline);
-    window.addEventListener("online", this.onBrowserOnline);
-    window.addEventListener("beforeunload", this.onBeforeUnload);
-    this.tickets.start();
+    this.provider.awareness.on("change", () => this.publish({ peers: readPeers(this.provider.awareness, this.doc.clientID) }));
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -305,27 +271,6 @@ export class CollabSession {
     return backoffMs;
   }
 
-  private readPeers(): Peer[] {
-    const peers: Peer[] = [];
-    this.provider.awareness.getStates().forEach((state, clientId) => {
-      const user: unknown = state.user;
-      if (typeof user !== "object" || user === null) return;
-      const { name, color, role } = user as Record<string, unknown>;
-      if (typeof name !== "string" || !name) return;
-      const sectionTitle: unknown = state.sectionTitle;
-      const parsedRole = roleSchema.safeParse(role);
-      peers.push({
-        clientId,
-        name,
-        color: typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color) ? color : "#64748b",
-        role: parsedRole.success ? parsedRole.data : null,
-        sectionTitle: typeof sectionTitle === "string" && sectionTitle ? sectionTitle.slice(0, SECTION_TITLE_MAX) : null,
-        self: clientId === this.doc.clientID,
-      });
-    });
-    return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
-  }
-
   private socketOpen(): boolean {
     const ws = this.provider.ws;
     return this.provider.wsconnected && ws !== null && ws.readyState === WebSocket.OPEN;
@@ -341,21 +286,5 @@ export class CollabSession {
     if (keys.every((key) => next[key] === this.state[key])) return;
     this.state = next;
     for (const listener of this.listeners) listener();
-  }
-}
-
-function parseLockState(text: string): MinutesLockState | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== "object" || value === null) return null;
-    const { locked, lockedBy, version } = value as Record<string, unknown>;
-    if (typeof locked !== "boolean") return null;
-    return {
-      locked,
-      lockedBy: typeof lockedBy === "string" ? lockedBy : null,
-      version: typeof version === "number" ? version : null,
-    };
-  } catch {
-    return null;
   }
 }

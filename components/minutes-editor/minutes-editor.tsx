@@ -96,16 +96,16 @@ interface LiveMinutesProps {
   blocks: MinutesBlockOptions;
 }
 
-function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: LiveMinutesProps) {
-  const t = translator(locale);
-  const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
-  const editable = state.canEdit && state.synced && state.connection !== "closed";
-  const label = t("editor.label");
-  // Who a speaker stamp names: the first guest unless the note-taker chooses another.
-  const [speaker, setSpeaker] = useState(blocks.people[0] ?? "");
-  const listIds = useId();
-  const bridge = useCommentsBridge();
-
+/** TipTap on the session's Y.Doc, kept editable or not as the state says, with the user's caret. */
+function useMinutesTipTap(options: {
+  session: CollabSession;
+  user: MinutesEditorProps["user"];
+  role: SessionState["role"];
+  editable: boolean;
+  label: string;
+  bridge: ReturnType<typeof useCommentsBridge>;
+}) {
+  const { session, user, editable, label, bridge } = options;
   const editor = useEditor(
     {
       extensions: [
@@ -134,8 +134,23 @@ function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: Liv
   // The role shown to the others follows the ticket (a role change arrives with the next one).
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.commands.updateUser({ name: user.name, color: user.color, role: state.role });
-  }, [editor, user.name, user.color, state.role]);
+    editor.commands.updateUser({ name: user.name, color: user.color, role: options.role });
+  }, [editor, user.name, user.color, options.role]);
+
+  return editor;
+}
+
+function LiveMinutes({ meetingId, session, locale, user, blocks, comments }: LiveMinutesProps) {
+  const t = translator(locale);
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const editable = state.canEdit && state.synced && state.connection !== "closed";
+  const label = t("editor.label");
+  // Who a speaker stamp names: the first guest unless the note-taker chooses another.
+  const [speaker, setSpeaker] = useState(blocks.people[0] ?? "");
+  const listIds = useId();
+  const bridge = useCommentsBridge();
+
+  const editor = useMinutesTipTap({ session, user, role: state.role, editable, label, bridge });
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) setCurrentSpeaker(editor, speaker);

@@ -9,23 +9,43 @@ import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { sendJson } from "../api-request";
-import { NamedSentence } from "../named-sentence";
-import { PublicLink } from "./public-link";
+import { sendJson, type ApiResult } from "../api-request";
+import { PublicationList, PublishForm, type PublicationView } from "./publication-parts";
 
-export interface PublicationView {
-  id: string;
-  /** /r/<token> */
-  path: string;
-  indexable: boolean;
-  /** When it was published, already written out in both calendars. */
-  publishedOn: string;
-  publishedBy: string;
-  /** The link readers of older links are sent to. */
-  current: boolean;
-}
+export type { PublicationView } from "./publication-parts";
 
 const publicationAnswer = z.object({ id: z.string(), path: z.string(), versionNumber: z.number() });
+
+/** One change at a time: sent, then the page re-read from the server; its sentence or its error. */
+function useChange() {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const [status, setStatus] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const waiting = busy || refreshing;
+  /** Sends the change; then says `done` and re-reads the page, or shows the API's sentence. */
+  const change = async (send: () => Promise<ApiResult<unknown>>, done: string): Promise<boolean> => {
+    if (waiting) return false;
+    setBusy(true);
+    setStatus("");
+    setError(null);
+    const result = await send();
+    setBusy(false);
+    if (!result.ok) {
+      setError(Object.values(result.fields)[0] ?? result.message);
+      return false;
+    }
+    setStatus(done);
+    startRefresh(() => router.refresh());
+    return true;
+  };
+  const clear = (): void => {
+    setStatus("");
+    setError(null);
+  };
+  return { waiting, status, error, change, clear };
+}
 
 export function PublicationPanel(props: {
   meetingId: string;
@@ -36,55 +56,24 @@ export function PublicationPanel(props: {
 }) {
   const { meetingId, versionNumber, locale, canManage, publications } = props;
   const t = translator(locale);
-  const router = useRouter();
   const ids = useId();
   const [indexable, setIndexable] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const { waiting, status, error, change, clear } = useChange();
   const version = formatInteger(versionNumber, locale);
   const base = `/api/meetings/${encodeURIComponent(meetingId)}/publications`;
-  const waiting = busy || refreshing;
   const headingId = `${ids}-heading`;
 
   const publish = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (waiting) return;
-    setBusy(true);
-    setStatus("");
-    setError(null);
-    const result = await sendJson({ method: "POST", url: base, body: { versionNumber, indexable }, answer: publicationAnswer, locale });
-    setBusy(false);
-    if (!result.ok) {
-      setError(Object.values(result.fields)[0] ?? result.message);
-      return;
-    }
-    setIndexable(false);
-    setStatus(t("publication.published", { version }));
-    startRefresh(() => router.refresh());
+    const body = { versionNumber, indexable };
+    const sent = () => sendJson({ method: "POST", url: base, body, answer: publicationAnswer, locale });
+    if (await change(sent, t("publication.published", { version }))) setIndexable(false);
   };
-
   const revoke = async (publicationId: string): Promise<void> => {
-    if (waiting) return;
-    setBusy(true);
-    setStatus("");
-    setError(null);
-    const result = await sendJson({
-      method: "DELETE",
-      url: `${base}/${encodeURIComponent(publicationId)}`,
-      answer: z.object({ id: z.string() }),
-      locale,
-    });
-    setBusy(false);
+    const url = `${base}/${encodeURIComponent(publicationId)}`;
+    await change(() => sendJson({ method: "DELETE", url, answer: z.object({ id: z.string() }), locale }), t("publication.revoked"));
     setConfirming(null);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    setStatus(t("publication.revoked"));
-    startRefresh(() => router.refresh());
   };
 
   return (
@@ -95,81 +84,28 @@ export function PublicationPanel(props: {
       {publications.length === 0 ? (
         <p className="muted">{t("publication.none")}</p>
       ) : (
-        <>
-          <h3 className="details__heading">{t("publication.links")}</h3>
-          <ul className="publication__links">
-            {publications.map((publication) => {
-              const linkId = `${ids}-link-${publication.id}`;
-              return (
-                <li key={publication.id} className="publication__link">
-                  <PublicLink path={publication.path} locale={locale} id={linkId} />
-                  <p className="publication__meta">
-                    <NamedSentence template={t("publication.publishedOn", { date: publication.publishedOn })} name={publication.publishedBy} />{" "}
-                    {t(publication.indexable ? "publication.indexableYes" : "publication.indexableNo")}
-                  </p>
-                  {publication.current && <p className="publication__current">{t("publication.current")}</p>}
-                  {canManage &&
-                    (confirming === publication.id ? (
-                      <div className="confirm" role="group" aria-labelledby={`${linkId}-question`}>
-                        <p id={`${linkId}-question`} className="confirm__question">
-                          {t("publication.revokeQuestion")}
-                        </p>
-                        <button
-                          type="button"
-                          className="button button--small button--danger"
-                          disabled={waiting}
-                          aria-describedby={linkId}
-                          // The button that asked is gone: the keyboard goes on from here.
-                          autoFocus
-                          onClick={() => void revoke(publication.id)}
-                        >
-                          {t("publication.confirmRevoke")}
-                        </button>
-                        <button type="button" className="button button--small button--quiet" onClick={() => setConfirming(null)}>
-                          {t("lifecycle.cancel")}
-                        </button>
-                      </div>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        disabled={waiting}
-                        aria-describedby={linkId}
-                        onClick={() => {
-                          setConfirming(publication.id);
-                          setStatus("");
-                          setError(null);
-                        }}
-                      >
-                        {t("publication.revoke")}
-                      </button>
-                    ))}
-                </li>
-              );
-            })}
-          </ul>
-        </>
+        <PublicationList
+          t={t}
+          publications={publications}
+          item={(publication) => ({
+            t,
+            locale,
+            publication,
+            linkId: `${ids}-link-${publication.id}`,
+            canManage,
+            confirming: confirming === publication.id,
+            waiting,
+            onAsk: () => {
+              setConfirming(publication.id);
+              clear();
+            },
+            onCancel: () => setConfirming(null),
+            onRevoke: () => void revoke(publication.id),
+          })}
+        />
       )}
       {canManage && (
-        <form className="publication__form" onSubmit={(event) => void publish(event)}>
-          <p className="muted">{t("publication.intro")}</p>
-          <div className="check-field">
-            <input
-              id={`${ids}-indexable`}
-              type="checkbox"
-              checked={indexable}
-              aria-describedby={`${ids}-indexable-hint`}
-              onChange={(event) => setIndexable(event.target.checked)}
-            />
-            <label htmlFor={`${ids}-indexable`}>{t("publication.indexable")}</label>
-            <p id={`${ids}-indexable-hint`} className="field__hint">
-              {t("publication.indexableHint")}
-            </p>
-          </div>
-          <button type="submit" className="button button--primary" disabled={waiting} aria-busy={waiting || undefined}>
-            {t("publication.publish", { version })}
-          </button>
-        </form>
+        <PublishForm t={t} ids={ids} version={version} indexable={indexable} waiting={waiting} onIndexable={setIndexable} onPublish={publish} />
       )}
       <p className="form__status" role="status">
         {status}

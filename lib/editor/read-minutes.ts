@@ -90,6 +90,38 @@ export function proposalsByCategory(
     .map(([categoryId, proposals]) => ({ categoryId, proposals }));
 }
 
+function qaItemOf(node: JSONContent, sectionId: string | null, question: JSONContent | undefined, answer: JSONContent | undefined): QaPair {
+  return {
+    id: str(node.attrs?.id),
+    sectionId,
+    question: plainText(question),
+    askedBy: str(node.attrs?.askedBy),
+    answer: plainText(answer),
+    answeredBy: str(node.attrs?.answeredBy),
+    deferred: node.attrs?.deferred === true,
+  };
+}
+
+function proposalOf(node: JSONContent): ProposalItem {
+  return {
+    id: str(node.attrs?.id),
+    categoryId: str(node.attrs?.categoryId) || null,
+    text: plainText(node),
+    followUp: node.attrs?.followUp === true,
+  };
+}
+
+function followUpOf(node: JSONContent, sectionId: string | null): FollowUpItem {
+  return {
+    id: str(node.attrs?.id),
+    sectionId,
+    text: plainText(node),
+    responsibleBody: str(node.attrs?.responsibleBody),
+    due: str(node.attrs?.due) || null,
+    status: str(node.attrs?.status) || "open",
+  };
+}
+
 export function readMinutes(doc: JSONContent): MinutesReading {
   const reading: MinutesReading = { sections: [], qa: [], proposals: [], followUps: [], outsideSections: "" };
   const outside: string[] = [];
@@ -104,36 +136,16 @@ export function readMinutes(doc: JSONContent): MinutesReading {
         const children = node.content ?? [];
         const question = children.find((child) => child.type === "qaQuestion");
         const answer = children.find((child) => child.type === "qaAnswer");
-        reading.qa.push({
-          id: str(node.attrs?.id),
-          sectionId,
-          question: plainText(question),
-          askedBy: str(node.attrs?.askedBy),
-          answer: plainText(answer),
-          answeredBy: str(node.attrs?.answeredBy),
-          deferred: node.attrs?.deferred === true,
-        });
+        reading.qa.push(qaItemOf(node, sectionId, question, answer));
         // Anything else in the item (not the schema's) stays with its section.
         children.filter((child) => child !== question && child !== answer).forEach((child) => walk(child, sectionId, lines));
         return;
       }
       case "proposal":
-        reading.proposals.push({
-          id: str(node.attrs?.id),
-          categoryId: str(node.attrs?.categoryId) || null,
-          text: plainText(node),
-          followUp: node.attrs?.followUp === true,
-        });
+        reading.proposals.push(proposalOf(node));
         return;
       case "followUp":
-        reading.followUps.push({
-          id: str(node.attrs?.id),
-          sectionId,
-          text: plainText(node),
-          responsibleBody: str(node.attrs?.responsibleBody),
-          due: str(node.attrs?.due) || null,
-          status: str(node.attrs?.status) || "open",
-        });
+        reading.followUps.push(followUpOf(node, sectionId));
         return;
       default:
         walkContent(node, sectionId, lines);

@@ -4,12 +4,10 @@ import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "@/components/minutes-editor/blocks/block-options";
 import { MeetingActions } from "@/components/meeting-actions";
 import { MinutesEditorLoader } from "@/components/minutes-editor/minutes-editor-loader";
-import { UserText } from "@/components/user-text";
 import { isAppError } from "@/lib/app-error";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { isolatedText } from "@/lib/directional-controls";
 import { translator } from "@/lib/i18n/translate";
-import { formatDateBoth } from "@/lib/jalali-date";
 import { comparisonKey } from "@/lib/persian-text";
 import type { MeetingView } from "@/server/domain/meetings/meeting-view";
 import { getSeries } from "@/server/domain/series/get-series";
@@ -21,6 +19,7 @@ import { getServices } from "@/server/services";
 import { requestLocale } from "@/app/locale";
 import { findMeetingForMember } from "@/app/meeting-queries";
 import { requireSignedIn, signedInUser } from "@/app/signed-in-user";
+import { MeetingDetails } from "./meeting-details";
 import { MinutesLifecycleSlot } from "./versions/minutes-lifecycle-slot";
 
 /** Where the live editor draws the comments panel. */
@@ -81,58 +80,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
         <div className="meeting__side">
         {/* The live editor draws the comments panel here. */}
         <div id={COMMENTS_SLOT_ID} className="meeting__comments" />
-        <aside className="meeting__details card" aria-labelledby="details-title">
-          <h2 id="details-title" className="section-title">
-            {t("meeting.details")}
-          </h2>
-          <dl className="details">
-            <dt>{t("meeting.date")}</dt>
-            <dd>
-              <time dateTime={meeting.startsAt.toISOString()}>
-                {formatDateBoth(meeting.startsAt, locale, { time: true })}
-              </time>
-            </dd>
-            {meeting.place && (
-              <>
-                <dt>{t("meeting.place")}</dt>
-                <dd dir="auto">{meeting.place}</dd>
-              </>
-            )}
-            <dt>{t("meeting.yourRole")}</dt>
-            <dd>{t(`role.${meeting.role}`)}</dd>
-          </dl>
-          {meeting.guests.length > 0 && (
-            <>
-              <h3 className="details__heading">{t("meeting.guests")}</h3>
-              <ul className="guest-list">
-                {meeting.guests.map((guest) => (
-                  <li key={guest.id}>
-                    <span className="guest-list__name" dir="auto">
-                      {guest.name}
-                    </span>
-                    {[guest.role, guest.organisation].filter(Boolean).map((line) => (
-                      <span key={line} className="guest-list__role" dir="auto">
-                        {line}
-                      </span>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {meeting.agenda.length > 0 && (
-            <>
-              <h3 className="details__heading">{t("meeting.agenda")}</h3>
-              <ol className="agenda-list">
-                {meeting.agenda.map((topic) => (
-                  <li key={topic.id}>
-                    <UserText text={topic.title} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-        </aside>
+        <MeetingDetails t={t} locale={locale} meeting={meeting} />
         </div>
       </div>
     </article>

@@ -4,7 +4,8 @@ import { MeetingList } from "@/components/meeting-list";
 import { SeriesCategoriesEditor } from "@/components/series-categories-editor";
 import { UserText } from "@/components/user-text";
 import { isolatedText } from "@/lib/directional-controls";
-import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { getSeries } from "@/server/domain/series/get-series";
 import { listMeetings } from "@/server/domain/meetings/list-meetings";
 import { getServices } from "@/server/services";
@@ -76,31 +77,38 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
             showSeries={false}
           />
         </div>
-        <section className="card" aria-labelledby="categories-title">
-          <h2 id="categories-title" className="section-title">
-            {t("seriesPage.categories")}
-          </h2>
-          {series.canManage ? (
-            <>
-              <p className="muted">{t("categories.intro")}</p>
-              <SeriesCategoriesEditor
-                locale={locale}
-                seriesId={series.id}
-                categories={series.categories}
-                removedCategories={series.removedCategories}
-              />
-            </>
-          ) : (
-            <ol className="agenda-list">
-              {series.categories.map((category) => (
-                <li key={category.id}>
-                  <UserText text={category.name} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <SeriesCategories t={t} locale={locale} series={series} />
       </div>
     </article>
+  );
+}
+
+/** The series' proposal categories: the editor for its organizers, a list for everyone else. */
+function SeriesCategories({ t, locale, series }: { t: Translator; locale: Locale; series: Awaited<ReturnType<typeof getSeries>> }) {
+  return (
+  <section className="card" aria-labelledby="categories-title">
+    <h2 id="categories-title" className="section-title">
+      {t("seriesPage.categories")}
+    </h2>
+    {series.canManage ? (
+      <>
+        <p className="muted">{t("categories.intro")}</p>
+        <SeriesCategoriesEditor
+          locale={locale}
+          seriesId={series.id}
+          categories={series.categories}
+          removedCategories={series.removedCategories}
+        />
+      </>
+    ) : (
+      <ol className="agenda-list">
+        {series.categories.map((category) => (
+          <li key={category.id}>
+            <UserText text={category.name} />
+          </li>
+        ))}
+      </ol>
+    )}
+  </section>
   );
 }

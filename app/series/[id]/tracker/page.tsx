@@ -3,13 +3,7 @@
 // on request, exported as CSV or Word; organizers change statuses here.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ItemHistory } from "@/components/tracker/item-history";
-import { StatusChangeForm } from "@/components/tracker/status-change-form";
-import { UserText } from "@/components/user-text";
-import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { statusText } from "@/lib/tracker-table";
-import { TRACKER_STATUSES } from "@/lib/tracker-status";
 import { safeParseInput } from "@/lib/validation/parse-input";
 import { trackerFilterSchema, type TrackerFilter } from "@/lib/validation/tracker";
 import { getSeries } from "@/server/domain/series/get-series";
@@ -19,6 +13,8 @@ import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";
 import { requireSignedIn } from "@/app/signed-in-user";
+import { TrackerFilters } from "./tracker-filters";
+import { TrackerTable } from "./tracker-table";
 
 interface TrackerPageProps {
   params: Promise<{ id: string }>;
@@ -95,122 +91,17 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
           )}
         </nav>
       </div>
-      <form className="form card" method="get" aria-labelledby="tracker-filters">
-        <h2 id="tracker-filters" className="section-title">
-          {t("tracker.filter.heading")}
-        </h2>
-        <div className="field">
-          <label htmlFor="filter-status">{t("tracker.column.status")}</label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{t("tracker.filter.any")}</option>
-            <option value="open">{t("tracker.filter.open")}</option>
-            {TRACKER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`tracker.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-category">{t("tracker.column.category")}</label>
-          <select id="filter-category" name="category" defaultValue={filter.category ?? ""}>
-            <option value="">{t("tracker.filter.any")}</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-body">{t("tracker.column.body")}</label>
-          <select id="filter-body" name="body" defaultValue={filter.body ?? ""}>
-            <option value="">{t("tracker.filter.any")}</option>
-            {bodies.map((body) => (
-              <option key={body.id} value={body.id}>
-                {body.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-meeting">{t("tracker.column.meeting")}</label>
-          <select id="filter-meeting" name="meeting" defaultValue={filter.meeting ?? ""}>
-            <option value="">{t("tracker.filter.any")}</option>
-            {meetings.map((meeting) => (
-              <option key={meeting.id} value={meeting.id}>
-                {meeting.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label>
-            <input type="checkbox" name="overdue" value="true" defaultChecked={filter.overdue === true} /> {t("tracker.filter.overdue")}
-          </label>
-        </div>
-        <div className="field">
-          <label>
-            <input type="checkbox" name="sort" value="due" defaultChecked={filter.sort === "due"} /> {t("tracker.filter.sortDue")}
-          </label>
-        </div>
-        <div className="form__actions">
-          <button className="button button--primary" type="submit">
-            {t("tracker.filter.apply")}
-          </button>
-        </div>
-      </form>
+      <TrackerFilters
+        t={t}
+        filter={filter}
+        categories={categories}
+        bodies={bodies}
+        meetings={meetings.map(({ id: meetingId, title }) => ({ id: meetingId, name: title }))}
+      />
       {items.length === 0 ? (
         <p className="empty">{t("tracker.empty")}</p>
       ) : (
-        <table className="tracker-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("tracker.column.number")}</th>
-              <th scope="col">{t("tracker.column.text")}</th>
-              <th scope="col">{t("tracker.column.meeting")}</th>
-              <th scope="col">{t("tracker.column.category")}</th>
-              <th scope="col">{t("tracker.column.body")}</th>
-              <th scope="col">{t("tracker.column.due")}</th>
-              <th scope="col">{t("tracker.column.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item, index) => (
-              <tr key={item.id} data-overdue={item.overdue ? "true" : undefined} data-status={item.status}>
-                <td>{formatInteger(index + 1, locale)}</td>
-                <td dir="auto">
-                  <span className="chip">{t(`tracker.kind.${item.kind}`)}</span> <UserText text={item.text} />
-                </td>
-                <td dir="auto">
-                  {/* A full load, so the browser scrolls to the block and marks it :target. */}
-                  <a href={item.link}>
-                    <UserText text={item.meeting.title} />
-                  </a>
-                  {" · "}
-                  {t("tracker.column.version")} {formatInteger(item.versionNumber, locale)}
-                </td>
-                <td dir="auto">{item.category?.name ?? ""}</td>
-                <td dir="auto">{item.responsibleBody?.name ?? ""}</td>
-                <td>{item.dueJalali || t("tracker.noDue")}</td>
-                <td>
-                  <strong style={item.overdue ? { color: "#b42318" } : undefined}>{statusText(item, locale)}</strong>
-                  {item.history && item.history.length > 0 && <ItemHistory history={item.history} locale={locale} />}
-                  {series.canManage && (
-                    <StatusChangeForm
-                      locale={locale}
-                      itemId={item.id}
-                      status={item.status}
-                      bodies={bodies}
-                      bodyId={item.responsibleBody?.id ?? ""}
-                      due={item.dueJalali}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TrackerTable t={t} locale={locale} items={items} bodies={bodies} canManage={series.canManage} />
       )}
     </article>
   );
