@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translate";
 import { hasRtlLetters } from "@/lib/report/text-direction";
 import type { TrackerTable } from "@/lib/tracker-table";
-import { DOCX_FONT } from "./render-docx";
+import { DOCX_FONT } from "./docx-theme";
 
 const FONT = { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT };
 /** Landscape A4 in twentieths of a point, margins of about 15 mm. */

@@ -6,7 +6,8 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export const REPORT_FONT_FAMILY = "Vazirmatn, Tahoma, sans-serif";
 
-export function reportStylesheet(locale: Locale): string {
+/** The A4 page, its margins and its page numbers. */
+function pageRules(locale: Locale): string {
   // Page numbers in the report's digits ("persian" is a predefined counter style).
   const counterStyle = locale === "fa" ? ", persian" : "";
   return `
@@ -20,6 +21,11 @@ export function reportStylesheet(locale: Locale): string {
     color: #555;
   }
 }
+`.trim();
+}
+
+/** The report's typography: page width, font, paragraphs each in its own direction, headings that stay with what follows. */
+const TYPOGRAPHY = `
 .kateb-report {
   box-sizing: border-box;
   max-width: 210mm;
@@ -40,6 +46,10 @@ export function reportStylesheet(locale: Locale): string {
 .kateb-report h2 { font-size: 14pt; margin: 1.4em 0 0.6em; padding-block-end: 0.2em; border-block-end: 1.5pt solid #123c5a; color: #123c5a; }
 .kateb-report h3 { font-size: 12.5pt; margin: 1em 0 0.4em; }
 .kateb-report a { color: #123c5a; }
+`.trim();
+
+/** The print frame whose thead repeats the running header on every page, the notice, and the title block with its facts. */
+const HEADER_RULES = `
 .kateb-report .kr-frame { width: 100%; border-collapse: collapse; }
 .kateb-report .kr-frame > thead > tr > td, .kateb-report .kr-frame > tbody > tr > td { padding: 0; }
 .kateb-report .kr-frame > thead { display: none; }
@@ -54,6 +64,10 @@ export function reportStylesheet(locale: Locale): string {
 .kateb-report .kr-facts dt { font-weight: 700; }
 .kateb-report .kr-facts dd { margin: 0; }
 .kateb-report .kr-facts dd > [dir="auto"] { display: block; text-align: start; }
+`.trim();
+
+/** The sections' texts: labels, numbers, lists that do not split an item, questions and answers, proposals. */
+const BODY_RULES = `
 .kateb-report .kr-label { font-weight: 700; }
 .kateb-report .kr-number { font-variant-numeric: tabular-nums; font-weight: 700; }
 .kateb-report .kr-empty { color: #666; }
@@ -63,6 +77,10 @@ export function reportStylesheet(locale: Locale): string {
 .kateb-report .kr-who { color: #444; font-size: 10.5pt; }
 .kateb-report .kr-answer { margin-inline-start: 1.2em; }
 .kateb-report .kr-proposals > li { display: flex; gap: 0.5em; }
+`.trim();
+
+/** The follow-up tables, this meeting's and the carried ones: rows that do not split, a header repeated on every page. */
+const TABLE_RULES = `
 .kateb-report table.kr-table { width: 100%; border-collapse: collapse; font-size: 10.5pt; }
 .kateb-report .kr-table th, .kateb-report .kr-table td { border: 0.75pt solid #777; padding: 0.3em 0.5em; vertical-align: top; text-align: start; }
 .kateb-report .kr-table th { background: #eef1f5; }
@@ -80,15 +98,26 @@ export function reportStylesheet(locale: Locale): string {
 .kateb-report .kr-carried th:nth-child(4) { width: 15%; }
 .kateb-report .kr-carried th:nth-child(5) { width: 13%; }
 .kateb-report .kr-carried th:nth-child(6) { width: 12%; }
+`.trim();
+
+/** The closing (version, lock and hash) and the highlighted target of a link into the report. */
+const CLOSING_RULES = `
 .kateb-report .kr-footer { margin-block-start: 2em; padding-block-start: 0.8em; border-block-start: 1.5pt solid #123c5a; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
 .kateb-report .kr-hash { font-family: ui-monospace, "DejaVu Sans Mono", Consolas, monospace; direction: ltr; unicode-bidi: isolate; word-break: break-all; }
 .kateb-report .kr-hint { color: #555; font-size: 9pt; }
 .kateb-report [id] { scroll-margin-block-start: 4rem; }
 .kateb-report :target { outline: 2pt solid #9a5b06; outline-offset: 2pt; background: #fdf3e1; }
+`.trim();
+
+/** On paper: the page's own margins, the running header shown, links as plain text. */
+const PRINT_RULES = `
 @media print {
   .kateb-report { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   .kateb-report .kr-frame > thead { display: table-header-group; }
   .kateb-report a { color: inherit; text-decoration: none; }
 }
 `.trim();
+
+export function reportStylesheet(locale: Locale): string {
+  return [pageRules(locale), TYPOGRAPHY, HEADER_RULES, BODY_RULES, TABLE_RULES, CLOSING_RULES, PRINT_RULES].join("\n");
 }

@@ -28,134 +28,139 @@ export function isBusy(error: unknown): boolean {
   return error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("SQLITE_BUSY");
 }
 
+/** Opens the connection: the worker's waits for locks and syncs as FULL; the
+ * event loop's never waits and leaves the sync to its caller. */
+function openConnection(file: string, { waitForLock }: StatementOptions): Database.Database {
+  const db = new Database(file, { fileMustExist: true });
+  db.pragma("journal_mode = WAL");
+  if (waitForLock) {
+    // A commit is on disk when it returns: an update any peer has received is stored.
+    db.pragma("synchronous = FULL");
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } else {
+    // The event loop's connection: a commit writes the WAL without syncing
+    // it, and its caller syncs the WAL file off the event loop before anyone
+    // hears of the commit (sqlite-update-log.ts); what FULL does, but in a
+    // thread. It never waits for another connection's write lock (SQLITE_BUSY
+    // at once), and never checkpoints (the waiting connection's commits do,
+    // syncing the database file as FULL does before the WAL is reused).
+    db.pragma("synchronous = NORMAL");
+    db.pragma("busy_timeout = 0");
+    db.pragma("wal_autocheckpoint = 0");
+  }
+  return db;
+}
+
+/** Every statement of the log, prepared once on the connection. */
+function prepareStatements(db: Database.Database) {
+  return {
+    // A document as stored: its snapshot, its filed updates, its authors; created once.
+    selectSnapshot: db.prepare<[string], Buffer>(`SELECT "snapshot" FROM "CollabDocument" WHERE "name" = ?`).pluck(),
+    selectUpdates: db.prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdate" WHERE "docName" = ? ORDER BY "id"`).pluck(),
+    selectAuthors: db.prepare<[string], { clientId: number; userId: string }>(`SELECT "clientId", "userId" FROM "CollabAuthor" WHERE "docName" = ?`),
+    insertDocument: db.prepare<[string, Buffer, string, string]>(
+      `INSERT INTO "CollabDocument" ("name", "snapshot", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING`,
+    ),
+    // A commit: its updates to the journal, and who wrote them.
+    insertUpdate: db.prepare<[string, Buffer, string | null, string]>(
+      `INSERT INTO "CollabUpdateJournal" ("docName", "data", "authorId", "createdAt") VALUES (?, ?, ?, ?)`,
+    ),
+    insertAuthor: db.prepare<[string, number, string, string]>(
+      `INSERT INTO "CollabAuthor" ("docName", "clientId", "userId", "createdAt") VALUES (?, ?, ?, ?) ON CONFLICT ("docName", "clientId") DO NOTHING`,
+    ),
+    // The journal: read with a document, filed in bulk, counted.
+    selectJournal: db.prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdateJournal" WHERE "docName" = ? ORDER BY "id"`).pluck(),
+    fileJournal: db.prepare<[]>(
+      `INSERT INTO "CollabUpdate" ("docName", "data", "authorId", "createdAt") SELECT "docName", "data", "authorId", "createdAt" FROM "CollabUpdateJournal" ORDER BY "id"`,
+    ),
+    emptyJournal: db.prepare<[]>(`DELETE FROM "CollabUpdateJournal"`),
+    countJournal: db.prepare<[], number>(`SELECT COUNT(*) FROM "CollabUpdateJournal"`).pluck(),
+    // Compaction: a new snapshot replaces the updates it holds.
+    selectLastId: db.prepare<[string], number | null>(`SELECT MAX("id") FROM "CollabUpdate" WHERE "docName" = ?`).pluck(),
+    updateSnapshot: db.prepare<[Buffer, string, string]>(`UPDATE "CollabDocument" SET "snapshot" = ?, "updatedAt" = ? WHERE "name" = ?`),
+    deleteUpTo: db.prepare<[string, number]>(`DELETE FROM "CollabUpdate" WHERE "docName" = ? AND "id" <= ?`),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+/** The log's transactions; the writing ones IMMEDIATE: the write lock is taken
+ * at BEGIN, before anything is written. */
+function prepareTransactions(db: Database.Database, sql: Statements) {
+  const append = db.transaction((items: AppendItem[]) => {
+    const now = timestamp();
+    for (const item of items) {
+      sql.insertUpdate.run(item.docName, bytes(item.update), item.authorId, now);
+      if (item.authorId === null) continue;
+      for (const clientId of item.claims) sql.insertAuthor.run(item.docName, clientId, item.authorId, now);
+    }
+  });
+  // One read transaction: the snapshot and the log as of one moment; the
+  // journal's rows were committed after every row of CollabUpdate.
+  const read = db.transaction((name: string): StoredDocument | null => {
+    const snapshot = sql.selectSnapshot.get(name);
+    if (snapshot === undefined) return null;
+    const updates = sql.selectUpdates.all(name).concat(sql.selectJournal.all(name));
+    const authors = sql.selectAuthors.all(name).map((row): [number, string] => [Number(row.clientId), row.userId]);
+    return { snapshot, updates, authors };
+  });
+  const move = db.transaction((): number => {
+    sql.fileJournal.run();
+    return sql.emptyJournal.run().changes;
+  });
+  const compact = db.transaction((name: string, snapshot: Uint8Array): number => {
+    sql.fileJournal.run();
+    sql.emptyJournal.run();
+    const upTo = sql.selectLastId.get(name);
+    if (upTo === null || upTo === undefined) return 0;
+    sql.updateSnapshot.run(bytes(snapshot), timestamp(), name);
+    return sql.deleteUpTo.run(name, upTo).changes;
+  });
+  return {
+    appendAll: (items: AppendItem[]): void => append.immediate(items),
+    readDocument: (name: string): StoredDocument | null => read(name),
+    moveAll: (): number => move.immediate(),
+    replaceLog: (name: string, snapshot: Uint8Array): number => compact.immediate(name, snapshot),
+  };
+}
+
 export class SqliteLogStatements {
   private readonly db: Database.Database;
-  private readonly selectSnapshot: Database.Statement<[string], Buffer>;
-  private readonly selectUpdates: Database.Statement<[string], Buffer>;
-  private readonly insertDocument: Database.Statement<[string, Buffer, string, string]>;
-  private readonly insertUpdate: Database.Statement<[string, Buffer, string | null, string]>;
-  private readonly insertAuthor: Database.Statement<[string, number, string, string]>;
-  private readonly selectAuthors: Database.Statement<[string], { clientId: number; userId: string }>;
-  private readonly selectJournal: Database.Statement<[string], Buffer>;
-  private readonly fileJournal: Database.Statement<[]>;
-  private readonly emptyJournal: Database.Statement<[]>;
-  private readonly selectLastId: Database.Statement<[string], number | null>;
-  private readonly updateSnapshot: Database.Statement<[Buffer, string, string]>;
-  private readonly deleteUpTo: Database.Statement<[string, number]>;
-  private readonly appendAll: (items: AppendItem[]) => void;
-  private readonly readDocument: (name: string) => StoredDocument | null;
-  private readonly replaceLog: (name: string, snapshot: Uint8Array) => number;
-  private readonly moveAll: () => number;
-  private readonly countJournal: Database.Statement<[], number>;
+  private readonly sql: Statements;
+  private readonly transactions: ReturnType<typeof prepareTransactions>;
 
-  constructor(file: string, { waitForLock }: StatementOptions) {
-    const db = new Database(file, { fileMustExist: true });
-    this.db = db;
-    db.pragma("journal_mode = WAL");
-    if (waitForLock) {
-      // A commit is on disk when it returns: an update any peer has received is stored.
-      db.pragma("synchronous = FULL");
-      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    } else {
-      // The event loop's connection: a commit writes the WAL without syncing
-      // it, and its caller syncs the WAL file off the event loop before anyone
-      // hears of the commit (sqlite-update-log.ts); what FULL does, but in a
-      // thread. It never waits for another connection's write lock (SQLITE_BUSY
-      // at once), and never checkpoints (the waiting connection's commits do,
-      // syncing the database file as FULL does before the WAL is reused).
-      db.pragma("synchronous = NORMAL");
-      db.pragma("busy_timeout = 0");
-      db.pragma("wal_autocheckpoint = 0");
-    }
-    this.selectSnapshot = db.prepare<[string], Buffer>(`SELECT "snapshot" FROM "CollabDocument" WHERE "name" = ?`).pluck();
-    this.selectUpdates = db
-      .prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdate" WHERE "docName" = ? ORDER BY "id"`)
-      .pluck();
-    this.insertDocument = db.prepare(
-      `INSERT INTO "CollabDocument" ("name", "snapshot", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING`,
-    );
-    this.insertUpdate = db.prepare(`INSERT INTO "CollabUpdateJournal" ("docName", "data", "authorId", "createdAt") VALUES (?, ?, ?, ?)`);
-    this.insertAuthor = db.prepare(
-      `INSERT INTO "CollabAuthor" ("docName", "clientId", "userId", "createdAt") VALUES (?, ?, ?, ?) ON CONFLICT ("docName", "clientId") DO NOTHING`,
-    );
-    this.selectAuthors = db.prepare<[string], { clientId: number; userId: string }>(
-      `SELECT "clientId", "userId" FROM "CollabAuthor" WHERE "docName" = ?`,
-    );
-    this.selectJournal = db
-      .prepare<[string], Buffer>(`SELECT "data" FROM "CollabUpdateJournal" WHERE "docName" = ? ORDER BY "id"`)
-      .pluck();
-    this.fileJournal = db.prepare(
-      `INSERT INTO "CollabUpdate" ("docName", "data", "authorId", "createdAt") SELECT "docName", "data", "authorId", "createdAt" FROM "CollabUpdateJournal" ORDER BY "id"`,
-    );
-    this.emptyJournal = db.prepare(`DELETE FROM "CollabUpdateJournal"`);
-    this.selectLastId = db
-      .prepare<[string], number | null>(`SELECT MAX("id") FROM "CollabUpdate" WHERE "docName" = ?`)
-      .pluck();
-    this.updateSnapshot = db.prepare(`UPDATE "CollabDocument" SET "snapshot" = ?, "updatedAt" = ? WHERE "name" = ?`);
-    this.deleteUpTo = db.prepare(`DELETE FROM "CollabUpdate" WHERE "docName" = ? AND "id" <= ?`);
-
-    const append = db.transaction((items: AppendItem[]) => {
-      const now = timestamp();
-      for (const item of items) {
-        this.insertUpdate.run(item.docName, bytes(item.update), item.authorId, now);
-        if (item.authorId === null) continue;
-        for (const clientId of item.claims) this.insertAuthor.run(item.docName, clientId, item.authorId, now);
-      }
-    });
-    // IMMEDIATE: the write lock is taken at BEGIN, before anything is written.
-    this.appendAll = (items) => append.immediate(items);
-    // One read transaction: the snapshot and the log as of one moment; the
-    // journal's rows were committed after every row of CollabUpdate.
-    this.readDocument = db.transaction((name: string): StoredDocument | null => {
-      const snapshot = this.selectSnapshot.get(name);
-      if (snapshot === undefined) return null;
-      const updates = this.selectUpdates.all(name).concat(this.selectJournal.all(name));
-      const authors = this.selectAuthors.all(name).map((row): [number, string] => [Number(row.clientId), row.userId]);
-      return { snapshot, updates, authors };
-    });
-    const move = db.transaction((): number => {
-      this.fileJournal.run();
-      return this.emptyJournal.run().changes;
-    });
-    this.moveAll = () => move.immediate();
-    const compact = db.transaction((name: string, snapshot: Uint8Array): number => {
-      this.fileJournal.run();
-      this.emptyJournal.run();
-      const upTo = this.selectLastId.get(name);
-      if (upTo === null || upTo === undefined) return 0;
-      this.updateSnapshot.run(bytes(snapshot), timestamp(), name);
-      return this.deleteUpTo.run(name, upTo).changes;
-    });
-    this.replaceLog = (name, snapshot) => compact.immediate(name, snapshot);
-    this.countJournal = db.prepare<[], number>(`SELECT COUNT(*) FROM "CollabUpdateJournal"`).pluck();
+  constructor(file: string, options: StatementOptions) {
+    this.db = openConnection(file, options);
+    this.sql = prepareStatements(this.db);
+    this.transactions = prepareTransactions(this.db, this.sql);
   }
 
   /** Rows waiting in the journal to be filed under their documents. */
   journalLength(): number {
-    return this.countJournal.get() ?? 0;
+    return this.sql.countJournal.get() ?? 0;
   }
 
   load(name: string): StoredDocument | null {
-    return this.readDocument(name);
+    return this.transactions.readDocument(name);
   }
 
   createIfMissing(name: string, snapshot: Uint8Array): void {
     const now = timestamp();
-    this.insertDocument.run(name, bytes(snapshot), now, now);
+    this.sql.insertDocument.run(name, bytes(snapshot), now, now);
   }
 
   append(items: AppendItem[]): void {
-    if (items.length > 0) this.appendAll(items);
+    if (items.length > 0) this.transactions.appendAll(items);
   }
 
   /** Files every journal row under its document in CollabUpdate, in one
    * transaction; returns how many were moved. */
   moveJournal(): number {
-    return this.moveAll();
+    return this.transactions.moveAll();
   }
 
   compact(name: string, snapshot: Uint8Array): number {
-    return this.replaceLog(name, snapshot);
+    return this.transactions.replaceLog(name, snapshot);
   }
 
   close(): void {
