@@ -23,7 +23,7 @@ import "./comments.css";
 import "./comment-marks.css";
 import "./notifications.css";
 import "./kept-edits.css";
-import { SiteHeader } from "../components/site-header";
+import { SiteHeader } from "../components/ui/site-header";
 import { direction } from "../lib/i18n/locales";
 import { PUBLIC_REPORT_HEADER } from "../lib/page-csp";
 import { translator } from "../lib/i18n/translate";

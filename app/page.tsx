@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MeetingList } from "../components/meeting-list";
+import { MeetingList } from "../components/meetings/meeting-list";
 import { translator } from "../lib/i18n/translate";
 import { listMeetings } from "../server/domain/meetings/list-meetings";
 import { getServices } from "../server/services";

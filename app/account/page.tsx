@@ -1,6 +1,6 @@
 // /account: the signed-in user's own account (name, language, password, sessions).
 import type { Metadata } from "next";
-import { ProfileForms } from "@/components/profile-forms";
+import { ProfileForms } from "@/components/accounts/profile-forms";
 import { translator } from "@/lib/i18n/translate";
 import { requestLocale } from "../locale";
 import { requireSignedIn } from "../signed-in-user";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SeriesCreateForm } from "@/components/series-create-form";
+import { SeriesCreateForm } from "@/components/series/series-create-form";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import { listMeetings } from "@/server/domain/meetings/list-meetings";

@@ -1,7 +1,7 @@
 // /setup?code=…: the first administrator's account, from the one-time link the
 // server printed at its first start without accounts.
 import type { Metadata } from "next";
-import { SetupForm } from "@/components/setup-form";
+import { SetupForm } from "@/components/accounts/setup-form";
 import { translator } from "@/lib/i18n/translate";
 import { getServices } from "@/server/services";
 import { requestLocale } from "../locale";

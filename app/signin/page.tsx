@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/sign-in-form";
+import { SignInForm } from "@/components/accounts/sign-in-form";
 import { translator } from "@/lib/i18n/translate";
 import { requestLocale } from "../locale";
 import { safeReturnPath, signedInUser } from "../signed-in-user";

@@ -5,7 +5,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { mentionedIn, mentionQueryAt, suggestMembers, type Person } from "@/lib/comments/mention-text";
 import type { Translator } from "@/lib/i18n/translate";
-import { UserText } from "../user-text";
+import { UserText } from "../ui/user-text";
 import type { CommentDraft } from "./comments-api";
 
 export interface ComposerProps {

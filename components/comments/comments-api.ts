@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translate";
-import { sendJson, type ApiResult } from "../api-request";
+import { sendJson, type ApiResult } from "../ui/api-request";
 import { notificationsSchema, threadAnswerSchema, threadListSchema, threadViewSchema, type Notifications, type ThreadList, type ThreadView } from "./comment-schemas";
 
 export interface CommentDraft {

@@ -7,7 +7,7 @@ import type { Person } from "@/lib/comments/mention-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
-import { UserText } from "../user-text";
+import { UserText } from "../ui/user-text";
 import type { EncodedAnchor } from "./anchor-positions";
 import { CommentComposer } from "./comment-composer";
 import type { CommentDraft, CommentsApi } from "./comments-api";

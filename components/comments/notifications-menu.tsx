@@ -7,8 +7,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { formatJalali } from "@/lib/jalali-date";
-import { NamedSentence } from "../named-sentence";
-import { UserText } from "../user-text";
+import { NamedSentence } from "../ui/named-sentence";
+import { UserText } from "../ui/user-text";
 import type { Notifications } from "./comment-schemas";
 import { fetchNotifications, markNotificationsSeen } from "./comments-api";
 

@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import type { Translator } from "@/lib/i18n/translate";
-import { NamedSentence } from "../named-sentence";
-import { UserText } from "../user-text";
+import { NamedSentence } from "../ui/named-sentence";
+import { UserText } from "../ui/user-text";
 import type { Peer } from "./collab-session";
 
 /** Who has the minutes open now, each in the colour of their caret, with

@@ -3,7 +3,7 @@ import type { MessageKey } from "@/lib/i18n/messages-fa";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
-import { NamedSentence } from "../named-sentence";
+import { NamedSentence } from "../ui/named-sentence";
 import type { SessionState } from "./collab-session";
 
 function closeMessage(code: number): MessageKey {

@@ -8,7 +8,7 @@ import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
 import type { TrackerStatus } from "@/lib/tracker-status";
-import { IsolatedSentence } from "../named-sentence";
+import { IsolatedSentence } from "../ui/named-sentence";
 
 export interface ItemHistoryEntry {
   id: string;

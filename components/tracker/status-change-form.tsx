@@ -9,8 +9,8 @@ import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { TRACKER_STATUSES, type TrackerStatus } from "@/lib/tracker-status";
-import { sendJson } from "../api-request";
-import { FormAlert } from "../form-parts";
+import { sendJson } from "../ui/api-request";
+import { FormAlert } from "../ui/form-parts";
 
 const answer = z.object({ status: z.string() });
 

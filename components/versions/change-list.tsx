@@ -1,7 +1,7 @@
 // The named changes between two versions, listed in words above the text.
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
-import { IsolatedSentence } from "../named-sentence";
+import { IsolatedSentence } from "../ui/named-sentence";
 import type { ChangeSentence } from "./describe-changes";
 
 export function ChangeList(props: { locale: Locale; changes: readonly ChangeSentence[]; textChanged: boolean }) {

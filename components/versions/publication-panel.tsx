@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { sendJson, type ApiResult } from "../api-request";
+import { sendJson, type ApiResult } from "../ui/api-request";
 import { PublicationList, PublishForm, type PublicationView } from "./publication-parts";
 
 export type { PublicationView } from "./publication-parts";

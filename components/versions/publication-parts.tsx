@@ -5,7 +5,7 @@
 import type { FormEvent } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
-import { NamedSentence } from "../named-sentence";
+import { NamedSentence } from "../ui/named-sentence";
 import { PublicLink } from "./public-link";
 
 export interface PublicationView {

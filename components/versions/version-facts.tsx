@@ -3,7 +3,7 @@
 // screen readers) with the result of re-checking it.
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
-import { UserText } from "../user-text";
+import { UserText } from "../ui/user-text";
 
 export interface VersionFactsView {
   number: number;

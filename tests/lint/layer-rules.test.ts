@@ -32,7 +32,7 @@ const CASES: Record<string, Case> = {
   "server/config": { file: "server/config.ts", forbidden: "server/collab/server.ts", allowed: "lib/roles.ts" },
   "server/services": { file: "server/services.ts", forbidden: "server/collab/server.ts", allowed: "server/db/client.ts" },
   "start-up": { file: "server/main.ts", forbidden: "app/found.ts", allowed: "server/collab/server.ts" },
-  scripts: { file: "scripts/probe.ts", forbidden: "components/user-text.tsx", allowed: "server/bootstrap.ts" },
+  scripts: { file: "scripts/probe.ts", forbidden: "components/ui/user-text.tsx", allowed: "server/bootstrap.ts" },
   prisma: { file: "prisma/probe.ts", forbidden: "server/domain/meetings/get-meeting.ts", allowed: "zod" },
   tooling: { file: "probe.config.ts", forbidden: "lib/roles.ts", allowed: "node:path" },
   tests: { file: "tests/probe.test.ts", forbidden: null, allowed: "server/bootstrap.ts" },

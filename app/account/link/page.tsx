@@ -1,9 +1,9 @@
 // /account/link?token=…: an invitation (set a first password) or a password
 // reset, from a one-time link an administrator sent.
 import type { Metadata } from "next";
-import { AccountLinkForm } from "@/components/account-link-form";
-import { NamedSentence } from "@/components/named-sentence";
-import { UserText } from "@/components/user-text";
+import { AccountLinkForm } from "@/components/accounts/account-link-form";
+import { NamedSentence } from "@/components/ui/named-sentence";
+import { UserText } from "@/components/ui/user-text";
 import { translator } from "@/lib/i18n/translate";
 import { readAccountLink } from "@/server/accounts/account-links";
 import { getServices } from "@/server/services";

@@ -3,7 +3,7 @@
 // there is nothing here for them).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AccountsManager } from "@/components/accounts-manager";
+import { AccountsManager } from "@/components/accounts/accounts-manager";
 import { isAppError } from "@/lib/app-error";
 import { translator } from "@/lib/i18n/translate";
 import { listAccounts } from "@/server/accounts/manage-accounts";

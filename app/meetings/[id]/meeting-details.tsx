@@ -1,6 +1,6 @@
 // The meeting page's details beside the minutes: date and time, place, the
 // reader's role, the guests and the agenda.
-import { UserText } from "@/components/user-text";
+import { UserText } from "@/components/ui/user-text";
 import { formatDateBoth } from "@/lib/jalali-date";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";

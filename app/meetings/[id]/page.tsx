@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "@/components/minutes-editor/blocks/block-options";
-import { MeetingActions } from "@/components/meeting-actions";
+import { MeetingActions } from "@/components/meetings/meeting-actions";
 import { MinutesEditorLoader } from "@/components/minutes-editor/minutes-editor-loader";
 import { isAppError } from "@/lib/app-error";
 import { meetingDocName } from "@/lib/collab-protocol";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MeetingForm } from "@/components/meeting-form";
+import { MeetingForm } from "@/components/meetings/meeting-form";
 import { translator } from "@/lib/i18n/translate";
 import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
 import { listSeries } from "@/server/domain/series/list-series";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MeetingList } from "@/components/meeting-list";
-import { SeriesCategoriesEditor } from "@/components/series-categories-editor";
-import { UserText } from "@/components/user-text";
+import { MeetingList } from "@/components/meetings/meeting-list";
+import { SeriesCategoriesEditor } from "@/components/series/series-categories-editor";
+import { UserText } from "@/components/ui/user-text";
 import { isolatedText } from "@/lib/directional-controls";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";

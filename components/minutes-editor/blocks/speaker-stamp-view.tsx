@@ -3,7 +3,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import { stampDateTime, stampTime } from "@/lib/editor/stamp-time";
 import { direction } from "@/lib/i18n/locales";
-import { UserText } from "@/components/user-text";
+import { UserText } from "@/components/ui/user-text";
 import { useBlocks } from "./blocks-context";
 
 export function SpeakerStampView({ node }: ReactNodeViewProps) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MeetingForm } from "@/components/meeting-form";
-import { UserText } from "@/components/user-text";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { UserText } from "@/components/ui/user-text";
 import { translator } from "@/lib/i18n/translate";
 import { accountsByIds } from "@/server/accounts/search-directory";
 import { getMeeting } from "@/server/domain/meetings/get-meeting";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MembersManager } from "@/components/members-manager";
-import { UserText } from "@/components/user-text";
+import { MembersManager } from "@/components/meetings/members-manager";
+import { UserText } from "@/components/ui/user-text";
 import { translator } from "@/lib/i18n/translate";
 import { getMeeting } from "@/server/domain/meetings/get-meeting";
 import { getServices } from "@/server/services";

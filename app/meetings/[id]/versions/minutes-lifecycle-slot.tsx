@@ -1,6 +1,6 @@
 // The minutes' state and the organizer's lock and reopen, as placed on the
 // meeting page: reads the state on the server for the client component.
-import { MinutesLifecycle } from "@/components/minutes-lifecycle";
+import { MinutesLifecycle } from "@/components/minutes/minutes-lifecycle";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "@/lib/roles";
 import { getMinutesState } from "@/server/domain/minutes/meeting-minutes-state";

@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { minutesStateText } from "@/components/minutes-lifecycle-state";
-import { UserText } from "@/components/user-text";
+import { minutesStateText } from "@/components/minutes/minutes-lifecycle-state";
+import { UserText } from "@/components/ui/user-text";
 import { CompareForm } from "@/components/versions/compare-form";
 import { VersionList } from "@/components/versions/version-list";
 import { translator } from "@/lib/i18n/translate";

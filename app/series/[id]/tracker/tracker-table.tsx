@@ -2,7 +2,7 @@
 // under its status, and the status form for those who manage the series.
 import { ItemHistory } from "@/components/tracker/item-history";
 import { StatusChangeForm } from "@/components/tracker/status-change-form";
-import { UserText } from "@/components/user-text";
+import { UserText } from "@/components/ui/user-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";

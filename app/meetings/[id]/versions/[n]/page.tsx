@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { UserText } from "@/components/user-text";
+import { UserText } from "@/components/ui/user-text";
 import { ExportLinks } from "@/components/versions/export-links";
 import { PublicationPanel } from "@/components/versions/publication-panel";
 import { VersionFacts } from "@/components/versions/version-facts";

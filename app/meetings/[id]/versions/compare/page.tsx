@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { UserText } from "@/components/user-text";
+import { UserText } from "@/components/ui/user-text";
 import { ChangeList } from "@/components/versions/change-list";
 import { CompareForm } from "@/components/versions/compare-form";
 import { describeChanges } from "@/components/versions/describe-changes";

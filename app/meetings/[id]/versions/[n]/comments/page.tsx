@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionCommentsLoader } from "@/components/comments/version-comments-loader";
-import { UserText } from "@/components/user-text";
+import { UserText } from "@/components/ui/user-text";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import { getSeries } from "@/server/domain/series/get-series";

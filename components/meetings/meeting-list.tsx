@@ -1,0 +1,66 @@
+// A list of meetings as cards: title, date in both calendars, place, series and
+// the reader's role. Used by the home page and a series' page.
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { translator } from "@/lib/i18n/translate";
+import { formatDateBoth } from "@/lib/jalali-date";
+import type { Role } from "@/lib/roles";
+import { UserText } from "../ui/user-text";
+
+export interface MeetingCard {
+  id: string;
+  title: string;
+  startsAt: Date;
+  place: string;
+  series: { id: string; title: string } | null;
+  role: Role;
+}
+
+export function MeetingList(props: {
+  locale: Locale;
+  id: string;
+  heading: MessageKey;
+  empty: MessageKey;
+  meetings: readonly MeetingCard[];
+  /** A series' own page need not repeat the series on every card. */
+  showSeries?: boolean;
+}) {
+  const { locale, meetings } = props;
+  const t = translator(locale);
+  const headingId = `${props.id}-heading`;
+  return (
+    <section className="meeting-group" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        {t(props.heading)}
+      </h2>
+      {meetings.length === 0 ? (
+        <p className="card empty">{t(props.empty)}</p>
+      ) : (
+        <ul className="meeting-list">
+          {meetings.map((meeting) => (
+            <li key={meeting.id} className="meeting-card card">
+              {props.showSeries !== false && meeting.series && (
+                <p className="meeting-card__series">
+                  <Link href={`/series/${encodeURIComponent(meeting.series.id)}`} dir="auto">
+                    {meeting.series.title}
+                  </Link>
+                </p>
+              )}
+              <h3 className="meeting-card__title" dir="auto">
+                <Link href={`/meetings/${encodeURIComponent(meeting.id)}`}>{meeting.title}</Link>
+              </h3>
+              <p className="meeting-card__meta">
+                <time dateTime={meeting.startsAt.toISOString()}>
+                  {formatDateBoth(meeting.startsAt, locale, { time: true })}
+                </time>
+                {meeting.place && <UserText text={meeting.place} />}
+              </p>
+              <p className="role-badge">{t("home.yourRole", { role: t(`role.${meeting.role}`) })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
