@@ -34,6 +34,17 @@ async function items(meetingId: string) {
   return t.db.trackedItem.findMany({ where: { meetingId }, orderBy: { sourceBlockId: "asc" }, include: { events: true, responsibleBody: true } });
 }
 
+/** A series meeting with its organizer and a note-taker. */
+async function meetingWithNoteTaker() {
+  const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+  const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
+  const meetingId = await createSeriesMeeting(t.db, seriesId, [
+    { userId: organizerId, role: "organizer" },
+    { userId: noteTaker.id, role: "note-taker" },
+  ]);
+  return { seriesId, organizerId, noteTaker, meetingId };
+}
+
 describe("syncTrackedItems (through lockMeeting)", () => {
   it("routes three follow-ups and a proposal to follow up, not an unmarked proposal", async () => {
     const { seriesId, organizerId, categoryIds } = await createSeriesWithOrganizer(t.db);
@@ -65,12 +76,7 @@ describe("syncTrackedItems (through lockMeeting)", () => {
   });
 
   it("re-locking changes an item's text and withdraws a removed block in vN only when the organizer accepts it, keeping the organizer's status", async () => {
-    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
-    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
-    const meetingId = await createSeriesMeeting(t.db, seriesId, [
-      { userId: organizerId, role: "organizer" },
-      { userId: noteTaker.id, role: "note-taker" },
-    ]);
+    const { organizerId, noteTaker, meetingId } = await meetingWithNoteTaker();
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }));
     await t.db.trackedItem.update({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-1" } }, data: { status: "acknowledged" } });
     const snapshot = async () =>
@@ -138,12 +144,7 @@ describe("syncTrackedItems (through lockMeeting)", () => {
   });
 
   it("re-locking keeps the tracker's due dates and bodies; a change typed in the minutes since the last version is applied only when accepted", async () => {
-    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
-    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
-    const meetingId = await createSeriesMeeting(t.db, seriesId, [
-      { userId: organizerId, role: "organizer" },
-      { userId: noteTaker.id, role: "note-taker" },
-    ]);
+    const { organizerId, noteTaker, meetingId } = await meetingWithNoteTaker();
     const proposal = { id: "pr-1", text: "تشکیل کارگروه", followUp: true };
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three, proposals: [proposal] }), { typedBy: noteTaker.id });
     const item = (sourceBlockId: string) =>
@@ -176,12 +177,7 @@ describe("syncTrackedItems (through lockMeeting)", () => {
   });
 
   it("brings a withdrawn item back to where it stood, also when a change to it is accepted at the same lock", async () => {
-    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
-    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
-    const meetingId = await createSeriesMeeting(t.db, seriesId, [
-      { userId: organizerId, role: "organizer" },
-      { userId: noteTaker.id, role: "note-taker" },
-    ]);
+    const { organizerId, noteTaker, meetingId } = await meetingWithNoteTaker();
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }), { typedBy: noteTaker.id });
     const fu1 = () => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId: "fu-1" } } });
     await t.db.trackedItem.update({ where: { id: (await fu1()).id }, data: { status: "in_progress" } });
@@ -194,12 +190,7 @@ describe("syncTrackedItems (through lockMeeting)", () => {
   });
 
   it("applies an accepted change only to the value it was proposed against, and the lock counts what it applied", async () => {
-    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
-    const noteTaker = await createUser(t.db, "صورت‌جلسه‌نویس");
-    const meetingId = await createSeriesMeeting(t.db, seriesId, [
-      { userId: organizerId, role: "organizer" },
-      { userId: noteTaker.id, role: "note-taker" },
-    ]);
+    const { seriesId, organizerId, noteTaker, meetingId } = await meetingWithNoteTaker();
     await lockWith(t.db, meetingId, organizerId, trackerMinutes({ followUps: three }));
     const item = (sourceBlockId: string) => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId } } });
     // v2 rewrites fu-1 and drops fu-3: the organizer reads both proposals…
