@@ -5,6 +5,7 @@
 // translated too.
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/app-error";
+import { errorAnswer } from "@/lib/contracts/error-answer";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { fa, type MessageKey } from "@/lib/i18n/messages-fa";
 import { formatInteger } from "@/lib/i18n/numbers";
@@ -31,7 +32,7 @@ export function errorResponse(error: unknown, locale: Locale): Response {
   const retryAfter = appError?.retryAfterSeconds;
   const message = translate(locale, key, retryAfter === undefined ? undefined : { minutes: formatInteger(Math.max(1, Math.ceil(retryAfter / 60)), locale) });
   return Response.json(
-    { error: { code, message, fields: translateFields(appError?.details, locale) } },
+    errorAnswer.parse({ error: { code, message, fields: translateFields(appError?.details, locale) } }),
     { status: appError?.status ?? 500, headers: retryAfter === undefined ? undefined : { "Retry-After": String(retryAfter) } },
   );
 }

@@ -1,7 +1,7 @@
 // A comment's text as written: plain text (markup shows as the characters it
 // is), line breaks kept, mentioned members marked.
 import { splitMentions } from "@/lib/comments/mention-text";
-import type { Person } from "./comment-schemas";
+import type { Person } from "@/lib/contracts/moment";
 
 export function CommentBody({ text, mentions }: { text: string; mentions: readonly Person[] }) {
   return (

@@ -1,34 +1,12 @@
 // The comment routes, called from the browser: each answer checked against
-// its schema, each failure a sentence in the user's language.
-import { z } from "zod";
+// its contract, each failure a sentence in the user's language.
+import { commentNotifications, commentSettings, threadAnswer, threadList, threadView, type CommentNotifications, type ThreadList, type ThreadView } from "@/lib/contracts/comments";
 import type { Locale } from "@/lib/i18n/locales";
-import { translate } from "@/lib/i18n/translate";
-import { sendJson, type ApiResult } from "../ui/api-request";
-import { notificationsSchema, threadAnswerSchema, threadListSchema, threadViewSchema, type Notifications, type ThreadList, type ThreadView } from "./comment-schemas";
+import { getJson, sendJson, type ApiResult } from "../ui/api-request";
 
 export interface CommentDraft {
   body: string;
   mentions: string[];
-}
-
-const errorAnswer = z.object({ error: z.object({ message: z.string() }) });
-
-async function getJson<T>(url: string, answer: z.ZodType<T>, locale: Locale): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
-  } catch {
-    return { ok: false, status: 0, message: translate(locale, "form.networkError"), fields: {} };
-  }
-  const json: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const data = answer.safeParse(json);
-    if (data.success) return { ok: true, data: data.data };
-  } else {
-    const failure = errorAnswer.safeParse(json);
-    if (failure.success) return { ok: false, status: response.status, message: failure.data.error.message, fields: {} };
-  }
-  return { ok: false, status: response.status, message: translate(locale, "error.internal"), fields: {} };
 }
 
 export class CommentsApi {
@@ -48,44 +26,43 @@ export class CommentsApi {
   }
 
   list(): Promise<ApiResult<ThreadList>> {
-    return getJson(`${this.base}${this.query}`, threadListSchema, this.locale);
+    return getJson(`${this.base}${this.query}`, threadList, this.locale);
   }
 
   thread(threadId: string): Promise<ApiResult<ThreadView>> {
-    return getJson(`${this.base}/${encodeURIComponent(threadId)}${this.query}`, threadViewSchema, this.locale);
+    return getJson(`${this.base}/${encodeURIComponent(threadId)}${this.query}`, threadView, this.locale);
   }
 
   open(fields: { anchor: { start: string; end: string }; quote: string } & CommentDraft): Promise<ApiResult<ThreadView>> {
     const body = { ...fields, versionNumber: this.versionNumber };
-    return sendJson({ method: "POST", url: this.base, body, answer: threadViewSchema, locale: this.locale });
+    return sendJson({ method: "POST", url: this.base, body, answer: threadView, locale: this.locale });
   }
 
   reply(threadId: string, draft: CommentDraft): Promise<ApiResult<ThreadView>> {
     const url = `${this.base}/${encodeURIComponent(threadId)}/comments`;
-    return sendJson({ method: "POST", url, body: draft, answer: threadViewSchema, locale: this.locale });
+    return sendJson({ method: "POST", url, body: draft, answer: threadView, locale: this.locale });
   }
 
   edit(threadId: string, commentId: string, draft: CommentDraft): Promise<ApiResult<{ thread: ThreadView | null }>> {
-    return sendJson({ method: "PATCH", url: this.commentUrl(threadId, commentId), body: draft, answer: threadAnswerSchema, locale: this.locale });
+    return sendJson({ method: "PATCH", url: this.commentUrl(threadId, commentId), body: draft, answer: threadAnswer, locale: this.locale });
   }
 
   remove(threadId: string, commentId: string): Promise<ApiResult<{ thread: ThreadView | null }>> {
-    return sendJson({ method: "DELETE", url: this.commentUrl(threadId, commentId), answer: threadAnswerSchema, locale: this.locale });
+    return sendJson({ method: "DELETE", url: this.commentUrl(threadId, commentId), answer: threadAnswer, locale: this.locale });
   }
 
   hide(threadId: string, commentId: string, hidden: boolean): Promise<ApiResult<{ thread: ThreadView | null }>> {
     const url = `${this.commentUrl(threadId, commentId)}/hidden`;
-    return sendJson({ method: "PUT", url, body: { hidden }, answer: threadAnswerSchema, locale: this.locale });
+    return sendJson({ method: "PUT", url, body: { hidden }, answer: threadAnswer, locale: this.locale });
   }
 
   setStatus(threadId: string, status: "open" | "resolved"): Promise<ApiResult<{ thread: ThreadView | null }>> {
     const url = `${this.base}/${encodeURIComponent(threadId)}`;
-    return sendJson({ method: "PATCH", url, body: { status }, answer: threadAnswerSchema, locale: this.locale });
+    return sendJson({ method: "PATCH", url, body: { status }, answer: threadAnswer, locale: this.locale });
   }
 
   setViewersSeeComments(viewersSeeComments: boolean): Promise<ApiResult<{ viewersSeeComments: boolean }>> {
-    const answer = z.object({ viewersSeeComments: z.boolean() });
-    return sendJson({ method: "PUT", url: `${this.base}/settings`, body: { viewersSeeComments }, answer, locale: this.locale });
+    return sendJson({ method: "PUT", url: `${this.base}/settings`, body: { viewersSeeComments }, answer: commentSettings, locale: this.locale });
   }
 
   private commentUrl(threadId: string, commentId: string): string {
@@ -93,10 +70,10 @@ export class CommentsApi {
   }
 }
 
-export function fetchNotifications(locale: Locale): Promise<ApiResult<Notifications>> {
-  return getJson("/api/notifications", notificationsSchema, locale);
+export function fetchNotifications(locale: Locale): Promise<ApiResult<CommentNotifications>> {
+  return getJson("/api/notifications", commentNotifications, locale);
 }
 
-export function markNotificationsSeen(threadIds: string[] | undefined, locale: Locale): Promise<ApiResult<Notifications>> {
-  return sendJson({ method: "POST", url: "/api/notifications/seen", body: threadIds ? { threadIds } : {}, answer: notificationsSchema, locale });
+export function markNotificationsSeen(threadIds: string[] | undefined, locale: Locale): Promise<ApiResult<CommentNotifications>> {
+  return sendJson({ method: "POST", url: "/api/notifications/seen", body: threadIds ? { threadIds } : {}, answer: commentNotifications, locale });
 }

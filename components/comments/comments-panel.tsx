@@ -11,7 +11,7 @@ import type { Person } from "@/lib/comments/mention-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { anchorOfSelection } from "./anchor-positions";
-import type { ThreadView } from "./comment-schemas";
+import type { ThreadView } from "@/lib/contracts/comments";
 import { FilterBar, NewThread, ThreadList, ViewerSetting, type Draft, type Filter } from "./comments-panel-parts";
 import { markNotificationsSeen, type CommentDraft, type CommentsApi } from "./comments-api";
 import type { ThreadActions } from "./thread-card";

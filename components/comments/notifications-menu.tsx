@@ -9,19 +9,19 @@ import { translator, type Translator } from "@/lib/i18n/translate";
 import { formatJalali } from "@/lib/jalali-date";
 import { NamedSentence } from "../ui/named-sentence";
 import { UserText } from "../ui/user-text";
-import type { Notifications } from "./comment-schemas";
+import type { CommentNotifications } from "@/lib/contracts/comments";
 import { fetchNotifications, markNotificationsSeen } from "./comments-api";
 
 const REFRESH_MS = 30_000;
 
-function threadLink(entry: Notifications["threads"][number]): string {
+function threadLink(entry: CommentNotifications["threads"][number]): string {
   const meeting = `/meetings/${encodeURIComponent(entry.meetingId)}`;
   const page = entry.versionNumber === null ? meeting : `${meeting}/versions/${entry.versionNumber}/comments`;
   return `${page}#thread-${entry.threadId}`;
 }
 
 /** Loads the notifications now, every half minute and whenever the window gets the focus; returns the loader. */
-function useNotifications(locale: Locale, setNews: (news: Notifications) => void, setFailed: (failed: boolean) => void) {
+function useNotifications(locale: Locale, setNews: (news: CommentNotifications) => void, setFailed: (failed: boolean) => void) {
   const load = useCallback(async () => {
     const answer = await fetchNotifications(locale);
     setFailed(!answer.ok);
@@ -43,7 +43,7 @@ function useNotifications(locale: Locale, setNews: (news: Notifications) => void
 
 export function NotificationsMenu({ locale }: { locale: Locale }) {
   const t = translator(locale);
-  const [news, setNews] = useState<Notifications | null>(null);
+  const [news, setNews] = useState<CommentNotifications | null>(null);
   const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -102,7 +102,7 @@ export function NotificationsMenu({ locale }: { locale: Locale }) {
   );
 }
 
-function NotificationItem({ t, locale, entry }: { t: Translator; locale: Locale; entry: Notifications["threads"][number] }) {
+function NotificationItem({ t, locale, entry }: { t: Translator; locale: Locale; entry: CommentNotifications["threads"][number] }) {
   return (
     <li>
       <a href={threadLink(entry)} onClick={() => void markNotificationsSeen([entry.threadId], locale)}>

@@ -13,7 +13,7 @@ import { NamedSentence } from "../ui/named-sentence";
 import { UserText } from "../ui/user-text";
 import { CommentBody } from "./comment-body";
 import { CommentComposer } from "./comment-composer";
-import type { CommentView, ThreadView } from "./comment-schemas";
+import type { CommentView, ThreadView } from "@/lib/contracts/comments";
 import type { CommentDraft } from "./comments-api";
 
 /** Each answers an error sentence, or null when done. */

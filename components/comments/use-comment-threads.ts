@@ -3,7 +3,7 @@
 // thread when the server says it changed, all of them after a reconnect or
 // when who may read them changed.
 import { useCallback, useEffect, useState } from "react";
-import type { ThreadList, ThreadView } from "./comment-schemas";
+import type { ThreadList, ThreadView } from "@/lib/contracts/comments";
 import type { CommentsApi } from "./comments-api";
 
 /** Registers a listener for "comments changed" (a thread id, or null for all); answers its removal. */

@@ -8,7 +8,7 @@ import { useEffect, useMemo } from "react";
 import type * as Y from "yjs";
 import { sectionTitleAt } from "@/lib/editor/current-section";
 import { highlightRanges, setHighlights, type ThreadRange } from "./comment-highlights";
-import type { ThreadView } from "./comment-schemas";
+import type { ThreadView } from "@/lib/contracts/comments";
 import { useEditorTick } from "./use-editor-tick";
 
 export interface Placed {

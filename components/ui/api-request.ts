@@ -1,8 +1,9 @@
-// Sends JSON to Kateb's API from a form and reads the answer: the data the
-// caller expects, or the API's sentence and per-field sentences (already in
-// the user's language). A network failure or an unexpected answer becomes a
-// sentence too, never a stack trace.
-import { z } from "zod";
+// Calls Kateb's API from the browser and reads the answer against its contract
+// (lib/contracts): the data the caller expects, or the API's sentence and
+// per-field sentences (already in the user's language). A network failure or
+// an answer that does not fit becomes a sentence too, never a stack trace.
+import type { z } from "zod";
+import { errorAnswer } from "@/lib/contracts/error-answer";
 import type { Locale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translate";
 
@@ -10,34 +11,40 @@ export type ApiResult<T> =
   | { ok: true; data: T }
   | { ok: false; status: number; message: string; fields: Record<string, string> };
 
-const errorAnswer = z.object({
-  error: z.object({
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-
-export async function sendJson<T>(options: {
+export function sendJson<T>(options: {
   method: "POST" | "PUT" | "PATCH" | "DELETE";
   url: string;
   body?: unknown;
   answer: z.ZodType<T>;
   locale: Locale;
 }): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(options.url, {
+  return call(
+    options.url,
+    {
       method: options.method,
       headers: options.body === undefined ? {} : { "content-type": "application/json" },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: "same-origin",
-    });
+    },
+    options.answer,
+    options.locale,
+  );
+}
+
+/** A GET, never from the browser's cache. */
+export function getJson<T>(url: string, answer: z.ZodType<T>, locale: Locale): Promise<ApiResult<T>> {
+  return call(url, { cache: "no-store" }, answer, locale);
+}
+
+async function call<T>(url: string, init: RequestInit, answer: z.ZodType<T>, locale: Locale): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, credentials: "same-origin" });
   } catch {
-    return { ok: false, status: 0, message: translate(options.locale, "form.networkError"), fields: {} };
+    return { ok: false, status: 0, message: translate(locale, "form.networkError"), fields: {} };
   }
   const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
-    const data = options.answer.safeParse(json);
+    const data = answer.safeParse(json);
     if (data.success) return { ok: true, data: data.data };
   } else {
     const failure = errorAnswer.safeParse(json);
@@ -50,5 +57,5 @@ export async function sendJson<T>(options: {
       };
     }
   }
-  return { ok: false, status: response.status, message: translate(options.locale, "error.internal"), fields: {} };
+  return { ok: false, status: response.status, message: translate(locale, "error.internal"), fields: {} };
 }

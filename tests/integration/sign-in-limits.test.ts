@@ -38,9 +38,10 @@ async function attempt(email: string, password: string, locale = "fa"): Promise<
   return { status: response.status, ms: performance.now() - started, headers: response.headers, json };
 }
 
-const median = (values: number[]): number => {
+/** The lower quartile: noise from a busy machine only ever adds time, so the low end shows the work itself. */
+const lowerQuartile = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor(sorted.length / 4)] ?? 0;
 };
 
 function rssBytes(pid: number): number {
@@ -49,16 +50,24 @@ function rssBytes(pid: number): number {
 }
 
 describe("sign-in", () => {
-  it("costs the same for an unknown address as for a known one with a wrong password (medians of 20 within 20%)", async () => {
+  it("costs the same for an unknown address as for a known one with a wrong password (lower quartiles of 24 within 20%)", async () => {
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      known.push((await attempt("reviewer@kateb.local", `wrong-${i}`)).ms);
-      unknown.push((await attempt(`nobody-${i}@kateb.local`, `wrong-${i}`)).ms);
+    for (let i = 0; i < 24; i++) {
+      // Alternate which goes first, so neither always follows the other's work.
+      const tryKnown = async (): Promise<number> => (await attempt("reviewer@kateb.local", `wrong-${i}`)).ms;
+      const tryUnknown = async (): Promise<number> => (await attempt(`nobody-${i}@kateb.local`, `wrong-${i}`)).ms;
+      if (i % 2 === 0) {
+        known.push(await tryKnown());
+        unknown.push(await tryUnknown());
+      } else {
+        unknown.push(await tryUnknown());
+        known.push(await tryKnown());
+      }
       // A right password clears the account's count, so the limit does not end the sample.
       if (i % 4 === 3) await signIn(app.url, "reviewer@kateb.local");
     }
-    const [a, b] = [median(known), median(unknown)];
+    const [a, b] = [lowerQuartile(known), lowerQuartile(unknown)];
     expect(Math.abs(a - b) / Math.max(a, b), `known ${a.toFixed(1)} ms, unknown ${b.toFixed(1)} ms`).toBeLessThan(0.2);
   });
 

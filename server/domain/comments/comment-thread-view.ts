@@ -3,6 +3,8 @@
 // organizers only), and where its words are now in the minutes read — the
 // live minutes or a version — or "outdated" when they were deleted.
 import * as Y from "yjs";
+import type { z } from "zod";
+import type { commentView, threadView } from "@/lib/contracts/comments";
 import { meetingDocName } from "@/lib/collab-protocol";
 import type { Role } from "@/lib/roles";
 import type { Prisma } from "@/server/db/generated/sqlite/client";
@@ -11,49 +13,9 @@ import type { Tx } from "@/server/db/transaction";
 import { docOfState, resolveAnchor } from "./comment-anchor";
 import { unknownVersion } from "../versions/minutes-version-view";
 
-export interface PersonView {
-  id: string;
-  name: string;
-}
-
-export interface CommentView {
-  id: string;
-  author: PersonView;
-  /** Plain text, exactly as written; null when deleted, or hidden from this reader. */
-  body: string | null;
-  mentions: PersonView[];
-  createdAt: Date;
-  editedAt: Date | null;
-  deleted: boolean;
-  hidden: boolean;
-  hiddenBy: PersonView | null;
-  hiddenAt: Date | null;
-  /** The reader wrote it: they may edit and delete it. */
-  mine: boolean;
-}
-
-export interface ThreadView {
-  id: string;
-  meetingId: string;
-  /** The version it was opened on; null for the live minutes. */
-  versionNumber: number | null;
-  /** Base64 of the Yjs relative positions of the start and end of the commented words. */
-  anchor: { start: string; end: string };
-  /** The words as they were when the thread was opened. */
-  quote: string;
-  /** Where the words are in the minutes read (characters in document order,
-   * a line break between blocks), and the words there now; null when the
-   * anchor does not resolve in them. */
-  range: { from: number; to: number; text: string } | null;
-  /** Its words were deleted: show the quote, not a range. */
-  outdated: boolean;
-  status: "open" | "resolved";
-  resolvedBy: PersonView | null;
-  resolvedAt: Date | null;
-  createdBy: PersonView;
-  createdAt: Date;
-  comments: CommentView[];
-}
+/** A thread as the server builds it (Dates); lib/contracts/comments shapes the answer. */
+export type ThreadView = z.input<typeof threadView>;
+type CommentView = z.input<typeof commentView>;
 
 const person = { select: { id: true, name: true } } satisfies Prisma.UserDefaultArgs;
 

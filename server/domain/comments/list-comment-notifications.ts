@@ -1,27 +1,13 @@
 // A user's news in comments: threads, in meetings whose comments they may
 // read, where someone else replied after the user commented in them or
 // mentioned the user — since the user last looked at that thread.
+import type { z } from "zod";
+import type { commentNotifications } from "@/lib/contracts/comments";
 import type { Db } from "@/server/db/client";
 
-export interface CommentNotification {
-  meetingId: string;
-  meetingTitle: string;
-  threadId: string;
-  versionNumber: number | null;
-  quote: string;
-  /** Someone mentioned the user (else: replied in a thread the user took part in). */
-  mentioned: boolean;
-  replied: boolean;
-  /** New comments by others since the user last looked. */
-  newComments: number;
-  latestAt: Date;
-  latestBy: { id: string; name: string };
-}
-
-export interface CommentNotifications {
-  count: number;
-  threads: CommentNotification[];
-}
+export type CommentNotifications = z.input<typeof commentNotifications>;
+/** One thread's news while it is gathered: the server's Date, sorted on. */
+type CommentNotification = CommentNotifications["threads"][number] & { latestAt: Date };
 
 export async function listCommentNotifications(options: { db: Db; userId: string }): Promise<CommentNotifications> {
   const { db, userId } = options;

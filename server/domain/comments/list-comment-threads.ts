@@ -2,19 +2,15 @@
 // minutes or a version. On the live minutes every thread shows; on version N
 // the threads opened on versions up to N and those opened on the live minutes
 // before N was locked (the same words, carried into N, or "outdated").
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { threadList } from "@/lib/contracts/comments";
 import type { Db } from "@/server/db/client";
 import { canComment, requireCommentReader, requireThreadOf } from "./comment-access";
 import { minutesDoc, threadSelect, toThreadView, type ThreadView } from "./comment-thread-view";
 import { parseVersionNumber, unknownVersion } from "../versions/minutes-version-view";
 
-export interface CommentThreadList {
-  /** The version read; null for the live minutes. */
-  versionNumber: number | null;
-  canComment: boolean;
-  viewersSeeComments: boolean;
-  threads: ThreadView[];
-}
+export type CommentThreadList = z.input<typeof threadList>;
 
 export async function listCommentThreads(options: {
   db: Db;

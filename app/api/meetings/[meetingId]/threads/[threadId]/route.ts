@@ -1,6 +1,8 @@
 // GET ?version=N: one thread, read against version N or the live minutes
 // (what a live page refetches when told the thread changed). PATCH {status}:
 // a commenter resolves or reopens it.
+import { threadAnswer, threadView } from "@/lib/contracts/comments";
+import { answer } from "@/app/api/answer";
 import { threadStatusSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
 import { getCommentThread } from "@/server/domain/comments/list-comment-threads";
@@ -15,7 +17,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId, threadId } = await context.params;
     const version = new URL(request.url).searchParams.get("version");
-    return Response.json(await getCommentThread({ db: services.db, userId: user.id, meetingId, threadId, version }));
+    return answer(threadView, await getCommentThread({ db: services.db, userId: user.id, meetingId, threadId, version }));
   });
 }
 
@@ -24,6 +26,6 @@ export function PATCH(request: Request, context: Context): Promise<Response> {
     const { meetingId, threadId } = await context.params;
     const { status } = parseInput(threadStatusSchema, await jsonBody(request));
     const { db, comments: events } = services;
-    return Response.json({ thread: await setThreadStatus({ db, events, userId: user.id, meetingId, threadId, status }) });
+    return answer(threadAnswer, { thread: await setThreadStatus({ db, events, userId: user.id, meetingId, threadId, status }) });
   });
 }

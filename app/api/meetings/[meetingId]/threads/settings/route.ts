@@ -1,4 +1,6 @@
 // PUT {viewersSeeComments}: the organizer chooses whether viewers read the comments.
+import { commentSettings } from "@/lib/contracts/comments";
+import { answer } from "@/app/api/answer";
 import { commentSettingsSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
 import { setViewersSeeComments } from "@/server/domain/comments/set-viewers-see-comments";
@@ -13,6 +15,6 @@ export function PUT(request: Request, context: Context): Promise<Response> {
     const { meetingId } = await context.params;
     const { viewersSeeComments } = parseInput(commentSettingsSchema, await jsonBody(request));
     const { db, comments: events } = services;
-    return Response.json(await setViewersSeeComments({ db, events, userId: user.id, meetingId, viewersSeeComments }));
+    return answer(commentSettings, await setViewersSeeComments({ db, events, userId: user.id, meetingId, viewersSeeComments }));
   });
 }

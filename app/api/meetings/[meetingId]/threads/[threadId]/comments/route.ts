@@ -1,4 +1,6 @@
 // POST {body, mentions}: a commenter replies in the thread (201, the thread).
+import { threadView } from "@/lib/contracts/comments";
+import { answer } from "@/app/api/answer";
 import { commentSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
 import { replyToThread } from "@/server/domain/comments/reply-to-thread";
@@ -14,6 +16,6 @@ export function POST(request: Request, context: Context): Promise<Response> {
     const fields = parseInput(commentSchema, await jsonBody(request));
     const { db, comments: events } = services;
     const thread = await replyToThread({ db, events, userId: user.id, meetingId, threadId, fields });
-    return Response.json(thread, { status: 201 });
+    return answer(threadView, thread, { status: 201 });
   });
 }

@@ -1,5 +1,7 @@
 // PATCH {body, mentions}: the author edits their comment. DELETE: the author
 // deletes it. Both answer {thread}, null when no comment of it is left.
+import { threadAnswer } from "@/lib/contracts/comments";
+import { answer } from "@/app/api/answer";
 import { commentSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
 import { deleteComment } from "@/server/domain/comments/delete-comment";
@@ -15,7 +17,7 @@ export function PATCH(request: Request, context: Context): Promise<Response> {
     const { meetingId, threadId, commentId } = await context.params;
     const fields = parseInput(commentSchema, await jsonBody(request));
     const { db, comments: events } = services;
-    return Response.json({ thread: await editComment({ db, events, userId: user.id, meetingId, threadId, commentId, fields }) });
+    return answer(threadAnswer, { thread: await editComment({ db, events, userId: user.id, meetingId, threadId, commentId, fields }) });
   });
 }
 
@@ -23,6 +25,6 @@ export function DELETE(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId, threadId, commentId } = await context.params;
     const { db, comments: events } = services;
-    return Response.json({ thread: await deleteComment({ db, events, userId: user.id, meetingId, threadId, commentId }) });
+    return answer(threadAnswer, { thread: await deleteComment({ db, events, userId: user.id, meetingId, threadId, commentId }) });
   });
 }

@@ -1,4 +1,6 @@
 // PUT {hidden}: the organizer hides the comment from everyone else, or shows it again.
+import { threadAnswer } from "@/lib/contracts/comments";
+import { answer } from "@/app/api/answer";
 import { hideCommentSchema } from "@/lib/validation/comments";
 import { parseInput } from "@/lib/validation/parse-input";
 import { hideComment } from "@/server/domain/comments/hide-comment";
@@ -13,6 +15,6 @@ export function PUT(request: Request, context: Context): Promise<Response> {
     const { meetingId, threadId, commentId } = await context.params;
     const { hidden } = parseInput(hideCommentSchema, await jsonBody(request));
     const { db, comments: events } = services;
-    return Response.json({ thread: await hideComment({ db, events, userId: user.id, meetingId, threadId, commentId, hidden }) });
+    return answer(threadAnswer, { thread: await hideComment({ db, events, userId: user.id, meetingId, threadId, commentId, hidden }) });
   });
 }
