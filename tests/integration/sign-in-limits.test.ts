@@ -50,10 +50,10 @@ function rssBytes(pid: number): number {
 }
 
 describe("sign-in", () => {
-  it("costs the same for an unknown address as for a known one with a wrong password (lower quartiles of 24 within 20%)", async () => {
+  it("costs the same for an unknown address as for a known one with a wrong password (lower quartiles of 20 within 20%)", async () => {
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 24; i++) {
+    for (let i = 0; i < 20; i++) {
       // Alternate which goes first, so neither always follows the other's work.
       const tryKnown = async (): Promise<number> => (await attempt("reviewer@kateb.local", `wrong-${i}`)).ms;
       const tryUnknown = async (): Promise<number> => (await attempt(`nobody-${i}@kateb.local`, `wrong-${i}`)).ms;
@@ -64,7 +64,8 @@ describe("sign-in", () => {
         unknown.push(await tryUnknown());
         known.push(await tryKnown());
       }
-      // A right password clears the account's count, so the limit does not end the sample.
+      // A right password clears the account's count, so the limit does not end the sample (the
+      // address's 50 are shared with the next test: 40 used here).
       if (i % 4 === 3) await signIn(app.url, "reviewer@kateb.local");
     }
     const [a, b] = [lowerQuartile(known), lowerQuartile(unknown)];
