@@ -19,7 +19,7 @@ import { parseIsoDay } from "@/lib/editor/due-date";
 import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackerStatus } from "@/lib/tracker-status";
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
-import { trackableBlocks, trackedBlocks, type TrackedBlock } from "./tracked-blocks";
+import { firstOfEachId, holdsTrackableBlocks, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
 import type { Tx } from "@/server/db/transaction";
 
 export const PROPOSED_FIELDS = ["status", "due", "responsibleBody", "text", "category"] as const;
@@ -69,18 +69,20 @@ const itemSelect = {
 } as const;
 
 /** The changes the minutes (as held by `yjsState`, read as `reading`) propose
- * to tracked items, the carried ones' first; and the ids of the carried items.
- * `versionNumber` is the version being locked. */
+ * to tracked items, the carried ones' first; the ids of the carried items; and
+ * the meeting's own blocks to track. `versionNumber` is the version being locked. */
 export async function proposedChanges(
   tx: Tx,
   options: { seriesId: string; meetingId: string; reading: MinutesReading; yjsState: Uint8Array; versionNumber: number },
-): Promise<{ carriedIds: Set<string>; changes: ProposedChange[] }> {
-  const authors = await minutesAuthors(tx, meetingDocName(options.meetingId), options.yjsState);
-  const carried = await carriedItems(tx, options, trackableBlocks(options.reading, authors));
+): Promise<{ carriedIds: Set<string>; own: TrackedBlock[]; changes: ProposedChange[] }> {
+  // Who typed what is read only when some block could propose a change by it.
+  const authors = holdsTrackableBlocks(options.reading) ? await minutesAuthors(tx, meetingDocName(options.meetingId), options.yjsState) : null;
+  const blocks = trackableBlocks(options.reading, authors);
+  const carried = await carriedItems(tx, options, blocks);
   const carriedIds = new Set(carried.map(({ item }) => item.id));
-  const own = trackedBlocks(options.reading, authors).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
+  const own = firstOfEachId(blocks).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
   const changes = carried.flatMap(({ item, block }) => carriedChanges(item, block));
-  return { carriedIds, changes: [...changes, ...(await ownChanges(tx, options, own))] };
+  return { carriedIds, own, changes: [...changes, ...(await ownChanges(tx, options, own))] };
 }
 
 /** The follow-ups of the carry-over section that are earlier meetings' items of the series. */

@@ -17,7 +17,6 @@ import { refuseDueBeforeMeeting } from "./due-before-meeting";
 import { proposedChanges } from "./proposed-tracker-changes";
 import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
-import { trackedBlocks } from "./tracked-blocks";
 import type { Tx } from "@/server/db/transaction";
 
 export interface SyncSummary {
@@ -49,7 +48,7 @@ export async function syncTrackedItems(
   const seriesId = meeting.seriesId;
   if (!seriesId) return summary;
   const tracked = new Set((await tx.trackedItem.findMany({ where: { meetingId }, select: { sourceBlockId: true } })).map((item) => item.sourceBlockId));
-  const { carriedIds, changes } = await proposedChanges(tx, {
+  const { own, changes } = await proposedChanges(tx, {
     seriesId,
     meetingId,
     reading: options.reading,
@@ -57,7 +56,6 @@ export async function syncTrackedItems(
     versionNumber,
   });
   const accepted = changes.filter((change) => options.carried.accept.has(change.key));
-  const own = trackedBlocks(options.reading).filter((block) => !(block.kind === "followUp" && carriedIds.has(block.id)));
   const fresh = own.filter((block) => !tracked.has(block.id));
   // Before anything is written: a new item's date, and an accepted one (a
   // carried item's against the meeting it came from: it may well be overdue by now).

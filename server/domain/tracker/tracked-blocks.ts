@@ -19,14 +19,19 @@ export interface TrackedBlock {
   authors: BlockAuthors | null;
 }
 
-/** The blocks to track, each id once (the first block wins). */
-export function trackedBlocks(reading: MinutesReading, authors: MinutesAuthors | null = null): TrackedBlock[] {
+/** Each id once (the first block wins); a block without an id is not tracked. */
+export function firstOfEachId(blocks: readonly TrackedBlock[]): TrackedBlock[] {
   const seen = new Set<string>();
-  return trackableBlocks(reading, authors).filter((block) => {
+  return blocks.filter((block) => {
     if (!block.id || seen.has(block.id)) return false;
     seen.add(block.id);
     return true;
   });
+}
+
+/** The minutes hold a block the tracker follows (else their authors need not be read). */
+export function holdsTrackableBlocks(reading: MinutesReading): boolean {
+  return reading.followUps.length > 0 || reading.proposals.some((proposal) => proposal.followUp);
 }
 
 /** Every follow-up, then every proposal marked to follow up, as the minutes hold them. */
