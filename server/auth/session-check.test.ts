@@ -1,15 +1,11 @@
 // A session cookie stands while its account is active, its session version is
 // the account's, and it began less than the absolute lifetime ago.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createUser } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { ABSOLUTE_SESSION_SECONDS, forgetSessionAccount, sessionAccount } from "./session-check";
 
-let t: TestDb;
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 describe("sessionAccount", () => {
   it("ends a session the absolute lifetime after sign-in, however active", async () => {

@@ -1,31 +1,21 @@
 // The demo seed gives the tracker and its dashboard something to show: the
 // earlier session of the sample series, locked, with follow-ups in every status.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMeetingMinutes } from "../domain/minutes/read-meeting-minutes";
 import { listTrackerItems } from "../domain/tracker/list-tracker-items";
 import { trackerDashboard } from "../domain/tracker/tracker-dashboard";
 import { verifyMeetingVersion } from "../domain/versions/verify-version";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { seededDemoForFile } from "@/tests/fixtures/seeded-demo-for-file";
 import { DEMO_USERS } from "../accounts/demo-accounts";
-import { seedDemo } from "./seed";
 import { EARLIER_SESSION } from "./seed-earlier-session";
 
-let t: TestDb;
-let sampleId: string;
-
-beforeAll(async () => {
-  t = createTestDb();
-  const seeded = await seedDemo(t.db);
-  if (!seeded) throw new Error("the seed did nothing on an empty database");
-  sampleId = seeded;
-});
-afterAll(async () => t.cleanup());
+const { t, sample: demo } = seededDemoForFile();
 
 describe("the seeded earlier session", () => {
   it("is locked as version 1, verified, and every demo user holds the same role in it", async () => {
     const earlier = await t.db.meeting.findFirstOrThrow({ where: { title: EARLIER_SESSION.title }, include: { memberships: { include: { user: true } } } });
-    const sample = await t.db.meeting.findUniqueOrThrow({ where: { id: sampleId } });
+    const sample = await t.db.meeting.findUniqueOrThrow({ where: { id: demo.meetingId } });
     expect(earlier).toMatchObject({ seriesId: sample.seriesId, minutesStatus: "locked" });
     expect(earlier.startsAt.getTime()).toBeLessThan(sample.startsAt.getTime());
     expect(Object.fromEntries(earlier.memberships.map((member) => [member.user.email, member.role]))).toEqual(
@@ -35,12 +25,12 @@ describe("the seeded earlier session", () => {
     const check = await verifyMeetingVersion({ db: t.db, userId: organizer?.userId ?? "", meetingId: earlier.id, versionNumber: 1 });
     expect(check).toMatchObject({ ok: true, failed: [] });
     // The sample meeting's own minutes are as before: no carry-over section.
-    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sampleId) });
+    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(demo.meetingId) });
     expect(reading.sections.some((section) => section.kind === "carryOver")).toBe(false);
   });
 
   it("fills the tracker and the dashboard: every status, five bodies, closing times, overdue items, history", async () => {
-    const sample = await t.db.meeting.findUniqueOrThrow({ where: { id: sampleId }, include: { memberships: { where: { role: "organizer" } } } });
+    const sample = await t.db.meeting.findUniqueOrThrow({ where: { id: demo.meetingId }, include: { memberships: { where: { role: "organizer" } } } });
     const seriesId = sample.seriesId ?? "";
     const userId = sample.memberships[0]?.userId ?? "";
     const dashboard = await trackerDashboard({ db: t.db, userId, seriesId, now: new Date("2026-01-01T00:00:00Z") });

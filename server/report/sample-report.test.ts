@@ -2,12 +2,12 @@
 // the published link, the HTML export, the Markdown and the DOCX must find.
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { canonicalJson } from "@/lib/canonical-json";
 import { meetingDocName } from "@/lib/collab-protocol";
 import type { Locale } from "@/lib/i18n/locales";
-import { seedDemo, SAMPLE_MEETING } from "../demo/seed";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { SAMPLE_MEETING } from "../demo/seed";
+import { seededDemoForFile } from "@/tests/fixtures/seeded-demo-for-file";
 import { readMeetingMinutes } from "../domain/minutes/read-meeting-minutes";
 import { xmlProblems } from "./docx-xml.test-support";
 import { renderReportDocx } from "./render-docx";
@@ -15,27 +15,18 @@ import { renderReportHtml } from "./render-html";
 import { renderReportMarkdown } from "./render-markdown";
 import type { ReportInput } from "./report-types";
 
-let t: TestDb;
-let meetingId: string;
-
-beforeAll(async () => {
-  t = createTestDb();
-  const seeded = await seedDemo(t.db);
-  if (!seeded) throw new Error("the seed did nothing on an empty database");
-  meetingId = seeded;
-});
-afterAll(async () => t.cleanup());
+const { t, sample } = seededDemoForFile();
 
 async function sampleInput(locale: Locale): Promise<ReportInput> {
   const meeting = await t.db.meeting.findUniqueOrThrow({
-    where: { id: meetingId },
+    where: { id: sample.meetingId },
     include: {
       series: { include: { categories: { orderBy: { position: "asc" } } } },
       guests: { orderBy: { position: "asc" } },
       attendees: { orderBy: { position: "asc" } },
     },
   });
-  const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(meetingId) });
+  const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
   return {
     locale,
     series: meeting.series?.title ?? null,

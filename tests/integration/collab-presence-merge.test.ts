@@ -10,19 +10,16 @@ import { CloseCode, MessageType, type CloseCodeValue } from "@/lib/collab-protoc
 import { SharedDoc, type DocPeer } from "@/server/collab/protocol/shared-doc";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { UpdateWriter } from "@/server/collab/storage/update-writer";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { testDbForFile } from "../fixtures/test-db-for-file";
 
-let t: TestDb;
+const t = testDbForFile();
 let log: SqliteUpdateLog;
 
 beforeAll(() => {
-  t = createTestDb();
   log = new SqliteUpdateLog(t.file);
 });
-afterAll(async () => {
-  await log.close();
-  await t.cleanup();
-});
+// Hooks stack: the log closes before the database is removed.
+afterAll(async () => log.close());
 
 /** A connection's end as the document sees it: what it was sent. */
 class Peer implements DocPeer {

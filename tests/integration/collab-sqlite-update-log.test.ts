@@ -9,19 +9,16 @@ import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { testDbForFile } from "../fixtures/test-db-for-file";
 
-let t: TestDb;
+const t = testDbForFile();
 let log: SqliteUpdateLog;
 
 beforeAll(() => {
-  t = createTestDb();
   log = new SqliteUpdateLog(t.file);
 });
-afterAll(async () => {
-  await log.close();
-  await t.cleanup();
-});
+// Hooks stack: the log closes before the database is removed.
+afterAll(async () => log.close());
 
 let docs = 0;
 const docName = (): string => `meeting:sqlite-log-${(docs += 1)}`;

@@ -10,20 +10,17 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/server/db/generated/sqlite/client";
 import type { Db } from "@/server/db/client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { testDbForFile } from "../fixtures/test-db-for-file";
 
-let t: TestDb;
+const t = testDbForFile();
 let other: Database.Database;
 
 beforeAll(() => {
-  t = createTestDb();
   // As the update log's event-loop connection: it never waits for the lock.
   other = new Database(t.file, { timeout: 0 });
 });
-afterAll(async () => {
-  other.close();
-  await t.cleanup();
-});
+// Hooks stack: this connection closes before the database is removed.
+afterAll(() => other.close());
 
 let documents = 0;
 /** Another connection's commit, as the update log makes them while people

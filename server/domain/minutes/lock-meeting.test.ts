@@ -4,13 +4,14 @@ import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import { getSchema } from "@tiptap/core";
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { AppError } from "@/lib/app-error";
+import { refusal } from "@/tests/helpers/refusal";
 import { canonicalJson } from "@/lib/canonical-json";
 import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
 import { createMeetingWithMembers } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { captureStoredMinutes } from "./capture-stored-minutes";
 import { lockMeeting, type CapturedMinutes } from "./lock-meeting";
 import { readMeetingMinutesState } from "./meeting-minutes-state";
@@ -18,12 +19,7 @@ import { minutesJson } from "./read-meeting-minutes";
 import { reopenMeeting } from "./reopen-meeting";
 import { verifyVersion } from "../versions/verify-version";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 function capture(json: JSONContent): CapturedMinutes {
   const doc = prosemirrorJSONToYDoc(getSchema(minutesExtensions()), json, MINUTES_FRAGMENT);
@@ -38,15 +34,6 @@ const minutes = (text: string): JSONContent => ({
   type: "doc",
   content: [{ type: "paragraph", content: [{ type: "text", text }] }],
 });
-
-async function refusal(run: Promise<unknown>): Promise<AppError> {
-  const error = await run.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("lockMeeting", () => {
   it("stores version 1 with the canonical JSON, its SHA-256, the Yjs state, who, when and the note", async () => {

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { proposalsByCategory } from "@/lib/editor/read-minutes";
 import { DEFAULT_PROPOSAL_CATEGORIES } from "@/lib/proposal-categories";
-import { seedDemo, SAMPLE_MEETING } from "@/server/demo/seed";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { SAMPLE_MEETING } from "@/server/demo/seed";
+import { seededDemoForFile } from "@/tests/fixtures/seeded-demo-for-file";
 import { readMeetingMinutes } from "./read-meeting-minutes";
 
-let t: TestDb;
-let meetingId: string;
-
-beforeAll(async () => {
-  t = createTestDb();
-  const seeded = await seedDemo(t.db);
-  if (!seeded) throw new Error("the seed did nothing on an empty database");
-  meetingId = seeded;
-});
-afterAll(async () => t.cleanup());
+const { t, sample } = seededDemoForFile();
 
 describe("the structured reading of the seeded sample meeting", () => {
   it("returns its five agenda topics, in order, each with its presentation", async () => {
-    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(meetingId) });
-    const agenda = await t.db.agendaTopic.findMany({ where: { meetingId }, orderBy: { position: "asc" } });
+    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
+    const agenda = await t.db.agendaTopic.findMany({ where: { meetingId: sample.meetingId }, orderBy: { position: "asc" } });
     const topics = reading.sections.filter((section) => section.kind === "topic");
     expect(topics.map((topic) => topic.title)).toEqual([...SAMPLE_MEETING.agenda]);
     expect(topics.map((topic) => topic.topicId)).toEqual(agenda.map((topic) => topic.id));
@@ -41,7 +32,7 @@ describe("the structured reading of the seeded sample meeting", () => {
   });
 
   it("returns its Q&A pairs with who asked and who answered", async () => {
-    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(meetingId) });
+    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
     expect(reading.qa).toHaveLength(2);
     const [first, second] = reading.qa;
     expect(first?.question).toContain("اورژانس اجتماعی");
@@ -55,7 +46,7 @@ describe("the structured reading of the seeded sample meeting", () => {
   });
 
   it("groups its proposals under the right categories, one per category", async () => {
-    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(meetingId) });
+    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
     const categories = await t.db.proposalCategory.findMany({ orderBy: { position: "asc" } });
     expect(categories.map((category) => category.name)).toEqual([...DEFAULT_PROPOSAL_CATEGORIES]);
     const groups = proposalsByCategory(reading, categories.map((category) => category.id));
@@ -67,7 +58,7 @@ describe("the structured reading of the seeded sample meeting", () => {
   });
 
   it("returns its follow-ups with responsible body, due date and status", async () => {
-    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(meetingId) });
+    const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
     expect(reading.followUps).toEqual([
       expect.objectContaining({ responsibleBody: "دبیرخانهٔ دفتر کمیسیون در قم", due: "2019-12-16", status: "open" }),
       expect.objectContaining({ responsibleBody: "معاونت امور فرهنگی و اجتماعی سازمان بهزیستی کشور", due: "2020-01-20", status: "open" }),

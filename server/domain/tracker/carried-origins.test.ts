@@ -1,9 +1,9 @@
 // Where carried follow-ups came from: kept with the version at its lock (so a
 // renamed meeting does not change a published record), read afresh for a
 // version locked before it was kept, in the version view and the public page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "@/tests/helpers/tracker-minutes";
 import { captureStoredMinutes } from "../minutes/capture-stored-minutes";
 import { getPublicPage } from "../versions/get-public-page";
@@ -11,12 +11,7 @@ import { getVersion } from "../versions/get-version";
 import { publishVersion } from "../versions/publish-version";
 import { storeInitialMinutes } from "../minutes/store-initial-minutes";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 describe("the origins of carried follow-ups", () => {
   it("are kept with the version at its lock, and read afresh for a version that has none kept", async () => {

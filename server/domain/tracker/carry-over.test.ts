@@ -3,23 +3,18 @@
 // withdraws one; the next meeting opens with the three open items carried
 // over; a note-taker updates one there; its lock sends the update back.
 import type { JSONContent } from "@tiptap/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMinutes } from "@/lib/editor/read-minutes";
 import { changeTrackedItemSchema } from "@/lib/validation/tracker";
 import { createUser } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { createSeriesMeeting, createSeriesWithOrganizer, followUpNode, lockWith, trackerMinutes, type FollowUpBlock } from "@/tests/helpers/tracker-minutes";
 import { captureStoredMinutes } from "../minutes/capture-stored-minutes";
 import { changeItemStatus } from "./change-item-status";
 import { storeInitialMinutes } from "../minutes/store-initial-minutes";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 const followUps: FollowUpBlock[] = [
   { id: "fu-1", text: "گزارش آمار کودکان", responsibleBody: "سازمان بهزیستی", due: "2019-12-21" },

@@ -1,29 +1,15 @@
 // Status changes of tracked items with their history, assignments, and the
 // refusals of the issue: nothing of a refused change is saved.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/app-error";
+import { describe, expect, it } from "vitest";
+import { refusal } from "@/tests/helpers/refusal";
 import { changeTrackedItemSchema, type ChangeTrackedItemInput } from "@/lib/validation/tracker";
 import { createUser } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "@/tests/helpers/tracker-minutes";
 import { changeItemStatus } from "./change-item-status";
 import { createResponsibleBody, listResponsibleBodies, mergeResponsibleBodies } from "./responsible-bodies";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
-
-async function refusal(run: Promise<unknown>): Promise<AppError> {
-  const error = await run.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+const t = testDbForFile();
 
 /** A series with a locked meeting holding two follow-ups, a reader and a stranger. */
 async function trackedSeries() {

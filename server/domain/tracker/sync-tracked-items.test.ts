@@ -1,8 +1,8 @@
 // Locking routes follow-ups and proposals marked to follow up into the
 // series' tracker: by stable id, without duplicates, withdrawing what left.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createUser } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { readMinutes } from "@/lib/editor/read-minutes";
 import {
   capture,
@@ -17,12 +17,7 @@ import { applyProposedChange } from "./apply-proposed-change";
 import { proposedChanges } from "./proposed-tracker-changes";
 import { createMeeting } from "@/tests/helpers/factories";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 const three: FollowUpBlock[] = [
   { id: "fu-1", text: "تهیهٔ گزارش آمار کودکان", responsibleBody: "سازمان بهزیستی", due: "2019-12-21" },

@@ -1,19 +1,14 @@
 // The dashboard's figures from a real tracker.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { changeTrackedItemSchema } from "@/lib/validation/tracker";
 import { createUser } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { createSeriesMeeting, createSeriesWithOrganizer, lockWith, trackerMinutes } from "@/tests/helpers/tracker-minutes";
 import { changeItemStatus } from "./change-item-status";
 import { median, trackerDashboard } from "./tracker-dashboard";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 describe("median", () => {
   it("is the middle value, or the mean of the two middle ones; null for none", () => {

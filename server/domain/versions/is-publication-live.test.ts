@@ -1,20 +1,15 @@
 // Which links the proxy lets through to the public page: only a published,
 // unrevoked token; everything else gets the plain 404 page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMeetingWithMembers } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { captureStoredMinutes } from "../minutes/capture-stored-minutes";
 import { isPublicationLive } from "./is-publication-live";
 import { lockMeeting } from "../minutes/lock-meeting";
 import { publishVersion } from "./publish-version";
 import { revokePublication } from "./revoke-publication";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
+const t = testDbForFile();
 
 describe("isPublicationLive", () => {
   it("is true for a published link, false once it is revoked", async () => {

@@ -1,8 +1,8 @@
 // Publishing, revoking and reading the public page against a real database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/app-error";
+import { describe, expect, it } from "vitest";
+import { refusal } from "@/tests/helpers/refusal";
 import { createMeetingWithMembers } from "@/tests/helpers/factories";
-import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { captureStoredMinutes } from "../minutes/capture-stored-minutes";
 import { getPublicPage } from "./get-public-page";
 import { listVersions } from "./list-versions";
@@ -11,21 +11,7 @@ import { publishVersion } from "./publish-version";
 import { reopenMeeting } from "../minutes/reopen-meeting";
 import { revokePublication } from "./revoke-publication";
 
-let t: TestDb;
-
-beforeAll(() => {
-  t = createTestDb();
-});
-afterAll(async () => t.cleanup());
-
-async function refusal(run: Promise<unknown>): Promise<AppError> {
-  const error = await run.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+const t = testDbForFile();
 
 /** A meeting with `count` locked versions (reopened between them). */
 async function meetingWithVersions(count: number) {
