@@ -11,7 +11,7 @@
 // The test creates and uses its own meeting; the sample meeting is left alone.
 import { mkdirSync } from "node:fs";
 import type { Browser, Locator } from "@playwright/test";
-import { expect, signIn, test, type Page } from "./fixtures";
+import { expect, signedInSession, test, type Page } from "./fixtures";
 import { connection, createMeeting, editor as liveEditor, waitUntilSaved } from "./meeting-page";
 
 const ARTIFACTS = "test-results/artifacts";
@@ -37,10 +37,7 @@ const REPLY = "بله، مهرماه؛ در نسخهٔ بعد می‌افزای�
 const persianDigits = (n: number): string => String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
 
 async function openPage(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
+  return (await signedInSession(browser, baseURL, email)).page;
 }
 
 const versionText = (page: Page, version: number) => page.getByRole("textbox", { name: `متن نسخهٔ ${persianDigits(version)}` });

@@ -1,6 +1,6 @@
 // Playwright fixtures: the base URL of the server started in global-setup, and
 // signing in as a demo user through the real sign-in page.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "kateb-demo";
 
@@ -27,4 +27,17 @@ export async function signIn(
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole("button", { name: labels.submit, exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A person at a browser of their own (1400×1000), signed in as `email`. */
+export async function signedInSession(browser: Browser, baseURL: string | undefined, email: string): Promise<Session> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
 }

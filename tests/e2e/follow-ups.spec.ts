@@ -9,8 +9,8 @@
 // by the note-taker, accepted by the organizer). Screenshots of the tracker are
 // saved in test-results/artifacts/.
 import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Locator } from "@playwright/test";
-import { expect, signIn, test, type Page } from "./fixtures";
+import type { Locator } from "@playwright/test";
+import { expect, signedInSession, test, type Page } from "./fixtures";
 
 const ARTIFACTS = "test-results/artifacts";
 const EDITOR = "متن صورت‌جلسه";
@@ -35,17 +35,6 @@ const PROPOSAL = "ایجاد سامانهٔ مشترک ثبت مطالبات گ�
 const UNMARKED_PROPOSAL = "پیشنهادی که پیگیری نمی‌شود";
 const ANSWER_NOTE = "پاسخ کتبی ادارهٔ کل با آمار شش‌ماهه رسید.";
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function openSession(browser: Browser, baseURL: string | undefined, email: string): Promise<Session> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { context, page };
-}
 
 async function createSeries(page: Page): Promise<string> {
   const created = await page.request.post("/api/series", { data: { title: `${SERIES} ${Date.now()}` } });
@@ -127,8 +116,8 @@ async function openTracker(page: Page, meetingId: string): Promise<void> {
 test("follow-ups go from the minutes to the tracker, are answered, withdrawn in v2, carried into the next meeting and updated there", async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const organizer = await openSession(browser, baseURL, ORGANIZER);
-  const noteTaker = await openSession(browser, baseURL, NOTE_TAKER);
+  const organizer = await signedInSession(browser, baseURL, ORGANIZER);
+  const noteTaker = await signedInSession(browser, baseURL, NOTE_TAKER);
   const org = organizer.page;
   const ali = noteTaker.page;
   const seriesId = await createSeries(org);

@@ -11,8 +11,8 @@
 //
 // The test creates and uses its own meeting; the sample meeting is left alone.
 import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Locator } from "@playwright/test";
-import { expect, signIn, test, type Page } from "./fixtures";
+import type { Locator } from "@playwright/test";
+import { expect, signedInSession, test, type Page } from "./fixtures";
 import { createMeeting, editor, openMeeting, waitUntilSaved } from "./meeting-page";
 
 const ARTIFACTS = "test-results/artifacts";
@@ -52,17 +52,6 @@ const SENTENCES = {
   refused: "صورت‌جلسه قفل شد و آخرین تغییر شما پس از قفل رسید؛ آن تغییر ذخیره نشد.",
 };
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function openSession(browser: Browser, baseURL: string | undefined, email: string): Promise<Session> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { context, page };
-}
 
 const lifecycle = (page: Page) => page.getByRole("group", { name: "وضعیت صورت‌جلسه" });
 const stateLine = (page: Page, state: string) => lifecycle(page).getByText(`وضعیت صورت‌جلسه: ${state}`);
@@ -119,7 +108,7 @@ async function publishVersion(page: Page, meetingId: string, version: number): P
 test("lock while two note-takers type, revise, compare, publish, supersede and revoke", async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const organizer = await openSession(browser, baseURL, PEOPLE.organizer.email);
+  const organizer = await signedInSession(browser, baseURL, PEOPLE.organizer.email);
   const meetingId = await createMeeting(organizer.page, {
     title: MEETING.title,
     place: MEETING.place,
@@ -130,8 +119,8 @@ test("lock while two note-takers type, revise, compare, publish, supersede and r
       { email: PEOPLE.notetaker2.email, role: "note-taker" },
     ],
   });
-  const ali = await openSession(browser, baseURL, PEOPLE.notetaker1.email);
-  const maryam = await openSession(browser, baseURL, PEOPLE.notetaker2.email);
+  const ali = await signedInSession(browser, baseURL, PEOPLE.notetaker1.email);
+  const maryam = await signedInSession(browser, baseURL, PEOPLE.notetaker2.email);
   const org = organizer.page;
   const pageA = ali.page;
   const pageB = maryam.page;
@@ -364,7 +353,7 @@ test("lock while two note-takers type, revise, compare, publish, supersede and r
   await org.screenshot({ path: `${ARTIFACTS}/versions-list-fa.png`, fullPage: true });
 
   // Someone who is not a member sees only "not found".
-  const outsider = await openSession(browser, baseURL, PEOPLE.outsider.email);
+  const outsider = await signedInSession(browser, baseURL, PEOPLE.outsider.email);
   for (const path of ["versions", "versions/2", "versions/compare?from=1&to=2"]) {
     const answer = await outsider.page.goto(`/meetings/${meetingId}/${path}`);
     expect(answer?.status()).toBe(404);

@@ -7,43 +7,15 @@
 // patch (patches/@tiptap+y-tiptap+3.0.9.patch): while the Yjs position still
 // lies in a type that exists, Yjs's resolution wins. These tests drive the real
 // ProsemirrorBinding with the minutes' schema; they fail without the patch.
-import { getSchema } from "@tiptap/core";
-import { EditorState, TextSelection, type Transaction } from "@tiptap/pm/state";
-import { prosemirrorJSONToYDoc, ySyncPlugin, ySyncPluginKey } from "@tiptap/y-tiptap";
+import { TextSelection } from "@tiptap/pm/state";
+import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
-
-const schema = getSchema(minutesExtensions());
-
-/** The least of an EditorView the binding uses: its state, dispatch and focus. */
-interface MiniView {
-  state: EditorState;
-  dispatch(tr: Transaction): void;
-  hasFocus(): boolean;
-}
-
-interface Binding {
-  initView(view: MiniView): void;
-  _forceRerender(): void;
-  _prosemirrorChanged(doc: EditorState["doc"]): void;
-}
+import { openMiniEditor, qaMinutesDoc, type Binding, type MiniView } from "@/tests/helpers/mini-editor";
 
 /** One person's editor bound to `doc`, the way the Collaboration extension binds it. */
 function openEditor(doc: Y.Doc): MiniView {
-  const fragment = doc.getXmlFragment(MINUTES_FRAGMENT);
-  const plugin = ySyncPlugin(fragment);
-  const view: MiniView = {
-    state: EditorState.create({ schema, plugins: [plugin] }),
-    dispatch(tr) {
-      view.state = view.state.apply(tr);
-    },
-    hasFocus: () => true,
-  };
-  const binding = (ySyncPluginKey.getState(view.state) as { binding: Binding }).binding;
-  binding.initView(view);
-  binding._forceRerender();
-  return view;
+  return openMiniEditor(doc, { focused: true }).view;
 }
 
 /** Types `text` at the caret as ProseMirror would, and hands the change to Yjs. */
@@ -65,23 +37,7 @@ function paragraphEnd(view: MiniView, text: string): number {
 }
 
 function twoPeople(clientIds: [number, number]): { ali: Y.Doc; maryam: Y.Doc; sync: () => void } {
-  const ali = prosemirrorJSONToYDoc(
-    schema,
-    {
-      type: "doc",
-      content: [
-        {
-          type: "section",
-          attrs: { id: "s1", kind: "qa", topicId: null },
-          content: [
-            { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "پرسش و پاسخ" }] },
-            { type: "paragraph", content: [{ type: "text", text: "abc" }] },
-          ],
-        },
-      ],
-    },
-    MINUTES_FRAGMENT,
-  );
+  const ali = qaMinutesDoc("abc", "s1");
   ali.clientID = clientIds[0];
   const maryam = new Y.Doc();
   maryam.clientID = clientIds[1];

@@ -4,27 +4,13 @@
 // the meeting failed. Kateb's patch (patches/@tiptap+y-tiptap+3.0.9.patch)
 // skips such a cursor; the server does not pass one on either
 // (collab-awareness-cursor.test.ts), but an editor must not depend on it.
-import { getSchema } from "@tiptap/core";
-import { EditorState, type Transaction } from "@tiptap/pm/state";
 import type { DecorationSet } from "@tiptap/pm/view";
-import { prosemirrorJSONToYDoc, yCursorPlugin, yCursorPluginKey, ySyncPlugin, ySyncPluginKey } from "@tiptap/y-tiptap";
+import { yCursorPlugin, yCursorPluginKey } from "@tiptap/y-tiptap";
 import { afterEach, describe, expect, it } from "vitest";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { MINUTES_FRAGMENT, minutesExtensions } from "@/lib/editor/extensions";
-
-const schema = getSchema(minutesExtensions());
-
-interface MiniView {
-  state: EditorState;
-  dispatch(tr: Transaction): void;
-  hasFocus(): boolean;
-}
-
-interface Binding {
-  initView(view: MiniView): void;
-  _forceRerender(): void;
-}
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { openMiniEditor, qaMinutesDoc, type MiniView } from "@/tests/helpers/mini-editor";
 
 const opened: Awareness[] = [];
 afterEach(() => {
@@ -33,35 +19,10 @@ afterEach(() => {
 
 /** An editor on the minutes with the cursor plugin, as CollaborationCaret adds it. */
 function openEditor(): { view: MiniView; doc: Y.Doc; awareness: Awareness } {
-  const doc = prosemirrorJSONToYDoc(
-    schema,
-    {
-      type: "doc",
-      content: [
-        {
-          type: "section",
-          attrs: { id: "k3v9q0z2m1ab", kind: "qa", topicId: null },
-          content: [
-            { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "پرسش و پاسخ" }] },
-            { type: "paragraph", content: [{ type: "text", text: "abcdef" }] },
-          ],
-        },
-      ],
-    },
-    MINUTES_FRAGMENT,
-  );
+  const doc = qaMinutesDoc("abcdef", "k3v9q0z2m1ab");
   const awareness = new Awareness(doc);
   opened.push(awareness);
-  const view: MiniView = {
-    state: EditorState.create({ schema, plugins: [ySyncPlugin(doc.getXmlFragment(MINUTES_FRAGMENT)), yCursorPlugin(awareness)] }),
-    dispatch(tr) {
-      view.state = view.state.apply(tr);
-    },
-    hasFocus: () => false,
-  };
-  const binding = (ySyncPluginKey.getState(view.state) as { binding: Binding }).binding;
-  binding.initView(view);
-  binding._forceRerender();
+  const { view } = openMiniEditor(doc, { focused: false, extraPlugins: [yCursorPlugin(awareness)] });
   return { view, doc, awareness };
 }
 
