@@ -39,6 +39,14 @@ async function newContext(browser: Browser, baseURL: string | undefined, locale:
 const createMeeting = (organizer: Page, title: string): Promise<string> =>
   createSharedMeeting(organizer, { title, place: "قم", guests: [], agenda: [TOPIC], members: [{ email: NOTE_TAKER, role: "note-taker" }] });
 
+/** The organizer, signed in at a browser of their own, and a new meeting of theirs. */
+async function organizerWithMeeting(browser: Browser, baseURL: string | undefined, title: string): Promise<{ org: BrowserContext; organizer: Page; meetingId: string }> {
+  const org = await newContext(browser, baseURL);
+  const organizer = await org.newPage();
+  await signIn(organizer, ORGANIZER);
+  return { org, organizer, meetingId: await createMeeting(organizer, title) };
+}
+
 async function openMeeting(page: Page, meetingId: string): Promise<void> {
   await page.goto(`/meetings/${meetingId}`);
   await expect(connection(page)).toHaveAttribute("data-connection", "connected");
@@ -159,10 +167,7 @@ test("[fa] edits typed offline survive closing the tab, are shown on reopening a
   baseURL,
 }) => {
   const typed = "یادداشت بی‌اتصال: بهزیستی گزارش ۱۴۰۴ را می‌فرستد";
-  const org = await newContext(browser, baseURL);
-  const organizer = await org.newPage();
-  await signIn(organizer, ORGANIZER);
-  const meetingId = await createMeeting(organizer, `نشست آزمون بی‌اتصال ${Date.now()}`);
+  const { org, organizer, meetingId } = await organizerWithMeeting(browser, baseURL, `نشست آزمون بی‌اتصال ${Date.now()}`);
 
   const ctx = await newContext(browser, baseURL);
   const first = await ctx.newPage();
@@ -229,10 +234,7 @@ test("[fa] edits kept for minutes locked meanwhile are shown as not in v1 with t
   baseURL,
 }) => {
   const typed = "پیشنهاد نوشته‌شده بی‌اتصال پس از قفل";
-  const org = await newContext(browser, baseURL);
-  const organizer = await org.newPage();
-  await signIn(organizer, ORGANIZER);
-  const meetingId = await createMeeting(organizer, `نشست آزمون قفل در غیاب ${Date.now()}`);
+  const { org, organizer, meetingId } = await organizerWithMeeting(browser, baseURL, `نشست آزمون قفل در غیاب ${Date.now()}`);
 
   const ctx = await newContext(browser, baseURL);
   await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
@@ -289,10 +291,7 @@ test("[fa] edits kept for minutes locked meanwhile are shown as not in v1 with t
 });
 
 test("[en] the indicator counts the edits that wait; IndexedDB alone brings them back; a store of another user or meeting is ignored", async ({ browser, baseURL }) => {
-  const org = await newContext(browser, baseURL);
-  const organizer = await org.newPage();
-  await signIn(organizer, ORGANIZER);
-  const meetingId = await createMeeting(organizer, `Offline capture test ${Date.now()}`);
+  const { org, organizer, meetingId } = await organizerWithMeeting(browser, baseURL, `Offline capture test ${Date.now()}`);
   // Whatever a meeting's first opening writes is written now.
   await openMeeting(organizer, meetingId);
   await waitUntilSaved(organizer);
@@ -382,10 +381,7 @@ test("[en] the indicator counts the edits that wait; IndexedDB alone brings them
 
 test("[fa] another tab leaves a tab's waiting edits alone; they are restored and sent once that tab is closed", async ({ browser, baseURL }) => {
   const typed = "یادداشت زبانهٔ نخست که سوکتش قطع شد";
-  const org = await newContext(browser, baseURL);
-  const organizer = await org.newPage();
-  await signIn(organizer, ORGANIZER);
-  const meetingId = await createMeeting(organizer, `نشست آزمون دو زبانه ${Date.now()}`);
+  const { org, organizer, meetingId } = await organizerWithMeeting(browser, baseURL, `نشست آزمون دو زبانه ${Date.now()}`);
   await openMeeting(organizer, meetingId);
   await waitUntilSaved(organizer);
 
