@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MeetingList } from "../components/meetings/meeting-list";
+import { meetingList } from "../lib/contracts/meetings";
 import { translator } from "../lib/i18n/translate";
 import { listMeetings } from "../server/domain/meetings/list-meetings";
 import { getServices } from "../server/services";
@@ -10,7 +11,7 @@ export default async function HomePage() {
   const user = await requireSignedIn("/");
   const locale = await requestLocale();
   const t = translator(locale);
-  const { upcoming, past } = await listMeetings({ db: getServices().db, userId: user.id });
+  const { upcoming, past } = meetingList.parse(await listMeetings({ db: getServices().db, userId: user.id }));
   return (
     <section aria-labelledby="home-title">
       <div className="page-heading">

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { meetingView } from "@/lib/contracts/meetings";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import type { JalaliDateTime } from "@/lib/jalali-date-time";
@@ -36,8 +36,6 @@ export type MeetingFormProps = { locale: Locale; initial: MeetingFormData } & (
   | { mode: "edit"; meetingId: string; seriesTitle: string | null }
 );
 
-const createdAnswer = z.object({ id: z.string() });
-
 function initialValues(props: MeetingFormProps): MeetingFormValues {
   const { initial } = props;
   return {
@@ -61,7 +59,7 @@ function saveMeeting(props: MeetingFormProps, body: unknown) {
     method: props.mode === "create" ? "POST" : "PATCH",
     url: props.mode === "create" ? "/api/meetings" : `/api/meetings/${encodeURIComponent(props.meetingId)}`,
     body,
-    answer: createdAnswer,
+    answer: meetingView,
     locale: props.locale,
   });
 }

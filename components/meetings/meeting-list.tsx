@@ -1,28 +1,19 @@
 // A list of meetings as cards: title, date in both calendars, place, series and
 // the reader's role. Used by the home page and a series' page.
 import Link from "next/link";
+import type { MeetingSummary } from "@/lib/contracts/meetings";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
-import type { Role } from "@/lib/roles";
 import { UserText } from "../ui/user-text";
-
-export interface MeetingCard {
-  id: string;
-  title: string;
-  startsAt: Date;
-  place: string;
-  series: { id: string; title: string } | null;
-  role: Role;
-}
 
 export function MeetingList(props: {
   locale: Locale;
   id: string;
   heading: MessageKey;
   empty: MessageKey;
-  meetings: readonly MeetingCard[];
+  meetings: readonly MeetingSummary[];
   /** A series' own page need not repeat the series on every card. */
   showSeries?: boolean;
 }) {
@@ -51,8 +42,8 @@ export function MeetingList(props: {
                 <Link href={`/meetings/${encodeURIComponent(meeting.id)}`}>{meeting.title}</Link>
               </h3>
               <p className="meeting-card__meta">
-                <time dateTime={meeting.startsAt.toISOString()}>
-                  {formatDateBoth(meeting.startsAt, locale, { time: true })}
+                <time dateTime={meeting.startsAt}>
+                  {formatDateBoth(new Date(meeting.startsAt), locale, { time: true })}
                 </time>
                 {meeting.place && <UserText text={meeting.place} />}
               </p>

@@ -2,18 +2,12 @@
 // One member's row of the members table: their name and email, their role
 // (a select and a button for the organizer), and the remove button that asks
 // before it removes. The row only draws; the table's owner acts.
+import type { Member } from "@/lib/contracts/members";
 import type { Translator } from "@/lib/i18n/translate";
 import { ROLES, roleSchema, type Role } from "@/lib/roles";
 import { errorId, invalidProps } from "../ui/form-parts";
 import { NamedSentence } from "../ui/named-sentence";
 import { UserText } from "../ui/user-text";
-
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-}
 
 export const roleSelectId = (userId: string): string => `member-role-${userId}`;
 export const removeButtonId = (userId: string): string => `member-remove-${userId}`;

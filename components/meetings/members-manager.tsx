@@ -5,21 +5,15 @@
 // organizer", an unknown email) are shown where they belong.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
+import { memberList, type Member } from "@/lib/contracts/members";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";
-import { roleSchema, type Role } from "@/lib/roles";
+import type { Role } from "@/lib/roles";
 import { sendJson } from "../ui/api-request";
 import { AddMemberForm } from "./add-member-form";
-import { confirmButtonId, MemberRow, removeButtonId, roleSelectId, type Member } from "./member-row";
+import { confirmButtonId, MemberRow, removeButtonId, roleSelectId } from "./member-row";
 import { NamedSentence } from "../ui/named-sentence";
 import { useFocusAfterRender } from "../ui/use-form-errors";
-
-export type { Member } from "./member-row";
-
-const membersAnswer = z.object({
-  members: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), role: roleSchema })),
-});
 
 const TABLE_HEADING_ID = "members-heading";
 
@@ -101,7 +95,7 @@ function useMembers({ locale, meetingId, currentUserId, members: initial }: Prop
     setStatus(null);
     setRowError(null);
     const url = member ? `${base}/${encodeURIComponent(member.userId)}` : base;
-    const result = await sendJson({ method, url, body, answer: membersAnswer, locale });
+    const result = await sendJson({ method, url, body, answer: memberList, locale });
     setBusy(false);
     if (!result.ok && member) setRowError({ userId: member.userId, message: result.fields.role ?? result.message });
     return result;

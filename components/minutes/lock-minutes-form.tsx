@@ -5,7 +5,7 @@
 // the changes listed now and ticked are sent; the outcome is told as the
 // server counted it.
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from "react";
-import { z } from "zod";
+import { lockedVersion, type LockedVersion } from "@/lib/contracts/lock";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
@@ -15,14 +15,9 @@ import { TrackerChangesReview, useTrackerChanges } from "./tracker-changes-revie
 
 const NOTE_MAX = 1000;
 
-const lockedAnswer = z.object({
-  number: z.number().int(),
-  tracker: z.object({ proposed: z.number().int(), accepted: z.number().int(), applied: z.number().int() }),
-});
-
 /** What the lock did, as the server counted it: a change the minutes no
  * longer propose, or an item changed meanwhile, is not applied. */
-function lockedMessage(locked: z.infer<typeof lockedAnswer>, sent: number, locale: Locale): string {
+function lockedMessage(locked: LockedVersion, sent: number, locale: Locale): string {
   const t = translator(locale);
   const { tracker } = locked;
   const version = t("lifecycle.locked", { version: formatInteger(locked.number, locale) });
@@ -99,7 +94,7 @@ function LockMinutesForm(props: {
     const listed = carried.kind === "ready" ? carried.changes : [];
     const accept = listed.filter((change) => accepted.has(change.key)).map((change) => change.key);
     const url = `/api/meetings/${encodeURIComponent(meetingId)}/lock`;
-    const result = await sendJson({ method: "POST", url, body: { note, accept }, answer: lockedAnswer, locale });
+    const result = await sendJson({ method: "POST", url, body: { note, accept }, answer: lockedVersion, locale });
     props.setBusy(false);
     if (!result.ok) {
       const { note: noteProblem, ...others } = result.fields;

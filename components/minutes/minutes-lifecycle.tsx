@@ -8,28 +8,26 @@
 // or reopen made elsewhere too (minutes-state-poll.ts).
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type Ref } from "react";
-import { z } from "zod";
+import { reopenedMinutes, type MinutesState } from "@/lib/contracts/minutes-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { sendJson } from "../ui/api-request";
 import { LockControl } from "./lock-minutes-form";
-import { minutesStateText, type MinutesStateView } from "./minutes-lifecycle-state";
+import { minutesStateText } from "./minutes-lifecycle-state";
 import { usePolledMinutesState } from "./minutes-state-poll";
 import { NamedSentence } from "../ui/named-sentence";
 
-const reopenedAnswer = z.object({ state: z.object({ kind: z.string() }) });
-
 /** The number the next lock gives, or null when the minutes are locked now. */
-function nextVersion(state: MinutesStateView): number | null {
+function nextVersion(state: MinutesState): number | null {
   if (state.kind === "draft" || state.kind === "live") return 1;
   if (state.kind === "revising") return state.after + 1;
   return null;
 }
 
 /** The minutes' state, and who locked them. */
-function StateLine({ state, ref, locale }: { state: MinutesStateView; ref: Ref<HTMLParagraphElement>; locale: Locale }) {
+function StateLine({ state, ref, locale }: { state: MinutesState; ref: Ref<HTMLParagraphElement>; locale: Locale }) {
   const t = translator(locale);
   return (
     <p className="lifecycle__state" data-state={state.kind} ref={ref} tabIndex={-1}>
@@ -77,7 +75,7 @@ function Outcome({ status, error }: { status: string; error: string | null }) {
   );
 }
 
-export function MinutesLifecycle(props: { meetingId: string; role: Role; locale: Locale; state: MinutesStateView }) {
+export function MinutesLifecycle(props: { meetingId: string; role: Role; locale: Locale; state: MinutesState }) {
   const { meetingId, locale } = props;
   const state = usePolledMinutesState(meetingId, props.state);
   const t = translator(locale);
@@ -117,7 +115,7 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
     if (waiting || state.kind === "draft" || state.kind === "live" || state.kind === "revising") return;
     setBusy(true);
     const url = `/api/meetings/${encodeURIComponent(meetingId)}/reopen`;
-    const result = await sendJson({ method: "POST", url, answer: reopenedAnswer, locale });
+    const result = await sendJson({ method: "POST", url, answer: reopenedMinutes, locale });
     setBusy(false);
     if (!result.ok) {
       setError(result.message);

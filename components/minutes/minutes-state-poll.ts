@@ -3,19 +3,17 @@
 // one read since (now and then while the page is in view, and when it comes
 // back into view), so that a lock or reopen made elsewhere shows here too.
 import { useEffect, useState } from "react";
-import { z } from "zod";
-import { minutesStateSchema, type MinutesStateView } from "./minutes-lifecycle-state";
+import type { MinutesState } from "@/lib/contracts/minutes-state";
+import { versionList } from "@/lib/contracts/versions";
 
 /** How often an open page re-reads the minutes' state. */
 const STATE_POLL_MS = 20_000;
 
-const versionsAnswer = z.object({ state: minutesStateSchema });
-
 /** The state as the server reads it now, or null when it could not be read. */
-async function fetchState(meetingId: string, signal: AbortSignal): Promise<MinutesStateView | null> {
+async function fetchState(meetingId: string, signal: AbortSignal): Promise<MinutesState | null> {
   try {
     const response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/versions`, { credentials: "same-origin", signal });
-    const answer = versionsAnswer.safeParse(response.ok ? await response.json() : null);
+    const answer = versionList.safeParse(response.ok ? await response.json() : null);
     return answer.success ? answer.data.state : null;
   } catch {
     return null;
@@ -23,7 +21,7 @@ async function fetchState(meetingId: string, signal: AbortSignal): Promise<Minut
 }
 
 /** What the page shows of a state, to tell whether a newly read one changes anything. */
-function stateKey(state: MinutesStateView): string {
+function stateKey(state: MinutesState): string {
   const version = "version" in state ? state.version : "after" in state ? state.after : 0;
   const lockedBy = "lockedBy" in state ? state.lockedBy : "";
   const published = "published" in state ? state.published : null;
@@ -31,9 +29,9 @@ function stateKey(state: MinutesStateView): string {
 }
 
 /** The state to show: `rendered` until a state read since it differs. */
-export function usePolledMinutesState(meetingId: string, rendered: MinutesStateView): MinutesStateView {
+export function usePolledMinutesState(meetingId: string, rendered: MinutesState): MinutesState {
   // A state read since the page was rendered, kept while the page's own is the one it was read over.
-  const [polled, setPolled] = useState<{ over: MinutesStateView; state: MinutesStateView } | null>(null);
+  const [polled, setPolled] = useState<{ over: MinutesState; state: MinutesState } | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     const poll = async (): Promise<void> => {

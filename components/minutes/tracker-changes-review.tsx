@@ -6,7 +6,7 @@
 // with who typed it and a box to accept it. Only the accepted
 // ones reach the tracker; none is accepted until the organizer says so.
 import { useEffect, useState } from "react";
-import { z } from "zod";
+import { proposedChanges, type ProposedChange } from "@/lib/contracts/lock";
 import { jalaliDueText } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
@@ -14,21 +14,7 @@ import { isTrackerStatus } from "@/lib/tracker-status";
 import { IsolatedSentence } from "../ui/named-sentence";
 import { UserText } from "../ui/user-text";
 
-const changeSchema = z.object({
-  key: z.string(),
-  itemId: z.string(),
-  itemText: z.string(),
-  meeting: z.object({ title: z.string(), startsAt: z.string() }),
-  carried: z.boolean(),
-  field: z.enum(["status", "due", "responsibleBody", "text", "category"]),
-  from: z.string(),
-  to: z.string(),
-  proposedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
-});
-const answerSchema = z.object({ changes: z.array(changeSchema) });
-export type TrackerChange = z.infer<typeof changeSchema>;
-
-export type TrackerChangesState = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; changes: TrackerChange[] };
+export type TrackerChangesState = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; changes: ProposedChange[] };
 
 /** Reads the proposed changes each time the lock form opens: `round` counts
  * the openings, null while the form is closed. */
@@ -44,7 +30,7 @@ export function useTrackerChanges(meetingId: string, round: number | null): Trac
           cache: "no-store",
           signal: controller.signal,
         });
-        const answer = answerSchema.safeParse(response.ok ? await response.json() : null);
+        const answer = proposedChanges.safeParse(response.ok ? await response.json() : null);
         return answer.success ? { kind: "ready", changes: answer.data.changes } : { kind: "failed" };
       } catch {
         return { kind: "failed" };
@@ -69,7 +55,7 @@ export function TrackerChangesReview(props: {
   if (state.kind === "loading") return <p className="field__hint">{t("lifecycle.carried.loading")}</p>;
   if (state.kind === "failed") return <p className="form__error">{t("lifecycle.carried.failed")}</p>;
   if (state.changes.length === 0) return null;
-  const value = (change: TrackerChange, raw: string): string => {
+  const value = (change: ProposedChange, raw: string): string => {
     if (raw === "") return t("tracker.history.none");
     if (change.field === "status") return isTrackerStatus(raw) ? t(`tracker.status.${raw}`) : raw;
     if (change.field === "due") return jalaliDueText(raw, locale) || raw;
@@ -89,7 +75,7 @@ export function TrackerChangesReview(props: {
     category: "tracker.history.category",
   } as const;
   /** Where nobody known typed it: a block that left the minutes, or a change of unknown author. */
-  const unknownProposer = (change: TrackerChange): string =>
+  const unknownProposer = (change: ProposedChange): string =>
     change.field === "status" && change.to === "withdrawn" ? t("lifecycle.carried.leftMinutes") : t("lifecycle.carried.removed");
   return (
     <fieldset className="tracker-changes">

@@ -3,7 +3,7 @@
 // move up or down, remove (a removed category can be restored: proposals
 // filed under it keep it). Saved in one request.
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
+import { seriesView, type ProposalCategory, type SeriesView } from "@/lib/contracts/series";
 import { isolatedText } from "@/lib/directional-controls";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
@@ -15,11 +15,6 @@ import { errorId, FieldError, FormAlert, invalidProps, moveItem, removeItem, Row
 import { translatedFields, useFocusAfterRender, useFormErrors, type PlaceOf } from "../ui/use-form-errors";
 import { UserText } from "../ui/user-text";
 
-interface Category {
-  id: string;
-  name: string;
-}
-
 interface Row {
   key: string;
   id?: string;
@@ -30,25 +25,20 @@ const LIST_ID = "categories";
 const ADD_ID = "categories-add";
 const rowFieldId = (key: string): string => `category-${key}`;
 
-const savedAnswer = z.object({
-  categories: z.array(z.object({ id: z.string(), name: z.string() })),
-  removedCategories: z.array(z.object({ id: z.string(), name: z.string() })),
-});
-
-const toRows = (categories: readonly Category[]): Row[] => categories.map(({ id, name }) => ({ key: id, id, name }));
+const toRows = (categories: readonly ProposalCategory[]): Row[] => categories.map(({ id, name }) => ({ key: id, id, name }));
 
 interface Props {
   locale: Locale;
   seriesId: string;
-  categories: Category[];
-  removedCategories: Category[];
+  categories: ProposalCategory[];
+  removedCategories: ProposalCategory[];
 }
 
 /** The rows being edited, the removed categories, and the sentence the last change announces. */
 function useCategoryRows(props: Props, t: Translator, focusAfterRender: (elementId: string) => void) {
   const { locale } = props;
   const [rows, setRows] = useState<Row[]>(() => toRows(props.categories));
-  const [removed, setRemoved] = useState<Category[]>(props.removedCategories);
+  const [removed, setRemoved] = useState<ProposalCategory[]>(props.removedCategories);
   const [status, setStatus] = useState("");
   const keyCounter = useRef(0);
 
@@ -68,7 +58,7 @@ function useCategoryRows(props: Props, t: Translator, focusAfterRender: (element
     status,
     setStatus,
     rowName,
-    saved: (answer: z.infer<typeof savedAnswer>) => {
+    saved: (answer: SeriesView) => {
       setRows(toRows(answer.categories));
       setRemoved(answer.removedCategories);
       setStatus(t("categories.saved"));
@@ -80,7 +70,7 @@ function useCategoryRows(props: Props, t: Translator, focusAfterRender: (element
       change([...rows, { key, name: "" }]);
       focusAfterRender(rowFieldId(key));
     },
-    restore: (category: Category): void => {
+    restore: (category: ProposalCategory): void => {
       if (rows.some((row) => row.id === category.id)) return;
       setRemoved(removed.filter((each) => each.id !== category.id));
       change([...rows, { key: category.id, ...category }], t("categories.restoredPending", { name: isolatedText(category.name) }));
@@ -122,7 +112,7 @@ export function SeriesCategoriesEditor(props: Props) {
       method: "PUT",
       url: `/api/series/${encodeURIComponent(props.seriesId)}/categories`,
       body,
-      answer: savedAnswer,
+      answer: seriesView,
       locale,
     });
     setPending(false);
@@ -193,7 +183,7 @@ function CategoryList(props: { t: Translator; list: CategoryRows; errors: Record
   );
 }
 
-function RemovedCategories({ t, removed, restore }: { t: Translator; removed: Category[]; restore: (category: Category) => void }) {
+function RemovedCategories({ t, removed, restore }: { t: Translator; removed: ProposalCategory[]; restore: (category: ProposalCategory) => void }) {
   return (
     <div className="removed-categories">
       <h3 className="details__heading" id="removed-categories-title">

@@ -3,7 +3,7 @@
 // proposal categories, which its page then edits.
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { seriesView } from "@/lib/contracts/series";
 import type { Locale } from "@/lib/i18n/locales";
 import { translate, translator } from "@/lib/i18n/translate";
 import { fieldMessages } from "@/lib/validation/field-messages";
@@ -36,7 +36,7 @@ export function SeriesCreateForm({ locale }: { locale: Locale }) {
       return;
     }
     setPending(true);
-    const result = await sendJson({ method: "POST", url: "/api/series", body, answer: z.object({ id: z.string() }), locale });
+    const result = await sendJson({ method: "POST", url: "/api/series", body, answer: seriesView, locale });
     if (result.ok) {
       router.push(`/series/${encodeURIComponent(result.data.id)}`);
       return;

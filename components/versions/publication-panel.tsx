@@ -5,7 +5,7 @@
 // its sentences; after a change the page is re-read from the server.
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
-import { z } from "zod";
+import { publicationSummary } from "@/lib/contracts/publications";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
@@ -13,8 +13,6 @@ import { sendJson, type ApiResult } from "../ui/api-request";
 import { PublicationList, PublishForm, type PublicationView } from "./publication-parts";
 
 export type { PublicationView } from "./publication-parts";
-
-const publicationAnswer = z.object({ id: z.string(), path: z.string(), versionNumber: z.number() });
 
 /** One change at a time: sent, then the page re-read from the server; its sentence or its error. */
 function useChange() {
@@ -67,12 +65,12 @@ export function PublicationPanel(props: {
   const publish = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const body = { versionNumber, indexable };
-    const sent = () => sendJson({ method: "POST", url: base, body, answer: publicationAnswer, locale });
+    const sent = () => sendJson({ method: "POST", url: base, body, answer: publicationSummary, locale });
     if (await change(sent, t("publication.published", { version }))) setIndexable(false);
   };
   const revoke = async (publicationId: string): Promise<void> => {
     const url = `${base}/${encodeURIComponent(publicationId)}`;
-    await change(() => sendJson({ method: "DELETE", url, answer: z.object({ id: z.string() }), locale }), t("publication.revoked"));
+    await change(() => sendJson({ method: "DELETE", url, answer: publicationSummary, locale }), t("publication.revoked"));
     setConfirming(null);
   };
 

@@ -9,6 +9,7 @@ import type { findMeetingForMember } from "@/app/meeting-queries";
 type Meeting = NonNullable<Awaited<ReturnType<typeof findMeetingForMember>>>;
 
 export function MeetingDetails({ t, locale, meeting }: { t: Translator; locale: Locale; meeting: Meeting }) {
+  const startsAt = new Date(meeting.startsAt);
   return (
     <aside className="meeting__details card" aria-labelledby="details-title">
       <h2 id="details-title" className="section-title">
@@ -17,8 +18,8 @@ export function MeetingDetails({ t, locale, meeting }: { t: Translator; locale: 
       <dl className="details">
         <dt>{t("meeting.date")}</dt>
         <dd>
-          <time dateTime={meeting.startsAt.toISOString()}>
-            {formatDateBoth(meeting.startsAt, locale, { time: true })}
+          <time dateTime={startsAt.toISOString()}>
+            {formatDateBoth(startsAt, locale, { time: true })}
           </time>
         </dd>
         {meeting.place && (

@@ -103,10 +103,11 @@ function distinct(values: readonly string[]): string[] {
  * the guests, and the meeting's day (follow-ups may not be due before it). */
 async function blockOptions(meeting: MeetingView, userId: string): Promise<MinutesBlockOptions> {
   const { db } = getServices();
+  const startsAt = new Date(meeting.startsAt);
   const [series, seriesBodies, earlierBodies] = await Promise.all([
     meeting.series ? getSeries({ db, userId, seriesId: meeting.series.id }) : null,
     meeting.series ? listResponsibleBodies({ db, userId, seriesId: meeting.series.id }) : [],
-    earlierResponsibleBodies(userId, meeting.startsAt),
+    earlierResponsibleBodies(userId, startsAt),
   ]);
   return {
     people: distinct([...meeting.guests.map((guest) => guest.name), ...meeting.attendees.map((attendee) => attendee.name)]),
@@ -117,7 +118,7 @@ async function blockOptions(meeting: MeetingView, userId: string): Promise<Minut
       ...earlierBodies,
       ...meeting.guests.map((guest) => guest.organisation),
     ]),
-    meetingDay: tehranDay(meeting.startsAt),
+    meetingDay: tehranDay(startsAt),
   };
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SeriesCategoriesEditor } from "@/components/series/series-categories-editor";
 import { UserText } from "@/components/ui/user-text";
+import { meetingList } from "@/lib/contracts/meetings";
 import { isolatedText } from "@/lib/directional-controls";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";
@@ -31,7 +32,7 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
   const t = translator(locale);
   const { db } = getServices();
   const series = await orNotFound(getSeries({ db, userId: user.id, seriesId: id }));
-  const { upcoming, past } = await listMeetings({ db, userId: user.id, seriesId: series.id });
+  const { upcoming, past } = meetingList.parse(await listMeetings({ db, userId: user.id, seriesId: series.id }));
   return (
     <article aria-labelledby="series-page-title">
       <Link href="/series" className="back-link">

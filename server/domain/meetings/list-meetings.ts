@@ -1,22 +1,12 @@
 // The meetings a user is a member of, split at `now`: upcoming (soonest first)
 // and past (latest first).
-import { roleSchema, type Role } from "@/lib/roles";
+import type { z } from "zod";
+import type { meetingList } from "@/lib/contracts/meetings";
+import { roleSchema } from "@/lib/roles";
 import { isId } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
 
-export interface MeetingSummary {
-  id: string;
-  title: string;
-  startsAt: Date;
-  place: string;
-  series: { id: string; title: string } | null;
-  role: Role;
-}
-
-export interface MeetingList {
-  upcoming: MeetingSummary[];
-  past: MeetingSummary[];
-}
+export type MeetingList = z.input<typeof meetingList>;
 
 export async function listMeetings(options: {
   db: Db;

@@ -3,29 +3,14 @@
 // earlier meetings its carried follow-ups came from. Kept
 // with the version so that editing the meeting later does not change a
 // published record.
-import { z } from "zod";
 import { canonicalJson } from "@/lib/canonical-json";
+import { meetingDetails, type MeetingDetails } from "@/lib/contracts/meeting-details";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import { carriedOrigins } from "../tracker/carried-origins";
 import type { Tx } from "@/server/db/transaction";
 
-const snapshotSchema = z.object({
-  title: z.string(),
-  startsAt: z.iso.datetime(),
-  place: z.string(),
-  series: z.object({ id: z.string(), title: z.string() }).nullable(),
-  /** Every category of the series in its order, the removed ones marked:
-   * proposals written before a removal still name them. */
-  categories: z.array(z.object({ id: z.string(), name: z.string(), removed: z.boolean() })),
-  guests: z.array(z.object({ name: z.string(), role: z.string(), organisation: z.string() })),
-  attendees: z.array(z.object({ name: z.string(), affiliation: z.string() })),
-  agenda: z.array(z.object({ id: z.string(), title: z.string() })),
-  /** The earlier meetings the carried follow-ups came from (carried-origins.ts);
-   * absent in versions locked before it was kept. */
-  carriedFrom: z.array(z.object({ itemId: z.string(), title: z.string(), startsAt: z.iso.datetime() })).optional(),
-});
-
-export type MeetingDetailsSnapshot = z.infer<typeof snapshotSchema>;
+/** Stored with the version, and answered as it is (lib/contracts/meeting-details). */
+export type MeetingDetailsSnapshot = MeetingDetails;
 
 const byPosition = [{ position: "asc" as const }, { id: "asc" as const }];
 
@@ -73,5 +58,5 @@ export function encodeMeetingDetails(snapshot: MeetingDetailsSnapshot): string {
 }
 
 export function decodeMeetingDetails(stored: string): MeetingDetailsSnapshot {
-  return snapshotSchema.parse(JSON.parse(stored));
+  return meetingDetails.parse(JSON.parse(stored));
 }

@@ -1,33 +1,16 @@
 // A meeting as its members see it: details, agenda, people, and the series'
 // proposal categories. Every meeting use case answers with this.
-import { instantToJalaliDateTime, type JalaliDateTime } from "@/lib/jalali-date-time";
+import type { z } from "zod";
+import type { meetingView } from "@/lib/contracts/meetings";
+import type { member } from "@/lib/contracts/members";
+import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
 import { ROLES, roleSchema, type Role } from "@/lib/roles";
 import type { Prisma } from "@/server/db/generated/sqlite/client";
 import type { Tx } from "@/server/db/transaction";
-import type { ProposalCategoryView } from "../series/series-view";
 
-export interface MemberView {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-}
-
-export interface MeetingView {
-  id: string;
-  title: string;
-  startsAt: Date;
-  /** startsAt as it was entered: the Jalali date and time in Tehran. */
-  startsAtJalali: JalaliDateTime;
-  place: string;
-  series: { id: string; title: string; categories: ProposalCategoryView[] } | null;
-  guests: Array<{ id: string; name: string; role: string; organisation: string }>;
-  attendees: Array<{ id: string; name: string; affiliation: string; userId: string | null }>;
-  agenda: Array<{ id: string; title: string }>;
-  members: MemberView[];
-  /** The reader's own role. */
-  role: Role;
-}
+export type MemberView = z.input<typeof member>;
+/** A meeting as the server builds it (Dates); lib/contracts/meetings shapes the answer. */
+export type MeetingView = z.input<typeof meetingView>;
 
 const byPosition = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.AgendaTopicOrderByWithRelationInput[];
 

@@ -5,13 +5,15 @@
 // updates) is the caller's job: see MinutesLocker.
 // The same transaction routes the follow-ups into the series' tracker.
 import type { JSONContent } from "@tiptap/core";
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { lockedVersion } from "@/lib/contracts/lock";
 import { readMinutes } from "@/lib/editor/read-minutes";
 import type { Db } from "@/server/db/client";
 import { requireOrganizer } from "../access/meeting-access";
 import { encodeMeetingDetails, snapshotMeetingDetails } from "../meetings/meeting-details-snapshot";
-import { versionSummarySelect, type VersionSummary } from "../versions/minutes-version-view";
-import { syncTrackedItems, type SyncSummary } from "../tracker/sync-tracked-items";
+import { versionSummarySelect } from "../versions/minutes-version-view";
+import { syncTrackedItems } from "../tracker/sync-tracked-items";
 import { isUniqueViolation, type Tx } from "@/server/db/transaction";
 import { contentOfState, versionContent } from "../versions/version-content";
 
@@ -36,7 +38,7 @@ export async function requireLockable(db: Tx, meetingId: string, userId: string)
 }
 
 /** The new version, and what the lock did in the tracker. */
-export type LockedVersion = VersionSummary & { tracker: SyncSummary };
+export type LockedVersion = z.input<typeof lockedVersion>;
 
 export async function lockMeeting(options: {
   db: Db;

@@ -1,6 +1,8 @@
 // Where a meeting's minutes stand, as the meeting page shows it: draft (no
 // version yet, the meeting still ahead), live (being written), locked vN,
 // revising after vN, published vN (locked, and that version is published).
+import type { z } from "zod";
+import type { minutesState } from "@/lib/contracts/minutes-state";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { formatInteger } from "@/lib/i18n/numbers";
@@ -16,12 +18,8 @@ export function isMinutesStatus(value: string): value is MinutesStatus {
   return (MINUTES_STATUSES as readonly string[]).includes(value);
 }
 
-export type MeetingMinutesState =
-  | { kind: "draft" }
-  | { kind: "live" }
-  | { kind: "locked"; version: number; lockedAt: Date; lockedBy: string; published: number | null }
-  | { kind: "revising"; after: number; published: number | null }
-  | { kind: "published"; version: number; lockedAt: Date; lockedBy: string };
+/** The state as the server builds it (Dates); lib/contracts/minutes-state shapes the answer. */
+export type MeetingMinutesState = z.input<typeof minutesState>;
 
 export interface MinutesStateFacts {
   status: MinutesStatus;

@@ -1,23 +1,14 @@
 // A series as its readers see it: title, proposal categories in order, and
 // whether the reader manages it.
+import type { z } from "zod";
+import type { proposalCategory, seriesView } from "@/lib/contracts/series";
 import type { Prisma } from "@/server/db/generated/sqlite/client";
 import type { SeriesAccess } from "../access/series-access";
 import type { Tx } from "@/server/db/transaction";
 
-export interface ProposalCategoryView {
-  id: string;
-  name: string;
-}
-
-export interface SeriesView {
-  id: string;
-  title: string;
-  /** The categories a new proposal may take, in the series' order. */
-  categories: ProposalCategoryView[];
-  /** Removed categories, still named by proposals written before the removal. */
-  removedCategories: ProposalCategoryView[];
-  canManage: boolean;
-}
+type ProposalCategoryView = z.input<typeof proposalCategory>;
+/** A series as the server builds it; lib/contracts/series shapes the answer. */
+export type SeriesView = z.input<typeof seriesView>;
 
 const seriesSelect = {
   id: true,

@@ -3,25 +3,17 @@
 // the item, the field, the values before and after, and who typed it. Read from
 // the stored minutes: every edit anyone has seen is stored (the update log
 // commits before it passes an update on).
+import type { z } from "zod";
+import type { proposedChange } from "@/lib/contracts/lock";
 import { readMinutes } from "@/lib/editor/read-minutes";
 import type { Db } from "@/server/db/client";
 import { captureStoredMinutes } from "../minutes/capture-stored-minutes";
-import { proposedChanges, type ProposedField } from "./proposed-tracker-changes";
+import { proposedChanges } from "./proposed-tracker-changes";
 import { latestVersionNumber } from "../versions/latest-version-number";
 import { requireOrganizer } from "../access/meeting-access";
 
-export interface ProposedChangeView {
-  key: string;
-  itemId: string;
-  itemText: string;
-  meeting: { title: string; startsAt: string };
-  carried: boolean;
-  field: ProposedField;
-  from: string;
-  to: string;
-  /** Null when not known (a removal, or typed before authors were recorded). */
-  proposedBy: { id: string; name: string } | null;
-}
+/** A proposed change as the server builds it; lib/contracts/lock shapes the answer. */
+export type ProposedChangeView = z.input<typeof proposedChange>;
 
 export async function listProposedTrackerChanges(options: { db: Db; meetingId: string; userId: string }): Promise<ProposedChangeView[]> {
   const { db, meetingId } = options;
@@ -40,7 +32,7 @@ export async function listProposedTrackerChanges(options: { db: Db; meetingId: s
     key: change.key,
     itemId: change.itemId,
     itemText: change.itemText,
-    meeting: { title: change.meeting.title, startsAt: change.meeting.startsAt.toISOString() },
+    meeting: { title: change.meeting.title, startsAt: change.meeting.startsAt },
     carried: change.carried,
     field: change.field,
     from: change.from,

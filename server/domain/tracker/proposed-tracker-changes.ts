@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import { meetingDocName } from "@/lib/collab-protocol";
+import type { ProposedField } from "@/lib/contracts/proposed-field";
 import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import { parseIsoDay } from "@/lib/editor/due-date";
 import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackerStatus } from "@/lib/tracker-status";
@@ -22,8 +23,7 @@ import { responsibleBodyKey } from "./responsible-body-lookup";
 import { firstOfEachId, holdsTrackableBlocks, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
 import type { Tx } from "@/server/db/transaction";
 
-export const PROPOSED_FIELDS = ["status", "due", "responsibleBody", "text", "category"] as const;
-export type ProposedField = (typeof PROPOSED_FIELDS)[number];
+export { PROPOSED_FIELDS, type ProposedField } from "@/lib/contracts/proposed-field";
 
 export interface ProposedChange {
   /** Stands for this exact change (item, field, from, to): what the organizer accepts. */

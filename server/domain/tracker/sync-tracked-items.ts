@@ -8,6 +8,8 @@
 // applied only when the organizer accepted it at this lock
 // (proposed-tracker-changes.ts). An item is never deleted.
 // A due date before the meeting refuses the whole lock (refuseDueBeforeMeeting).
+import type { z } from "zod";
+import type { trackerSync } from "@/lib/contracts/lock";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import { translate } from "@/lib/i18n/translate";
@@ -19,16 +21,8 @@ import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
 import type { Tx } from "@/server/db/transaction";
 
-export interface SyncSummary {
-  /** New items tracked. */
-  created: number;
-  /** Changes the minutes proposed to tracked items; of them, those the
-   * organizer accepted; of those, the ones applied (an item changed meanwhile
-   * keeps its value). */
-  proposed: number;
-  accepted: number;
-  applied: number;
-}
+/** What the lock did in the tracker (lib/contracts/lock). */
+export type SyncSummary = z.input<typeof trackerSync>;
 
 export interface CarriedDecisions {
   /** The Yjs state being locked: who typed each carried field is read from it. */

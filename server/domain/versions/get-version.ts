@@ -2,25 +2,16 @@
 // JSON), its structured reading, the meeting's details at the lock, and its
 // live links.
 import type { JSONContent } from "@tiptap/core";
-import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
+import type { z } from "zod";
+import type { versionDetails } from "@/lib/contracts/versions";
+import { readMinutes } from "@/lib/editor/read-minutes";
 import type { Db } from "@/server/db/client";
 import { requireMember } from "../access/meeting-access";
-import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "../meetings/meeting-details-snapshot";
-import {
-  findVersionId,
-  publicationSelect,
-  toPublicationSummary,
-  versionSummarySelect,
-  type PublicationSummary,
-  type VersionSummary,
-} from "./minutes-version-view";
+import { decodeMeetingDetails, withCarriedOrigins } from "../meetings/meeting-details-snapshot";
+import { findVersionId, publicationSelect, toPublicationSummary, versionSummarySelect } from "./minutes-version-view";
 
-export interface VersionDetails extends VersionSummary {
-  content: JSONContent;
-  reading: MinutesReading;
-  meeting: MeetingDetailsSnapshot;
-  publications: PublicationSummary[];
-}
+/** A version as the server builds it; lib/contracts/versions shapes the answer. */
+export type VersionDetails = z.input<typeof versionDetails>;
 
 export async function getVersion(options: {
   db: Db;

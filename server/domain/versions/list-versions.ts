@@ -1,30 +1,14 @@
 // A meeting's versions, newest first, for its members: number, when, who,
 // note, hash, and the live links to each; with the minutes' state and the
 // publication readers are sent to now.
+import type { z } from "zod";
+import type { versionList } from "@/lib/contracts/versions";
 import type { Db } from "@/server/db/client";
 import { requireMember } from "../access/meeting-access";
-import { readMeetingMinutesState, type MeetingMinutesState } from "../minutes/meeting-minutes-state";
-import {
-  currentOf,
-  publicationSelect,
-  toPublicationSummary,
-  versionSummarySelect,
-  type PublicationSummary,
-  type VersionSummary,
-} from "./minutes-version-view";
+import { readMeetingMinutesState } from "../minutes/meeting-minutes-state";
+import { currentOf, publicationSelect, toPublicationSummary, versionSummarySelect } from "./minutes-version-view";
 
-export interface VersionListItem extends VersionSummary {
-  /** This version's live (not revoked) publications, newest first. */
-  publications: PublicationSummary[];
-  /** The current publication is of this version. */
-  isCurrentPublication: boolean;
-}
-
-export interface VersionList {
-  state: MeetingMinutesState;
-  versions: VersionListItem[];
-  currentPublication: PublicationSummary | null;
-}
+export type VersionList = z.input<typeof versionList>;
 
 export async function listVersions(options: { db: Db; userId: string; meetingId: string; now?: Date }): Promise<VersionList> {
   const { db, meetingId } = options;

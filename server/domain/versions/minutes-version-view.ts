@@ -1,30 +1,15 @@
 // Versions and publications as the meeting's members see them.
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { publicationSummary } from "@/lib/contracts/publications";
+import type { versionSummary } from "@/lib/contracts/versions";
 import type { Prisma } from "@/server/db/generated/sqlite/client";
 import type { Tx } from "@/server/db/transaction";
 
-export interface VersionSummary {
-  id: string;
-  meetingId: string;
-  number: number;
-  lockedAt: Date;
-  lockedBy: { id: string; name: string };
-  note: string;
-  /** Hex SHA-256 of the UTF-8 bytes of the version's canonical JSON. */
-  sha256: string;
-}
-
-export interface PublicationSummary {
-  id: string;
-  token: string;
-  /** The public page: /r/<token>. */
-  path: string;
-  versionNumber: number;
-  indexable: boolean;
-  publishedAt: Date;
-  publishedBy: { id: string; name: string };
-  revokedAt: Date | null;
-}
+/** A version and a publication as the server builds them (Dates);
+ * lib/contracts shapes the answers. */
+export type VersionSummary = z.input<typeof versionSummary>;
+export type PublicationSummary = z.input<typeof publicationSummary>;
 
 export const versionSummarySelect = {
   id: true,
@@ -52,7 +37,10 @@ export function publicPath(token: string): string {
   return `/r/${token}`;
 }
 
-export function toPublicationSummary(row: PublicationRow): PublicationSummary {
+/** A publication as built from its row: its moments are still the row's Dates (currentOf compares them). */
+type BuiltPublication = PublicationSummary & { publishedAt: Date; revokedAt: Date | null };
+
+export function toPublicationSummary(row: PublicationRow): BuiltPublication {
   const { version, ...rest } = row;
   return { ...rest, path: publicPath(row.token), versionNumber: version.number };
 }

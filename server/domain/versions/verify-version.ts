@@ -1,22 +1,14 @@
 // Checks that a stored version is what was locked: its content still hashes to
 // its stored SHA-256, and its stored Yjs state still yields that content.
+import type { z } from "zod";
+import type { versionCheck, versionVerification } from "@/lib/contracts/versions";
 import type { Db } from "@/server/db/client";
 import { requireMember } from "../access/meeting-access";
 import { findVersionId } from "./minutes-version-view";
 import { contentHash, contentOfState } from "./version-content";
 
-export type VersionCheck = "hash" | "yjsState";
-
-export interface VersionVerification {
-  versionId: string;
-  number: number;
-  ok: boolean;
-  /** The checks that failed: "hash" (the content does not hash to the stored
-   * SHA-256), "yjsState" (the Yjs state does not decode to the content). */
-  failed: VersionCheck[];
-  storedSha256: string;
-  computedSha256: string;
-}
+type VersionCheck = z.input<typeof versionCheck>;
+export type VersionVerification = z.input<typeof versionVerification>;
 
 export async function verifyVersion(options: { db: Db; versionId: string }): Promise<VersionVerification> {
   const version = await options.db.minutesVersion.findUniqueOrThrow({

@@ -1,4 +1,6 @@
 // GET: a meeting's details (members). PATCH: edit them (organizers).
+import { meetingView } from "@/lib/contracts/meetings";
+import { answer } from "@/app/api/answer";
 import { editMeetingSchema } from "@/lib/validation/meeting";
 import { parseInput } from "@/lib/validation/parse-input";
 import { editMeeting } from "@/server/domain/meetings/edit-meeting";
@@ -12,7 +14,7 @@ interface Context {
 export function GET(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId } = await context.params;
-    return Response.json(await getMeeting({ db: services.db, userId: user.id, meetingId }));
+    return answer(meetingView, await getMeeting({ db: services.db, userId: user.id, meetingId }));
   });
 }
 
@@ -21,6 +23,6 @@ export function PATCH(request: Request, context: Context): Promise<Response> {
     const { meetingId } = await context.params;
     const fields = parseInput(editMeetingSchema, await jsonBody(request));
     const { db, events } = services;
-    return Response.json(await editMeeting({ db, events, userId: user.id, meetingId, fields }));
+    return answer(meetingView, await editMeeting({ db, events, userId: user.id, meetingId, fields }));
   });
 }

@@ -8,6 +8,7 @@ import { minutesStateText } from "@/components/minutes/minutes-lifecycle-state";
 import { UserText } from "@/components/ui/user-text";
 import { CompareForm } from "@/components/versions/compare-form";
 import { VersionList } from "@/components/versions/version-list";
+import { minutesState } from "@/lib/contracts/minutes-state";
 import { translator } from "@/lib/i18n/translate";
 import { listVersions } from "@/server/domain/versions/list-versions";
 import { verifyMeetingVersion } from "@/server/domain/versions/verify-version";
@@ -59,7 +60,7 @@ export default async function VersionsPage({ params }: VersionsPageProps) {
         <UserText text={meeting.title} />
       </p>
       <p className="lifecycle__state" data-state={list.state.kind}>
-        {t("lifecycle.state", { state: minutesStateText(list.state, locale) })}
+        {t("lifecycle.state", { state: minutesStateText(minutesState.parse(list.state), locale) })}
       </p>
       <p className="muted">{t("versions.intro")}</p>
       {list.versions.length === 0 ? (

@@ -8,10 +8,11 @@ import { formatDateBoth } from "@/lib/jalali-date";
 import type { PublicationSummary, VersionSummary } from "@/server/domain/versions/minutes-version-view";
 
 export function versionFactsView(version: VersionSummary, verified: boolean, locale: Locale): VersionFactsView {
+  const lockedAt = new Date(version.lockedAt);
   return {
     number: version.number,
-    lockedAtIso: version.lockedAt.toISOString(),
-    lockedAt: formatDateBoth(version.lockedAt, locale, { time: true }),
+    lockedAtIso: lockedAt.toISOString(),
+    lockedAt: formatDateBoth(lockedAt, locale, { time: true }),
     lockedBy: version.lockedBy.name,
     note: version.note,
     sha256: version.sha256,
@@ -24,7 +25,7 @@ export function publicationView(publication: PublicationSummary, currentId: stri
     id: publication.id,
     path: publication.path,
     indexable: publication.indexable,
-    publishedOn: formatDateBoth(publication.publishedAt, locale, { time: true }),
+    publishedOn: formatDateBoth(new Date(publication.publishedAt), locale, { time: true }),
     publishedBy: publication.publishedBy.name,
     current: publication.id === currentId,
   };

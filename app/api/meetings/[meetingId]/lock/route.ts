@@ -6,6 +6,8 @@
 // in `accept` and no other; 409 when they are locked already. The live
 // collaboration server does the capture when it is running (services.minutes);
 // otherwise the minutes are locked as stored.
+import { lockedVersion, proposedChanges } from "@/lib/contracts/lock";
+import { answer } from "@/app/api/answer";
 import { lockMinutesSchema } from "@/lib/validation/versions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { listProposedTrackerChanges } from "@/server/domain/tracker/list-proposed-tracker-changes";
@@ -19,7 +21,7 @@ interface Context {
 export function GET(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId } = await context.params;
-    return Response.json({ changes: await listProposedTrackerChanges({ db: services.db, meetingId, userId: user.id }) });
+    return answer(proposedChanges, { changes: await listProposedTrackerChanges({ db: services.db, meetingId, userId: user.id }) });
   });
 }
 
@@ -28,6 +30,6 @@ export function POST(request: Request, context: Context): Promise<Response> {
     const { meetingId } = await context.params;
     const { note, accept } = parseInput(lockMinutesSchema, (await jsonBody(request)) ?? {});
     const locker = services.minutes ?? storedMinutesLocker(services.db);
-    return Response.json(await locker.lock(meetingId, user.id, { note, accept }), { status: 201 });
+    return answer(lockedVersion, await locker.lock(meetingId, user.id, { note, accept }), { status: 201 });
   });
 }

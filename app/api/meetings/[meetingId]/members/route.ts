@@ -1,4 +1,6 @@
 // POST: the organizer adds an existing user, by email, with a role.
+import { memberList } from "@/lib/contracts/members";
+import { answer } from "@/app/api/answer";
 import { addMemberSchema } from "@/lib/validation/membership";
 import { parseInput } from "@/lib/validation/parse-input";
 import { addMember } from "@/server/domain/meetings/add-member";
@@ -14,6 +16,6 @@ export function POST(request: Request, context: Context): Promise<Response> {
     const fields = parseInput(addMemberSchema, await jsonBody(request));
     const { db, events } = services;
     const members = await addMember({ db, events, userId: user.id, meetingId, fields });
-    return Response.json({ members }, { status: 201 });
+    return answer(memberList, { members }, { status: 201 });
   });
 }

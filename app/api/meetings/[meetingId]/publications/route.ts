@@ -1,6 +1,8 @@
 // POST {versionNumber, indexable?}: the organizer publishes one of the
 // meeting's versions to a new read-only link (201). A number this meeting has
 // no version of is refused (422) and nothing is published.
+import { publicationSummary } from "@/lib/contracts/publications";
+import { answer } from "@/app/api/answer";
 import { publishVersionSchema } from "@/lib/validation/versions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { publishVersion } from "@/server/domain/versions/publish-version";
@@ -15,6 +17,6 @@ export function POST(request: Request, context: Context): Promise<Response> {
     const { meetingId } = await context.params;
     const { versionNumber, indexable } = parseInput(publishVersionSchema, await jsonBody(request));
     const publication = await publishVersion({ db: services.db, userId: user.id, meetingId, versionNumber, indexable });
-    return Response.json(publication, { status: 201 });
+    return answer(publicationSummary, publication, { status: 201 });
   });
 }

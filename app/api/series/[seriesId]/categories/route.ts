@@ -1,4 +1,6 @@
 // PUT: the series' whole new list of proposal categories (organizers of the series).
+import { seriesView } from "@/lib/contracts/series";
+import { answer } from "@/app/api/answer";
 import { parseInput } from "@/lib/validation/parse-input";
 import { editCategoriesSchema } from "@/lib/validation/series";
 import { editSeriesCategories } from "@/server/domain/series/edit-series-categories";
@@ -12,6 +14,6 @@ export function PUT(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { seriesId } = await context.params;
     const fields = parseInput(editCategoriesSchema, await jsonBody(request));
-    return Response.json(await editSeriesCategories({ db: services.db, userId: user.id, seriesId, fields }));
+    return answer(seriesView, await editSeriesCategories({ db: services.db, userId: user.id, seriesId, fields }));
   });
 }

@@ -50,7 +50,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
       locale,
       meeting: version.meeting,
       reading: version.reading,
-      version: { number: version.number, lockedAt: version.lockedAt, lockedBy: version.lockedBy.name, sha256: version.sha256, note: version.note },
+      version: { number: version.number, lockedAt: new Date(version.lockedAt), lockedBy: version.lockedBy.name, sha256: version.sha256, note: version.note },
     }),
   );
   const currentId = list.currentPublication?.id ?? null;

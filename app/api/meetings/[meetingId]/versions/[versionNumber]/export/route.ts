@@ -50,7 +50,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
       reading: version.reading,
       version: {
         number: version.number,
-        lockedAt: version.lockedAt,
+        lockedAt: new Date(version.lockedAt),
         lockedBy: version.lockedBy.name,
         sha256: version.sha256,
         note: version.note,
