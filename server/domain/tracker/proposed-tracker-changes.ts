@@ -16,14 +16,14 @@ import type { JSONContent } from "@tiptap/core";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import { parseIsoDay } from "@/lib/editor/due-date";
-import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackerStatus } from "@/lib/tracker-status";
+import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackedField, type TrackerStatus } from "@/lib/tracker-status";
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
 import { firstOfEachId, holdsTrackableBlocks, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
 import type { Tx } from "@/server/db/transaction";
 
-export const PROPOSED_FIELDS = ["status", "due", "responsibleBody", "text", "category"] as const;
-export type ProposedField = (typeof PROPOSED_FIELDS)[number];
+/** What the minutes may change in an item: any field its history records. */
+export type ProposedField = TrackedField;
 
 export interface ProposedChange {
   /** Stands for this exact change (item, field, from, to): what the organizer accepts. */
