@@ -10,6 +10,10 @@ export type TrackerStatus = (typeof TRACKER_STATUSES)[number];
 export const TRACKED_KINDS = ["followUp", "proposal"] as const;
 export type TrackedKind = (typeof TRACKED_KINDS)[number];
 
+/** What a change in an item's history changed: its status, or another field. */
+export const TRACKED_FIELDS = ["status", "due", "responsibleBody", "text", "category"] as const;
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
 export function isTrackerStatus(value: string): value is TrackerStatus {
   return (TRACKER_STATUSES as readonly string[]).includes(value);
 }

@@ -3,7 +3,7 @@
 // server's sentences (too short, too common, the link no longer works) are shown.
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { redeemedLink } from "@/lib/contracts/accounts";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { sendJson } from "../ui/api-request";
@@ -26,7 +26,7 @@ export function AccountLinkForm({ locale, token }: { locale: Locale; token: stri
       return;
     }
     setPending(true);
-    const result = await sendJson({ method: "POST", url: "/api/account/link", body: { token, password }, answer: z.object({ email: z.string() }), locale });
+    const result = await sendJson({ method: "POST", url: "/api/account/link", body: { token, password }, answer: redeemedLink, locale });
     setPending(false);
     if (result.ok) {
       setDone(true);

@@ -4,19 +4,13 @@
 // link to copy and send; per account a new invitation or reset link,
 // deactivation (its sessions and open editors end at once) and reactivation.
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { accountActive, createdAccount, sentAccountLink, type AccountRow } from "@/lib/contracts/accounts";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { sendJson, type ApiResult } from "../ui/api-request";
-import { AccountsTable, IssuedLinkNotice, NewAccountForm, type AccountView, type IssuedLink } from "./accounts-parts";
+import { AccountsTable, IssuedLinkNotice, NewAccountForm, type IssuedLink } from "./accounts-parts";
 
-export type { AccountView } from "./accounts-parts";
-
-const linkAnswer = z.object({ link: z.object({ path: z.string() }) });
-const createdAnswer = z.object({ id: z.string(), link: z.object({ path: z.string() }) });
-
-
-export function AccountsManager({ locale, currentUserId, accounts: initial }: { locale: Locale; currentUserId: string; accounts: AccountView[] }) {
+export function AccountsManager({ locale, currentUserId, accounts: initial }: { locale: Locale; currentUserId: string; accounts: AccountRow[] }) {
   const t = translator(locale);
   const [accounts, setAccounts] = useState(initial);
   const [issued, setIssued] = useState<IssuedLink | null>(null);
@@ -38,7 +32,7 @@ export function AccountsManager({ locale, currentUserId, accounts: initial }: { 
       method: "POST",
       url: "/api/admin/accounts",
       body: { name, email, isAdmin: form.get("isAdmin") === "on" },
-      answer: createdAnswer,
+      answer: createdAccount,
       locale,
     });
     setBusy(false);
@@ -65,14 +59,14 @@ export function AccountsManager({ locale, currentUserId, accounts: initial }: { 
     if (!result.ok) setAlert(result.message);
     return result.ok ? result.data : null;
   };
-  const sendLink = async (account: AccountView, kind: "invite" | "reset"): Promise<void> => {
+  const sendLink = async (account: AccountRow, kind: "invite" | "reset"): Promise<void> => {
     const url = `/api/admin/accounts/${account.id}/link`;
-    const data = await request(() => sendJson({ method: "POST", url, body: { kind }, answer: linkAnswer, locale }));
+    const data = await request(() => sendJson({ method: "POST", url, body: { kind }, answer: sentAccountLink, locale }));
     if (data) setIssued({ name: account.name, url: fullUrl(data.link.path), kind });
   };
-  const setActive = async (account: AccountView, active: boolean): Promise<void> => {
+  const setActive = async (account: AccountRow, active: boolean): Promise<void> => {
     const url = `/api/admin/accounts/${account.id}/active`;
-    const data = await request(() => sendJson({ method: "PUT", url, body: { active }, answer: z.object({ active: z.boolean() }), locale }));
+    const data = await request(() => sendJson({ method: "PUT", url, body: { active }, answer: accountActive, locale }));
     if (data) setAccounts((list) => list.map((row) => (row.id === account.id ? { ...row, active } : row)));
   };
 

@@ -3,22 +3,13 @@
 // copy and send), the table of accounts with each one's actions, and the form
 // that creates an account.
 import type { FormEvent } from "react";
+import type { AccountRow } from "@/lib/contracts/accounts";
 import { formatDateBoth } from "@/lib/jalali-date";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { FieldError, invalidProps } from "../ui/form-parts";
 import { NamedSentence } from "../ui/named-sentence";
 import { UserText } from "../ui/user-text";
-
-export interface AccountView {
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-  active: boolean;
-  invited: boolean;
-  lastSignInAt: string | null;
-}
 
 export interface IssuedLink {
   name: string;
@@ -27,8 +18,8 @@ export interface IssuedLink {
 }
 
 export interface AccountActions {
-  sendLink: (account: AccountView, kind: "invite" | "reset") => void;
-  setActive: (account: AccountView, active: boolean) => void;
+  sendLink: (account: AccountRow, kind: "invite" | "reset") => void;
+  setActive: (account: AccountRow, active: boolean) => void;
 }
 
 export function IssuedLinkNotice({ t, issued }: { t: Translator; issued: IssuedLink }) {
@@ -50,7 +41,7 @@ export function IssuedLinkNotice({ t, issued }: { t: Translator; issued: IssuedL
 export function AccountsTable(props: {
   t: Translator;
   locale: Locale;
-  accounts: readonly AccountView[];
+  accounts: readonly AccountRow[];
   currentUserId: string;
   busy: boolean;
   actions: AccountActions;
@@ -74,7 +65,7 @@ export function AccountsTable(props: {
           </thead>
           <tbody>
             {accounts.map((account) => (
-              <AccountRow key={account.id} t={t} locale={locale} account={account} isYou={account.id === currentUserId} busy={busy} actions={actions} />
+              <AccountTableRow key={account.id} t={t} locale={locale} account={account} isYou={account.id === currentUserId} busy={busy} actions={actions} />
             ))}
           </tbody>
         </table>
@@ -83,7 +74,7 @@ export function AccountsTable(props: {
   );
 }
 
-function AccountRow(props: { t: Translator; locale: Locale; account: AccountView; isYou: boolean; busy: boolean; actions: AccountActions }) {
+function AccountTableRow(props: { t: Translator; locale: Locale; account: AccountRow; isYou: boolean; busy: boolean; actions: AccountActions }) {
   const { t, locale, account, isYou, busy, actions } = props;
   return (
     <tr>

@@ -4,7 +4,7 @@
 // ends, and this browser signs in again with the new one); sign out everywhere.
 import { signIn, signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { passwordChanged, profile, sessionsEnded } from "@/lib/contracts/accounts";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { sendJson } from "../ui/api-request";
@@ -52,7 +52,7 @@ function ProfileDetails({ t, locale, name, preferred: initial }: Props & { t: Tr
       method: "PUT",
       url: "/api/account/profile",
       body: { name: String(form.get("name") ?? ""), locale: preferred },
-      answer: z.object({ name: z.string() }),
+      answer: profile,
       locale,
     });
     setBusy(false);
@@ -110,7 +110,7 @@ function PasswordForm({ t, locale, email }: Props & { t: Translator }) {
     setBusy(true);
     setStatus(null);
     const body = { current: String(form.get("current") ?? ""), password };
-    const result = await sendJson({ method: "POST", url: "/api/account/password", body, answer: z.object({ changed: z.boolean() }), locale });
+    const result = await sendJson({ method: "POST", url: "/api/account/password", body, answer: passwordChanged, locale });
     if (!result.ok) {
       setBusy(false);
       setErrors({ current: result.fields.current, password: result.fields.password });
@@ -158,7 +158,7 @@ function SignOutEverywhere({ t, locale }: Props & { t: Translator }) {
   const [alert, setAlert] = useState<string | null>(null);
   const signOutEverywhere = async (): Promise<void> => {
     setBusy(true);
-    const result = await sendJson({ method: "POST", url: "/api/account/sign-out-everywhere", answer: z.object({ ended: z.boolean() }), locale });
+    const result = await sendJson({ method: "POST", url: "/api/account/sign-out-everywhere", answer: sessionsEnded, locale });
     if (!result.ok) {
       setBusy(false);
       setAlert(result.message);

@@ -3,7 +3,7 @@
 // setup link's code. Field sentences come from the server, in the user's language.
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { firstAdmin } from "@/lib/contracts/accounts";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { sendJson } from "../ui/api-request";
@@ -29,7 +29,7 @@ export function SetupForm({ locale, code }: { locale: Locale; code: string }) {
       method: "POST",
       url: "/api/setup",
       body: { code, name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password },
-      answer: z.object({ id: z.string() }),
+      answer: firstAdmin,
       locale,
     });
     setPending(false);

@@ -2,15 +2,9 @@
 // email), from /api/directory after a pause: for organizers picking members
 // and linking attendees to accounts.
 import { useEffect, useState } from "react";
-import { z } from "zod";
+import { directoryAnswer, type DirectoryEntry } from "@/lib/contracts/directory";
 
-export interface DirectoryEntry {
-  id: string;
-  name: string;
-  email: string;
-}
-
-const directoryAnswer = z.object({ accounts: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) });
+export type { DirectoryEntry } from "@/lib/contracts/directory";
 
 /** Matching accounts, leaving out `excludedIds` and an account whose email is exactly what is typed. */
 export function useDirectory(typed: string, excludedIds: readonly string[] = []): DirectoryEntry[] {

@@ -2,6 +2,7 @@
 // who, what changed (the status, or the text, category, due date or body) from what to what, at
 // which lock, who proposed it in the minutes, and the note and evidence.
 import type { ReactNode } from "react";
+import type { TrackedItemEvent } from "@/lib/contracts/tracker";
 import { jalaliDueText } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
@@ -10,26 +11,10 @@ import { formatDateBoth } from "@/lib/jalali-date";
 import type { TrackerStatus } from "@/lib/tracker-status";
 import { IsolatedSentence } from "../ui/named-sentence";
 
-export interface ItemHistoryEntry {
-  id: string;
-  by: { name: string } | null;
-  proposedBy: { name: string } | null;
-  field: "status" | "due" | "responsibleBody" | "text" | "category";
-  fromValue: string;
-  toValue: string;
-  at: string;
-  from: TrackerStatus | null;
-  to: TrackerStatus;
-  note: string;
-  evidence: string;
-  evidenceLink: string;
-  versionNumber: number | null;
-}
-
-export function ItemHistory({ history, locale }: { history: readonly ItemHistoryEntry[]; locale: Locale }) {
+export function ItemHistory({ history, locale }: { history: readonly TrackedItemEvent[]; locale: Locale }) {
   const t = translator(locale);
   const status = (value: TrackerStatus): string => t(`tracker.status.${value}`);
-  const change = (event: ItemHistoryEntry): ReactNode => {
+  const change = (event: TrackedItemEvent): ReactNode => {
     if (event.field === "status") return event.from ? t("tracker.history.change", { from: status(event.from), to: status(event.to) }) : status(event.to);
     const shown = (value: string): string =>
       value === "" ? t("tracker.history.none") : event.field === "due" ? jalaliDueText(value, locale) || value : value;

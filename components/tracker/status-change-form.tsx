@@ -5,14 +5,12 @@
 // enforces the rules and says why it refuses.
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { trackedItemWithHistory } from "@/lib/contracts/tracker";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { TRACKER_STATUSES, type TrackerStatus } from "@/lib/tracker-status";
 import { sendJson } from "../ui/api-request";
 import { FormAlert } from "../ui/form-parts";
-
-const answer = z.object({ status: z.string() });
 
 interface StatusChangeFormProps {
   locale: Locale;
@@ -65,7 +63,7 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
     setBusy(true);
     setSaved(false);
     const url = `/api/tracker/${encodeURIComponent(props.itemId)}`;
-    const result = await sendJson({ method: "PATCH", url, body: changeBody(values, props), answer, locale: props.locale });
+    const result = await sendJson({ method: "PATCH", url, body: changeBody(values, props), answer: trackedItemWithHistory, locale: props.locale });
     setBusy(false);
     if (!result.ok) return setError({ summary: result.message, details: Object.values(result.fields) });
     setError(null);

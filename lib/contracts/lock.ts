@@ -3,7 +3,7 @@
 // version's summary and what the lock did in the tracker.
 import { z } from "zod";
 import { moment, person } from "./moment";
-import { proposedField } from "./proposed-field";
+import { TRACKED_FIELDS } from "../tracker-status";
 import { versionSummary } from "./versions";
 
 export const proposedChange = z.object({
@@ -15,7 +15,7 @@ export const proposedChange = z.object({
   meeting: z.object({ title: z.string(), startsAt: moment }),
   /** An earlier meeting's item (carried), or this meeting's own. */
   carried: z.boolean(),
-  field: proposedField,
+  field: z.enum(TRACKED_FIELDS),
   /** Status: a tracker status; due: an ISO day or ""; body, category: a name or ""; text: the text. */
   from: z.string(),
   to: z.string(),

@@ -3,7 +3,9 @@
 // only its hash is kept. A newer link of the same account revokes the older
 // ones; a link works until used, revoked or expired, for an active account.
 import { createHash, randomBytes } from "node:crypto";
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { issuedLink, redeemedLink } from "@/lib/contracts/accounts";
 import { hashPassword } from "../auth/password";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";
@@ -21,11 +23,8 @@ export const ACCOUNT_LINK_PATH = "/account/link";
 
 const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
 
-export interface IssuedLink {
-  /** The path with the token: the browser adds its own origin. */
-  path: string;
-  expiresAt: Date;
-}
+/** lib/contracts/accounts shapes the answers. */
+export type IssuedLink = z.input<typeof issuedLink>;
 
 export async function issueAccountLink(db: Db, options: { userId: string; kind: AccountLinkKind; createdById: string | null }): Promise<IssuedLink> {
   const token = randomBytes(32).toString("base64url");
@@ -56,7 +55,7 @@ export async function readAccountLink(db: Db, token: string): Promise<LinkHolder
 }
 
 /** Sets the password of the link's account and spends the link, in one transaction. */
-export async function redeemAccountLink(db: Db, token: string, password: string): Promise<{ email: string }> {
+export async function redeemAccountLink(db: Db, token: string, password: string): Promise<z.input<typeof redeemedLink>> {
   const holder = await readAccountLink(db, token);
   if (!holder) throw new AppError("not_found", "accounts.linkInvalid");
   checkNewPassword(password, holder);

@@ -2,7 +2,9 @@
 // invitation link, send a new invitation or a reset link, deactivate (every
 // session and live connection of the account ends) and reactivate. Each use
 // case checks, from the database, that the one asking is an active administrator.
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { accountRow, createdAccount } from "@/lib/contracts/accounts";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";
 import type { MeetingEvents } from "../domain/meetings/meeting-events";
@@ -10,17 +12,9 @@ import { issueAccountLink, type AccountLinkKind, type IssuedLink } from "./accou
 
 const COLORS = ["#0f766e", "#c2410c", "#1d4ed8", "#be185d", "#7c3aed", "#15803d", "#b45309", "#0e7490"];
 
-export interface AccountRow {
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-  active: boolean;
-  /** No password yet: the invitation is not accepted. */
-  invited: boolean;
-  lastSignInAt: Date | null;
-  createdAt: Date;
-}
+/** lib/contracts/accounts shapes the answers. */
+export type AccountRow = z.input<typeof accountRow>;
+type CreatedAccount = z.input<typeof createdAccount>;
 
 async function requireAdmin(db: Db, userId: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { isAdmin: true, deactivatedAt: true } });
@@ -31,7 +25,7 @@ export async function listAccounts(db: Db, adminId: string): Promise<AccountRow[
   await requireAdmin(db, adminId);
   const users = await db.user.findMany({
     orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, name: true, email: true, isAdmin: true, deactivatedAt: true, passwordHash: true, lastSignInAt: true, createdAt: true },
+    select: { id: true, name: true, email: true, isAdmin: true, deactivatedAt: true, passwordHash: true, lastSignInAt: true },
   });
   return users.map(({ deactivatedAt, passwordHash, ...user }) => ({ ...user, active: deactivatedAt === null, invited: passwordHash === "" }));
 }
@@ -40,7 +34,7 @@ export async function createAccount(
   db: Db,
   adminId: string,
   input: { name: string; email: string; isAdmin: boolean },
-): Promise<{ id: string; link: IssuedLink }> {
+): Promise<CreatedAccount> {
   await requireAdmin(db, adminId);
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError("conflict", "accounts.emailTaken", { email: "accounts.emailTaken" });

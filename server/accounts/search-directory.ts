@@ -2,17 +2,16 @@
 // (Persian-aware: Arabic yeh and kaf, spaces and ZWNJs compare alike) or of
 // their email. For those who add people to meetings: administrators, and
 // organizers of a meeting or series.
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { directoryEntry } from "@/lib/contracts/directory";
 import { comparisonKey } from "@/lib/persian-text";
 import type { Db } from "../db/client";
 
 export const DIRECTORY_LIMIT = 20;
 
-export interface DirectoryEntry {
-  id: string;
-  name: string;
-  email: string;
-}
+/** lib/contracts/directory shapes the answer. */
+export type DirectoryEntry = z.input<typeof directoryEntry>;
 
 export async function searchDirectory(db: Db, askerId: string, query: string): Promise<DirectoryEntry[]> {
   const asker = await db.user.findUnique({

@@ -4,6 +4,7 @@
 // checked at the WebSocket upgrade.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import type { collabTicket } from "@/lib/contracts/collab-token";
 
 const payloadSchema = z.object({
   u: z.string().min(1),
@@ -61,11 +62,8 @@ export function verifyCollabToken(
   return { userId: parsed.data.u, docName: parsed.data.d, expiresAt: parsed.data.e, id: parsed.data.n };
 }
 
-export interface CollabTicket {
-  token: string;
-  docName: string;
-  expiresAt: number;
-}
+/** The signed part of the ticket /api/collab-token answers (lib/contracts/collab-token). */
+export type CollabTicket = Pick<z.input<typeof collabTicket>, "token" | "docName" | "expiresAt">;
 
 /** A token for `userId` on `docName`, valid for one connection opened within
  * `ttlSeconds`. The caller has checked that the user may open the document. */

@@ -9,6 +9,7 @@
 // test-results/artifacts/.
 import { mkdirSync } from "node:fs";
 import type { Locator } from "@playwright/test";
+import { trackerList, type TrackedItem } from "@/lib/contracts/tracker";
 import { formatJalali } from "@/lib/jalali-date";
 import { expect, signIn, test, type Page } from "./fixtures";
 
@@ -27,13 +28,6 @@ const STATUS_WORDS: Record<string, string> = {
   answered: "انجام شد",
 };
 
-interface TrackedItem {
-  id: string;
-  text: string;
-  status: string;
-  meeting: { id: string; title: string; startsAt: string };
-}
-
 async function seriesId(page: Page): Promise<string> {
   const answer = await page.request.get("/api/series");
   expect(answer.status()).toBe(200);
@@ -47,7 +41,7 @@ async function seriesId(page: Page): Promise<string> {
 async function openItems(page: Page, series: string): Promise<TrackedItem[]> {
   const answer = await page.request.get(`/api/series/${series}/tracker?status=open`);
   expect(answer.status()).toBe(200);
-  return ((await answer.json()) as { items: TrackedItem[] }).items;
+  return trackerList.parse(await answer.json()).items;
 }
 
 /** The report's table rows of items (not its header row) in a part. */

@@ -3,8 +3,8 @@
 // callers it allows and the ones it refuses.
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TrackedItemView } from "@/server/domain/tracker/tracked-item-view";
-import type { ResponsibleBodyView } from "@/server/domain/tracker/responsible-bodies";
+import type { ResponsibleBody } from "@/lib/contracts/responsible-bodies";
+import { trackedItemWithHistory, trackerList, type TrackedItem } from "@/lib/contracts/tracker";
 import { appForFile } from "../fixtures/app-for-file";
 import { signedInUsers, testAccounts } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
@@ -16,12 +16,8 @@ const { anonymous, organizer, organizerEn, viewer, outsider, cookies } = users;
 let seriesId: string;
 let meetingId: string;
 
-interface TrackerList {
-  series: { id: string; title: string };
-  items: TrackedItemView[];
-}
-
-const list = (answer: { body: unknown }): TrackedItemView[] => (answer.body as TrackerList).items;
+/** The items of a list answer, read as the browser reads them (the contract). */
+const list = (answer: { body: unknown }): TrackedItem[] => trackerList.parse(answer.body).items;
 
 beforeAll(async () => {
   const series = await seriesWithViewerAndOutsider(app.db);
@@ -112,7 +108,7 @@ describe("PATCH /api/tracker/:itemId", () => {
     expect(answered.body).toMatchObject({ status: "answered", history: [{ to: "routed" }, { from: "routed", to: "answered", note: "پاسخ کتبی سازمان رسید" }] });
     const read = await viewer("GET", `/api/tracker/${id}`);
     expect(read.status).toBe(200);
-    expect((read.body as TrackedItemView).history).toHaveLength(2);
+    expect(trackedItemWithHistory.parse(read.body).history).toHaveLength(2);
   });
 
   it("refuses an unknown body id, a bad Jalali date and a due date before the meeting, saving nothing", async () => {
@@ -176,7 +172,7 @@ describe("/api/series/:id/tracker/bodies", () => {
     expect((await outsider("GET", `/api/series/${seriesId}/tracker/bodies`)).status).toBe(404);
     const listed = await viewer("GET", `/api/series/${seriesId}/tracker/bodies`);
     expect(listed.status).toBe(200);
-    const bodies = (listed.body as { bodies: ResponsibleBodyView[] }).bodies;
+    const bodies = (listed.body as { bodies: ResponsibleBody[] }).bodies;
     expect(bodies.map((body) => body.name).sort()).toEqual(["سازمان بهزیستی", "معاونت حقوقی"]);
     expect((await viewer("POST", `/api/series/${seriesId}/tracker/bodies`, { name: "شهرداری قم" })).status).toBe(403);
     const created = await organizer("POST", `/api/series/${seriesId}/tracker/bodies`, { name: "بهزيستي استان قم", contact: "۰۲۵-۱۲۳۴" });
@@ -184,10 +180,10 @@ describe("/api/series/:id/tracker/bodies", () => {
     const again = await organizer("POST", `/api/series/${seriesId}/tracker/bodies`, { name: "بهزیستی‌استان قم" });
     expect(again.status).toBe(409);
     const into = bodies.find((body) => body.name === "سازمان بهزیستی")?.id;
-    const from = (created.body as ResponsibleBodyView).id;
+    const from = (created.body as ResponsibleBody).id;
     expect((await viewer("POST", `/api/series/${seriesId}/tracker/bodies/merge`, { from, into })).status).toBe(403);
     const merged = await organizer("POST", `/api/series/${seriesId}/tracker/bodies/merge`, { from, into });
     expect(merged.status).toBe(200);
-    expect((merged.body as { bodies: ResponsibleBodyView[] }).bodies.find((body) => body.id === into)?.aliases).toEqual(["بهزیستی استان قم"]);
+    expect((merged.body as { bodies: ResponsibleBody[] }).bodies.find((body) => body.id === into)?.aliases).toEqual(["بهزیستی استان قم"]);
   });
 });

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { throttledSignIn } from "@/lib/contracts/sign-in";
+import { throttledMinutes } from "@/lib/sign-in-errors";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { eventually } from "../helpers/eventually";
 import { signIn } from "../helpers/sign-in";
@@ -81,6 +83,10 @@ describe("sign-in", () => {
     expect(sixth.status).toBe(429);
     expect(Number(sixth.headers.get("retry-after"))).toBeGreaterThan(800);
     expect(JSON.stringify(sixth.json)).toContain("تلاش‌های ناموفق بسیار بود");
+    // next-auth's client reads the sign-in page's address, whose error names the wait.
+    const { url, error } = throttledSignIn.parse(sixth.json);
+    expect(throttledMinutes(new URL(url).searchParams.get("error"))).toBeGreaterThan(10);
+    expect(error.code).toBe("too_many_requests");
     const english = await attempt("viewer@kateb.local", "kateb-demo", "en");
     expect(english.status).toBe(429);
     expect(JSON.stringify(english.json)).toContain("Too many failed attempts");

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountsManager } from "@/components/accounts/accounts-manager";
 import { isAppError } from "@/lib/app-error";
+import { accountList } from "@/lib/contracts/accounts";
 import { translator } from "@/lib/i18n/translate";
 import { listAccounts } from "@/server/accounts/manage-accounts";
 import { getServices } from "@/server/services";
@@ -19,7 +20,7 @@ export default async function AccountsPage() {
   const user = await requireSignedIn("/admin/accounts");
   const locale = await requestLocale();
   const t = translator(locale);
-  const accounts = await listAccounts(getServices().db, user.id).catch((error: unknown) => {
+  const listed = await listAccounts(getServices().db, user.id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "forbidden") notFound();
     throw error;
   });
@@ -29,7 +30,7 @@ export default async function AccountsPage() {
       <AccountsManager
         locale={locale}
         currentUserId={user.id}
-        accounts={accounts.map((account) => ({ ...account, lastSignInAt: account.lastSignInAt?.toISOString() ?? null }))}
+        accounts={accountList.parse({ accounts: listed }).accounts}
       />
     </>
   );

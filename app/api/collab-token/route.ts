@@ -4,6 +4,7 @@
 // and whose edits it may keep offline (the user's id).
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import { collabTicket } from "@/lib/contracts/collab-token";
 import { canEditMinutes } from "@/lib/roles";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { issueCollabTicket } from "@/server/auth/collab-token";
@@ -11,6 +12,7 @@ import { requireUser } from "@/server/auth/session";
 import { getDocumentAccess } from "@/server/domain/access/get-document-access";
 import { latestVersionNumber } from "@/server/domain/versions/latest-version-number";
 import { getServices } from "@/server/services";
+import { answer } from "../answer";
 import { errorResponse, requestLocale } from "../error-response";
 import { readJsonLimited, SMALL_BODY_LIMIT } from "../limited-body";
 import { refuseCrossSite } from "../same-origin";
@@ -33,7 +35,7 @@ export async function POST(request: Request): Promise<Response> {
       docName,
     });
     const version = await latestVersionNumber(db, body.meetingId);
-    return Response.json({
+    return answer(collabTicket, {
       ...ticket,
       userId: user.id,
       role: access.role,

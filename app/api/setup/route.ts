@@ -2,10 +2,12 @@
 // code printed at the first start without accounts. No session needed (there
 // is no account yet); the body is at most 16 KiB, refused with 413 beyond.
 import { AppError } from "@/lib/app-error";
+import { firstAdmin } from "@/lib/contracts/accounts";
 import { parseInput } from "@/lib/validation/parse-input";
 import { setupSchema } from "@/lib/validation/accounts";
 import { createFirstAdmin } from "@/server/accounts/create-first-admin";
 import { getServices } from "@/server/services";
+import { answer } from "../answer";
 import { errorResponse, requestLocale } from "../error-response";
 import { readJsonLimited, SMALL_BODY_LIMIT } from "../limited-body";
 import { refuseCrossSite } from "../same-origin";
@@ -18,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!setup?.matches(fields.code)) throw new AppError("forbidden", "setup.linkInvalid");
     const admin = await createFirstAdmin(db, fields);
     setup.spend();
-    return Response.json({ id: admin.id }, { status: 201 });
+    return answer(firstAdmin, { id: admin.id }, { status: 201 });
   } catch (error) {
     return errorResponse(error, requestLocale(request));
   }

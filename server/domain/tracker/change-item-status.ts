@@ -17,7 +17,7 @@ import {
   toStatus,
   trackedItemInclude,
   trackedItemView,
-  type TrackedItemView,
+  type TrackedItemWithHistoryView,
 } from "./tracked-item-view";
 
 function noSuchItem(): AppError {
@@ -31,7 +31,7 @@ export async function changeItemStatus(options: {
   fields: ChangeTrackedItemFields;
   locale?: Locale;
   now?: Date;
-}): Promise<TrackedItemView> {
+}): Promise<TrackedItemWithHistoryView> {
   const { db, itemId, userId, fields } = options;
   if (!isId(itemId)) throw noSuchItem();
   const today = tehranDay(options.now ?? new Date());

@@ -2,16 +2,16 @@
 // member of one of them, filtered by status, category, responsible body,
 // meeting and overdue, in the order they were routed or by due date; with
 // each item's history on request (the tracker page shows it).
+import type { z } from "zod";
+import type { trackerList } from "@/lib/contracts/tracker";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TrackerFilter } from "@/lib/validation/tracker";
 import type { Db } from "@/server/db/client";
 import { requireSeriesAccess } from "../access/series-access";
-import { categoryNames, histories, tehranDay, trackedItemInclude, trackedItemView, type TrackedItemView } from "./tracked-item-view";
+import { categoryNames, histories, tehranDay, trackedItemInclude, trackedItemView } from "./tracked-item-view";
 
-export interface TrackerList {
-  series: { id: string; title: string };
-  items: TrackedItemView[];
-}
+/** The list as the server builds it (Dates); lib/contracts/tracker shapes the answer. */
+export type TrackerList = z.input<typeof trackerList>;
 
 export async function listTrackerItems(options: {
   db: Db;

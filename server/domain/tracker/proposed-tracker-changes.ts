@@ -14,16 +14,16 @@
 import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import { meetingDocName } from "@/lib/collab-protocol";
-import type { ProposedField } from "@/lib/contracts/proposed-field";
 import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import { parseIsoDay } from "@/lib/editor/due-date";
-import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackerStatus } from "@/lib/tracker-status";
+import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackedField, type TrackerStatus } from "@/lib/tracker-status";
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
 import { firstOfEachId, holdsTrackableBlocks, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
 import type { Tx } from "@/server/db/transaction";
 
-export { PROPOSED_FIELDS, type ProposedField } from "@/lib/contracts/proposed-field";
+/** What the minutes may change in an item: any field its history records. */
+export type ProposedField = TrackedField;
 
 export interface ProposedChange {
   /** Stands for this exact change (item, field, from, to): what the organizer accepts. */

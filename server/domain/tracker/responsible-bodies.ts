@@ -2,7 +2,9 @@
 // suggests them while typing), added and merged by its organizers. Merging
 // moves the items of one spelling to the other; the merged spelling then
 // finds the body it was merged into.
+import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import type { responsibleBody } from "@/lib/contracts/responsible-bodies";
 import { cleanText } from "@/lib/persian-text";
 import { isId } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
@@ -10,14 +12,8 @@ import { currentBodyId, responsibleBodyKey } from "./responsible-body-lookup";
 import { requireSeriesAccess, requireSeriesManager } from "../access/series-access";
 import { isUniqueViolation, type Tx } from "@/server/db/transaction";
 
-export interface ResponsibleBodyView {
-  id: string;
-  name: string;
-  contact: string;
-  /** Other spellings merged into it. */
-  aliases: string[];
-  items: number;
-}
+/** lib/contracts/responsible-bodies shapes the answer. */
+export type ResponsibleBodyView = z.input<typeof responsibleBody>;
 
 async function readBodies(tx: Tx, seriesId: string): Promise<ResponsibleBodyView[]> {
   const bodies = await tx.responsibleBody.findMany({

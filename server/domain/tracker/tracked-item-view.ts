@@ -1,52 +1,19 @@
 // A tracked item as the tracker's routes answer it: where it came from (with
 // a link to its place in that version's report), its body, its due date in
 // Jalali as well, whether it is overdue, and optionally its history.
-import { PROPOSED_FIELDS, type ProposedField } from "./proposed-tracker-changes";
+import type { z } from "zod";
+import type { trackedItem, trackedItemEvent, trackedItemWithHistory } from "@/lib/contracts/tracker";
 import { blockAnchor } from "@/lib/editor/block-id";
 import { jalaliDueText } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/jalali-date";
-import { isTrackerStatus, type TrackedKind, type TrackerStatus } from "@/lib/tracker-status";
+import { isTrackerStatus, TRACKED_FIELDS, type TrackerStatus } from "@/lib/tracker-status";
 import type { Tx } from "@/server/db/transaction";
 
-export interface TrackedItemEventView {
-  id: string;
-  by: { id: string; name: string } | null;
-  /** Who proposed it in the minutes of a later meeting; `by` accepted it. */
-  proposedBy: { id: string; name: string } | null;
-  /** What changed: the status (from → to), or another field (fromValue → toValue). */
-  field: ProposedField;
-  fromValue: string;
-  toValue: string;
-  at: string;
-  from: TrackerStatus | null;
-  to: TrackerStatus;
-  note: string;
-  evidence: string;
-  evidenceLink: string;
-  versionNumber: number | null;
-}
-
-export interface TrackedItemView {
-  id: string;
-  seriesId: string;
-  meeting: { id: string; title: string; startsAt: string };
-  versionNumber: number;
-  sourceBlockId: string;
-  /** The item's place in the report of the version it was last locked in. */
-  link: string;
-  kind: TrackedKind;
-  text: string;
-  category: { id: string; name: string } | null;
-  responsibleBody: { id: string; name: string } | null;
-  /** Gregorian ISO day, and the same day in Jalali as it is typed. */
-  due: string | null;
-  dueJalali: string;
-  overdue: boolean;
-  status: TrackerStatus;
-  withdrawnInVersion: number | null;
-  history?: TrackedItemEventView[];
-}
+/** An item as the server builds it (Dates); lib/contracts/tracker shapes the answer. */
+export type TrackedItemView = z.input<typeof trackedItem>;
+export type TrackedItemWithHistoryView = z.input<typeof trackedItemWithHistory>;
+type TrackedItemEventView = z.input<typeof trackedItemEvent>;
 
 export const trackedItemInclude = {
   meeting: { select: { id: true, title: true, startsAt: true } },
@@ -91,7 +58,7 @@ export function trackedItemView(
   return {
     id: item.id,
     seriesId: item.seriesId,
-    meeting: { id: item.meeting.id, title: item.meeting.title, startsAt: item.meeting.startsAt.toISOString() },
+    meeting: { id: item.meeting.id, title: item.meeting.title, startsAt: item.meeting.startsAt },
     versionNumber: item.versionNumber,
     sourceBlockId: item.sourceBlockId,
     link: `/meetings/${item.meeting.id}/versions/${item.versionNumber}#${encodeURIComponent(blockAnchor(item.sourceBlockId))}`,
@@ -152,10 +119,10 @@ function eventView(event: {
     id: event.id,
     by: event.user,
     proposedBy: event.proposedBy,
-    field: PROPOSED_FIELDS.find((field) => field === event.field) ?? "status",
+    field: TRACKED_FIELDS.find((field) => field === event.field) ?? "status",
     fromValue: event.fromValue,
     toValue: event.toValue,
-    at: event.createdAt.toISOString(),
+    at: event.createdAt,
     from: event.fromStatus === null ? null : toStatus(event.fromStatus),
     to: toStatus(event.toStatus),
     note: event.note,

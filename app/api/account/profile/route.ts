@@ -1,4 +1,6 @@
 // PUT { name, locale }: the signed-in user's own name and interface language.
+import { profile } from "@/lib/contracts/accounts";
+import { answer } from "@/app/api/answer";
 import { profileSchema } from "@/lib/validation/accounts";
 import { parseInput } from "@/lib/validation/parse-input";
 import { updateProfile } from "@/server/accounts/profile";
@@ -8,6 +10,6 @@ export function PUT(request: Request): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const fields = parseInput(profileSchema, await jsonBody(request));
     await updateProfile(services.db, user.id, fields);
-    return Response.json(fields);
+    return answer(profile, fields);
   });
 }

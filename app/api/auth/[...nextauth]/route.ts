@@ -5,9 +5,12 @@
 import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { AppError } from "@/lib/app-error";
+import { errorAnswer } from "@/lib/contracts/error-answer";
+import { throttledSignIn } from "@/lib/contracts/sign-in";
 import { THROTTLED_ERROR } from "@/lib/sign-in-errors";
 import { authOptions, CLIENT_ADDRESS_HEADER } from "@/server/auth/auth-options";
 import { getServices } from "@/server/services";
+import { answer } from "@/app/api/answer";
 import { errorResponse, requestLocale } from "@/app/api/error-response";
 import { readBodyLimited, SMALL_BODY_LIMIT } from "@/app/api/limited-body";
 import { refuseCrossSite } from "@/app/api/same-origin";
@@ -36,11 +39,11 @@ async function POST(request: NextRequest, context: RouteContext): Promise<Respon
     const address = request.headers.get(CLIENT_ADDRESS_HEADER) || null;
     const wait = getServices().signInLimiter?.retryAfter(email, address) ?? 0;
     if (wait > 0) {
-      const answer = errorResponse(new AppError("too_many_requests", "auth.signIn.throttled", undefined, wait), requestLocale(request));
-      const json = (await answer.json()) as object;
+      const refused = errorResponse(new AppError("too_many_requests", "auth.signIn.throttled", undefined, wait), requestLocale(request));
+      const { error } = errorAnswer.parse(await refused.json());
       const url = new URL("/signin", request.nextUrl.origin);
       url.searchParams.set("error", `${THROTTLED_ERROR}.${wait}`);
-      return Response.json({ ...json, url: url.toString() }, { status: 429, headers: answer.headers });
+      return answer(throttledSignIn, { error, url: url.toString() }, { status: 429, headers: refused.headers });
     }
   }
   // next-auth reads the body itself: it gets the bytes already read.

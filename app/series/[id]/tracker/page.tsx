@@ -3,6 +3,7 @@
 // on request, exported as CSV or Word; organizers change statuses here.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { trackerList } from "@/lib/contracts/tracker";
 import { translator } from "@/lib/i18n/translate";
 import { safeParseInput } from "@/lib/validation/parse-input";
 import { trackerFilterSchema, type TrackerFilter } from "@/lib/validation/tracker";
@@ -47,11 +48,13 @@ export default async function TrackerPage({ params, searchParams }: TrackerPageP
   const { db } = getServices();
   const series = await orNotFound(getSeries({ db, userId: user.id, seriesId: id }));
   const { filter, params: query } = filterOf(await searchParams);
-  const [{ items }, everything, bodies] = await Promise.all([
+  const [listed, everything, bodies] = await Promise.all([
     listTrackerItems({ db, userId: user.id, seriesId: series.id, filter, locale, withHistory: true }),
     listTrackerItems({ db, userId: user.id, seriesId: series.id, filter: { sort: "created" }, locale }),
     listResponsibleBodies({ db, userId: user.id, seriesId: series.id }),
   ]);
+  // The table reads what the API would answer: the items' moments as ISO strings.
+  const { items } = trackerList.parse(listed);
   const meetings = [...new Map(everything.items.map((item) => [item.meeting.id, item.meeting])).values()];
   const categories = [...series.categories, ...series.removedCategories];
   const exportUrl = (format: "csv" | "docx"): string => {

@@ -3,18 +3,18 @@
 import { ItemHistory } from "@/components/tracker/item-history";
 import { StatusChangeForm } from "@/components/tracker/status-change-form";
 import { UserText } from "@/components/ui/user-text";
+import type { ResponsibleBody } from "@/lib/contracts/responsible-bodies";
+import type { TrackedItem } from "@/lib/contracts/tracker";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
 import { statusText } from "@/lib/tracker-table";
-import type { TrackedItemView } from "@/server/domain/tracker/tracked-item-view";
-import type { ResponsibleBodyView } from "@/server/domain/tracker/responsible-bodies";
 
 interface Props {
   t: Translator;
   locale: Locale;
-  items: readonly TrackedItemView[];
-  bodies: ResponsibleBodyView[];
+  items: readonly TrackedItem[];
+  bodies: readonly ResponsibleBody[];
   canManage: boolean;
 }
 
@@ -42,7 +42,7 @@ export function TrackerTable(props: Props) {
   );
 }
 
-function TrackerRow({ t, locale, item, index, bodies, canManage }: Props & { item: TrackedItemView; index: number }) {
+function TrackerRow({ t, locale, item, index, bodies, canManage }: Props & { item: TrackedItem; index: number }) {
   return (
     <tr data-overdue={item.overdue ? "true" : undefined} data-status={item.status}>
       <td>{formatInteger(index + 1, locale)}</td>

@@ -1,6 +1,8 @@
 // GET: the series' responsible bodies (members, e.g. for suggestions while
 // typing); POST {name, contact?}: add one (organizers; 409 for a name already
 // listed under any spelling).
+import { responsibleBody, responsibleBodyList } from "@/lib/contracts/responsible-bodies";
+import { answer } from "@/app/api/answer";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createResponsibleBodySchema } from "@/lib/validation/tracker";
 import { createResponsibleBody, listResponsibleBodies } from "@/server/domain/tracker/responsible-bodies";
@@ -13,7 +15,7 @@ interface Context {
 export function GET(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { seriesId } = await context.params;
-    return Response.json({ bodies: await listResponsibleBodies({ db: services.db, userId: user.id, seriesId }) });
+    return answer(responsibleBodyList, { bodies: await listResponsibleBodies({ db: services.db, userId: user.id, seriesId }) });
   });
 }
 
@@ -21,6 +23,6 @@ export function POST(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { seriesId } = await context.params;
     const fields = parseInput(createResponsibleBodySchema, await jsonBody(request));
-    return Response.json(await createResponsibleBody({ db: services.db, userId: user.id, seriesId, fields }), { status: 201 });
+    return answer(responsibleBody, await createResponsibleBody({ db: services.db, userId: user.id, seriesId, fields }), { status: 201 });
   });
 }

@@ -1,5 +1,7 @@
 // POST {from, into}: merge two spellings of one responsible body (organizers);
 // answers the series' new list of bodies.
+import { responsibleBodyList } from "@/lib/contracts/responsible-bodies";
+import { answer } from "@/app/api/answer";
 import { parseInput } from "@/lib/validation/parse-input";
 import { mergeResponsibleBodiesSchema } from "@/lib/validation/tracker";
 import { mergeResponsibleBodies } from "@/server/domain/tracker/responsible-bodies";
@@ -13,6 +15,6 @@ export function POST(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { seriesId } = await context.params;
     const { from, into } = parseInput(mergeResponsibleBodiesSchema, await jsonBody(request));
-    return Response.json({ bodies: await mergeResponsibleBodies({ db: services.db, userId: user.id, seriesId, from, into }) });
+    return answer(responsibleBodyList, { bodies: await mergeResponsibleBodies({ db: services.db, userId: user.id, seriesId, from, into }) });
   });
 }
