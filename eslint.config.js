@@ -129,6 +129,19 @@ export default tseslint.config(
     files: ["tests/**", "bench/**", "**/*.test.ts", "**/*.test.tsx", "**/*.test-support.ts", "**/*.spec.ts"],
     rules: { "boundaries/dependencies": "off" },
   },
+  {
+    // Every JSON answer is shaped by its contract (lib/contracts) through app/api/answer.ts.
+    files: ["app/api/**/route.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Response'][callee.property.name='json']",
+          message: "Answer through the answer's contract: answer(contract, value) from app/api/answer.ts.",
+        },
+      ],
+    },
+  },
   { files: ["lib/**"], rules: noPackages(["next", "react", "node:fs"]) },
   { files: ["server/domain/**", "server/collab/**", "server/db/**"], rules: noPackages(["next", "react"]) },
 );
