@@ -75,3 +75,14 @@ export function syncUpdateMessage(update: Uint8Array): Uint8Array {
   syncProtocol.writeUpdate(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+/** A message of varuints and length-less byte runs, exactly as given: for
+ * frames a stock client would never send. */
+export function message(...parts: Array<number | Uint8Array>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const part of parts) {
+    if (typeof part === "number") encoding.writeVarUint(encoder, part);
+    else encoding.writeUint8Array(encoder, part);
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -23,7 +23,7 @@ import { withServerDoc } from "../helpers/collab-inspect";
 import { FrameJudge, type JudgedConnection } from "../helpers/frame-verdict";
 import { startCollab, tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
+import { message, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
 import { awarenessMessage, awarenessUpdate } from "../helpers/raw-peer";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
 
@@ -36,15 +36,6 @@ const VIEWER_LANES = 2;
 const t = collabOnPort0({ limits: { connectionsPerIpPerMinute: 1_000_000 } }, { keepClients: true });
 
 type Generator = prng.PRNG;
-
-function message(...parts: Array<number | Uint8Array>): Uint8Array {
-  const encoder = encoding.createEncoder();
-  for (const part of parts) {
-    if (typeof part === "number") encoding.writeVarUint(encoder, part);
-    else encoding.writeUint8Array(encoder, part);
-  }
-  return encoding.toUint8Array(encoder);
-}
 
 const withLength = (bytes: Uint8Array): Uint8Array => {
   const encoder = encoding.createEncoder();

@@ -8,7 +8,7 @@ import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { serverStateVector, storedUpdateCount, storedWriters, withServerDoc } from "../helpers/collab-inspect";
 import { tokenFor } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closedWith, opened, rawSocket, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
+import { closedWith, message, opened, rawSocket, syncStep2Message, syncUpdateMessage } from "../helpers/raw-client";
 import { connectStock, docReaches } from "../helpers/stock-client";
 
 const t = collabOnPort0();
@@ -39,15 +39,6 @@ function partlyApplicableUpdate(): Uint8Array {
   encoding.writeVarUint(encoder, 100);
   encoding.writeVarString(encoder, "x");
   encoding.writeVarUint(encoder, 0); // no deletions
-  return encoding.toUint8Array(encoder);
-}
-
-function message(...parts: Array<number | Uint8Array>): Uint8Array {
-  const encoder = encoding.createEncoder();
-  for (const part of parts) {
-    if (typeof part === "number") encoding.writeVarUint(encoder, part);
-    else encoding.writeUint8Array(encoder, part);
-  }
   return encoding.toUint8Array(encoder);
 }
 
