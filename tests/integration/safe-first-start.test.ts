@@ -26,10 +26,15 @@ function setupCode(output: string): string {
   return match[1];
 }
 
+/** Each test starts its own process, which may first wait for a start slot
+ * (tests/helpers/start-slots.ts): its time is the start's own bound (60 s in
+ * app-server.ts) and the test's work, not the 30 s of a test that starts nothing. */
+const STARTS_A_PROCESS = { timeout: 120_000 };
+
 const post = (url: string, body: unknown): Promise<Response> =>
   fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
-describe("the demo", () => {
+describe("the demo", STARTS_A_PROCESS, () => {
   it("refuses to listen beyond this machine while accounts have the published password, and says what to do", async () => {
     const failure = await startApp({ HOST: "0.0.0.0" }).then(
       async (running) => {
@@ -55,7 +60,7 @@ describe("the demo", () => {
   });
 });
 
-describe("a start without the demo", () => {
+describe("a start without the demo", STARTS_A_PROCESS, () => {
   it("has no accounts, prints a setup link that creates the first administrator once, and shows no demo bar", async () => {
     const empty = await app({ KATEB_DEMO: "0" });
     expect(await empty.db.user.count()).toBe(0);
@@ -109,7 +114,7 @@ function admin(dataDir: string, args: string[], input: string): Promise<{ code: 
   });
 }
 
-describe("npm run admin", () => {
+describe("npm run admin", STARTS_A_PROCESS, () => {
   it("creates an administrator with a password it asks for, refusing a weak one or two that differ", async () => {
     const empty = await app({ KATEB_DEMO: "0" });
     const mismatch = await admin(empty.dataDir, ["create-admin", "--email", "it@org.example", "--name", "فناوری"], "دبیرخانه‌کمیسیون۱۴۰۳\nsomething else\n");
