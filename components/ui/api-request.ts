@@ -8,7 +8,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translate";
 
 export type ApiResult<T> =
-  | { ok: true; data: T }
+  /** status: 200, 201…; e.g. 200 when a publish found the version's live link, 201 when it made one. */
+  | { ok: true; status: number; data: T }
   | { ok: false; status: number; message: string; fields: Record<string, string> };
 
 export function sendJson<T>(options: {
@@ -45,7 +46,7 @@ async function call<T>(url: string, init: RequestInit, answer: z.ZodType<T>, loc
   const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
     const data = answer.safeParse(json);
-    if (data.success) return { ok: true, data: data.data };
+    if (data.success) return { ok: true, status: response.status, data: data.data };
   } else {
     const failure = errorAnswer.safeParse(json);
     if (failure.success) {

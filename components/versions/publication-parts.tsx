@@ -1,7 +1,8 @@
 "use client";
-// The parts of a version's publication panel: one live link with its facts
-// and the organizer's revoke (asked, then confirmed), and the form that
-// publishes the version to a new link.
+// The parts of the publication panels: one live link with its facts (its
+// version, when and by whom it was published) and the organizer's revoke
+// (asked, then confirmed), the form that publishes a version, and what the
+// last change came to.
 import type { FormEvent } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
@@ -10,6 +11,8 @@ import { PublicLink } from "./public-link";
 
 export interface PublicationView {
   id: string;
+  /** "Version 2", where links to several versions are listed together. */
+  versionLabel?: string;
   /** /r/<token> */
   path: string;
   indexable: boolean;
@@ -33,15 +36,16 @@ interface ItemProps {
   onRevoke: () => void;
 }
 
-/** The live links, each with what its item needs. */
+/** The live links under their heading, each with what its item needs. */
 export function PublicationList(props: {
   t: Translator;
+  heading?: string;
   publications: readonly PublicationView[];
   item: (publication: PublicationView) => ItemProps;
 }) {
   return (
     <>
-      <h3 className="details__heading">{props.t("publication.links")}</h3>
+      {props.heading && <h3 className="details__heading">{props.heading}</h3>}
       <ul className="publication__links">
         {props.publications.map((publication) => (
           <PublicationItem key={publication.id} {...props.item(publication)} />
@@ -55,6 +59,7 @@ function PublicationItem(props: ItemProps) {
   const { t, locale, publication, linkId, canManage, waiting } = props;
   return (
     <li className="publication__link">
+      {publication.versionLabel && <p className="publication__version">{publication.versionLabel}</p>}
       <PublicLink path={publication.path} locale={locale} id={linkId} />
       <p className="publication__meta">
         <NamedSentence template={t("publication.publishedOn", { date: publication.publishedOn })} name={publication.publishedBy} />{" "}
@@ -127,5 +132,21 @@ export function PublishForm(props: {
         {t("publication.publish", { version })}
       </button>
     </form>
+  );
+}
+
+/** What the last change came to: its sentence, or the API's refusal. */
+export function ChangeOutcome({ status, error }: { status: string; error: string | null }) {
+  return (
+    <>
+      <p className="form__status" role="status">
+        {status}
+      </p>
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
   );
 }

@@ -16,3 +16,6 @@ export const publicationSummary = z.object({
 });
 
 export type PublicationSummary = z.output<typeof publicationSummary>;
+
+/** Every live link of a meeting, newest first (its organizer's). */
+export const livePublicationList = z.object({ publications: z.array(publicationSummary) });

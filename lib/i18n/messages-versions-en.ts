@@ -111,7 +111,7 @@ export const versionsEn: Record<keyof typeof versionsFa, string> = {
   "compare.field.responsibleBody": "Responsible body",
   "compare.empty": "(empty)",
   "publication.heading": "Publication",
-  "publication.intro": "Publishing makes a read-only link to this version that anyone holding it can read without signing in. Links to older versions then point their readers to the newest published one.",
+  "publication.intro": "Publishing makes a read-only link to this version that anyone holding it can read without signing in. Links to older versions then point their readers to the newest published one. A version has one live link: publishing it again shows that link.",
   "publication.indexable": "Allow search engines to index the page",
   "publication.indexableHint": "Off unless you choose it: the page asks search engines not to list it.",
   "publication.publish": "Publish version {version}",
@@ -130,4 +130,8 @@ export const versionsEn: Record<keyof typeof versionsFa, string> = {
   "publication.revokeQuestion": "Revoke this link? From now on it answers “not found” for everyone, and this cannot be undone.",
   "publication.confirmRevoke": "Yes, revoke",
   "publication.revoked": "The link was revoked; it now answers “not found”.",
+  "publication.alreadyPublished": "Version {version} was already published: its live link is the one shown here, and no other link was made.",
+  "publication.liveLinks": "The meeting’s live links",
+  "publication.liveLinksIntro": "Every live link to a version of these minutes, each with when and by whom it was published. Revoking one leaves the others live.",
+  "publication.noLiveLinks": "No version of these minutes has a live link.",
 };

@@ -144,8 +144,10 @@ const originCell = (row: ReportCarriedRow, unknown: string): string =>
     ? `<td dir="${textDirection(plain(row.origin.meeting)) ?? "auto"}"><bdi>${text(row.origin.meeting)}</bdi><span class="kr-secondary kr-day">${escapeHtml(row.origin.day)}</span></td>`
     : `<td>${escapeHtml(unknown)}</td>`;
 
-/** This meeting's follow-ups, or the carried ones with the meeting each came from. */
-function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string): string {
+/** This meeting's follow-ups, or the carried ones with the meeting each came from: a
+ * table that scrolls in its own box (named by the part's heading) where the page is
+ * narrower than it, as on a phone, instead of widening the page. */
+function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string, headingId: string): string {
   const c = item.columns;
   const carried = item.kind === "carryOver";
   const labels = [c.number, c.item, ...(carried ? [item.originColumn] : []), c.responsibleBody, c.due, c.status];
@@ -153,7 +155,7 @@ function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string): 
   const rows = carried
     ? item.rows.map((row) => followUpRow(row, item.noDue, [originCell(row, item.unknownOrigin)]))
     : item.rows.map((row) => followUpRow(row, item.noDue));
-  const table = `<table class="kr-table${carried ? " kr-carried" : ""}"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const table = `<div class="kr-table-scroll" role="region" tabindex="0" aria-labelledby="${headingId}"><table class="kr-table${carried ? " kr-carried" : ""}"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
   return notes(item.notes) + (rows.length > 0 ? table : paragraphsOr([], empty));
 }
 
@@ -170,7 +172,7 @@ function part(item: ReportPart, index: number, empty: string): string {
       return section(escapeHtml(item.heading), proposals(item, empty));
     case "followUps":
     case "carryOver":
-      return section(escapeHtml(item.heading), followUps(item, empty));
+      return section(escapeHtml(item.heading), followUps(item, empty, id));
     case "notes":
       return section(text(item.heading), paragraphsOr(item.notes, empty));
     case "otherNotes":

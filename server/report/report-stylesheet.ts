@@ -1,7 +1,9 @@
 // The report's stylesheet: formal typography in Vazirmatn, each paragraph in
 // its own direction, and for print an A4 page with page numbers, a running
 // header repeated on every page (the thead of the frame table) and tables that
-// do not split a row. Scoped to .kateb-report so a page can embed it.
+// do not split a row. On a phone the report is as wide as the screen: long
+// words wrap and the follow-up tables scroll in their own box. Scoped to
+// .kateb-report so a page can embed it.
 import type { Locale } from "@/lib/i18n/locales";
 
 export const REPORT_FONT_FAMILY = "Vazirmatn, Tahoma, sans-serif";
@@ -37,6 +39,7 @@ const TYPOGRAPHY = `
   font-size: 12pt;
   line-height: 1.9;
   text-align: start;
+  overflow-wrap: break-word;
 }
 .kateb-report *, .kateb-report *::before, .kateb-report *::after { box-sizing: inherit; }
 .kateb-report [dir="auto"] { unicode-bidi: plaintext; text-align: start; }
@@ -50,7 +53,7 @@ const TYPOGRAPHY = `
 
 /** The print frame whose thead repeats the running header on every page, the notice, and the title block with its facts. */
 const HEADER_RULES = `
-.kateb-report .kr-frame { width: 100%; border-collapse: collapse; }
+.kateb-report .kr-frame { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .kateb-report .kr-frame > thead > tr > td, .kateb-report .kr-frame > tbody > tr > td { padding: 0; }
 .kateb-report .kr-frame > thead { display: none; }
 .kateb-report .kr-running { padding-block-end: 3mm; margin-block-end: 5mm; border-block-end: 0.75pt solid #999; font-size: 9pt; color: #555; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -59,11 +62,11 @@ const HEADER_RULES = `
 .kateb-report .kr-kind { margin: 0; font-size: 10pt; letter-spacing: 0.05em; color: #555; }
 .kateb-report .kr-series { margin: 0.2em 0 0; font-size: 11pt; color: #333; }
 .kateb-report .kr-header [dir="auto"] { text-align: center; }
-.kateb-report .kr-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; margin: 0.8em 0 0; text-align: start; }
+.kateb-report .kr-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2em 1em; margin: 0.8em 0 0; text-align: start; }
 .kateb-report .kr-facts > div { display: contents; }
 .kateb-report .kr-facts dt { font-weight: 700; }
 .kateb-report .kr-facts dd { margin: 0; }
-.kateb-report .kr-facts dd > [dir="auto"] { display: block; text-align: start; }
+.kateb-report .kr-facts dd > [dir] { display: block; text-align: start; }
 `.trim();
 
 /** The sections' texts: labels, numbers, lists that do not split an item, questions and answers, proposals. */
@@ -77,10 +80,14 @@ const BODY_RULES = `
 .kateb-report .kr-who { color: #444; font-size: 10.5pt; }
 .kateb-report .kr-answer { margin-inline-start: 1.2em; }
 .kateb-report .kr-proposals > li { display: flex; gap: 0.5em; }
+.kateb-report .kr-proposals > li > .kr-number { flex: none; }
+.kateb-report .kr-proposals > li > div { min-width: 0; }
 `.trim();
 
 /** The follow-up tables, this meeting's and the carried ones: rows that do not split, a header repeated on every page. */
 const TABLE_RULES = `
+.kateb-report .kr-table-scroll { overflow-x: auto; }
+.kateb-report .kr-table-scroll:focus-visible { outline: 2pt solid #123c5a; outline-offset: 2pt; }
 .kateb-report table.kr-table { width: 100%; border-collapse: collapse; font-size: 10.5pt; }
 .kateb-report .kr-table th, .kateb-report .kr-table td { border: 0.75pt solid #777; padding: 0.3em 0.5em; vertical-align: top; text-align: start; }
 .kateb-report .kr-table th { background: #eef1f5; }
@@ -109,15 +116,28 @@ const CLOSING_RULES = `
 .kateb-report :target { outline: 2pt solid #9a5b06; outline-offset: 2pt; background: #fdf3e1; }
 `.trim();
 
+/** On a narrow screen (a phone): less margin, the facts' labels above their values,
+ * and follow-up tables wide enough to read, scrolling in their own box. */
+const NARROW_RULES = `
+@media screen and (max-width: 40rem) {
+  .kateb-report { padding: 6mm 4mm; font-size: 11.5pt; }
+  .kateb-report .kr-facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .kateb-report .kr-facts dd { margin-block-end: 0.4em; }
+  .kateb-report table.kr-table { min-width: 34rem; }
+  .kateb-report table.kr-carried { min-width: 42rem; }
+}
+`.trim();
+
 /** On paper: the page's own margins, the running header shown, links as plain text. */
 const PRINT_RULES = `
 @media print {
   .kateb-report { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+  .kateb-report .kr-table-scroll { overflow: visible; }
   .kateb-report .kr-frame > thead { display: table-header-group; }
   .kateb-report a { color: inherit; text-decoration: none; }
 }
 `.trim();
 
 export function reportStylesheet(locale: Locale): string {
-  return [pageRules(locale), TYPOGRAPHY, HEADER_RULES, BODY_RULES, TABLE_RULES, CLOSING_RULES, PRINT_RULES].join("\n");
+  return [pageRules(locale), TYPOGRAPHY, HEADER_RULES, BODY_RULES, TABLE_RULES, CLOSING_RULES, NARROW_RULES, PRINT_RULES].join("\n");
 }

@@ -33,7 +33,7 @@ describe("the origins of carried follow-ups", () => {
     // Renaming the earlier meeting later changes nothing in the locked record.
     await t.db.meeting.update({ where: { id: first }, data: { title: "نشست مهرماه (ویرایش‌شده)" } });
     expect((await getVersion({ db: t.db, userId: organizerId, meetingId: second, versionNumber: 1 })).meeting.carriedFrom).toEqual(expected);
-    const publication = await publishVersion({ db: t.db, meetingId: second, userId: organizerId, versionNumber: 1 });
+    const { publication } = await publishVersion({ db: t.db, meetingId: second, userId: organizerId, versionNumber: 1 });
     expect((await getPublicPage({ db: t.db, token: publication.token })).meeting.carriedFrom).toEqual(expected);
 
     // A version locked before the origins were kept: they are read afresh.

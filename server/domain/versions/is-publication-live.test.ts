@@ -17,7 +17,7 @@ describe("isPublicationLive", () => {
     const [organizer] = meeting.members;
     const captured = await captureStoredMinutes({ db: t.db, meetingId: meeting.id });
     await lockMeeting({ db: t.db, meetingId: meeting.id, userId: organizer.id, captured });
-    const publication = await publishVersion({ db: t.db, meetingId: meeting.id, userId: organizer.id, versionNumber: 1 });
+    const { publication } = await publishVersion({ db: t.db, meetingId: meeting.id, userId: organizer.id, versionNumber: 1 });
     expect(await isPublicationLive({ db: t.db, token: publication.token })).toBe(true);
     await revokePublication({ db: t.db, meetingId: meeting.id, userId: organizer.id, publicationId: publication.id });
     expect(await isPublicationLive({ db: t.db, token: publication.token })).toBe(false);

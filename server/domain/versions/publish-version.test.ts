@@ -5,6 +5,7 @@ import { createMeetingWithMembers } from "@/tests/helpers/factories";
 import { testDbForFile } from "@/tests/fixtures/test-db-for-file";
 import { captureStoredMinutes } from "../minutes/capture-stored-minutes";
 import { getPublicPage } from "./get-public-page";
+import { listLivePublications } from "./list-live-publications";
 import { listVersions } from "./list-versions";
 import { lockMeeting } from "../minutes/lock-meeting";
 import { publishVersion } from "./publish-version";
@@ -26,17 +27,33 @@ async function meetingWithVersions(count: number) {
 }
 
 describe("publishVersion", () => {
-  it("gives each publication a fresh base64url token of 192 random bits", async () => {
+  it("gives a version one live link, of 192 random bits in base64url: publishing again answers it; after a revoke, a fresh one", async () => {
     const { meetingId, organizer } = await meetingWithVersions(1);
-    const tokens = new Set<string>();
-    for (let i = 0; i < 5; i += 1) {
-      const publication = await publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber: 1 });
-      expect(publication.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-      expect(Buffer.from(publication.token, "base64url")).toHaveLength(24);
-      expect(publication).toMatchObject({ versionNumber: 1, indexable: false, path: `/r/${publication.token}`, revokedAt: null });
-      tokens.add(publication.token);
-    }
-    expect(tokens.size).toBe(5);
+    const publish = () => publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber: 1 });
+    const first = await publish();
+    expect(first.created).toBe(true);
+    const { publication } = first;
+    expect(publication.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(Buffer.from(publication.token, "base64url")).toHaveLength(24);
+    expect(publication).toMatchObject({ versionNumber: 1, indexable: false, path: `/r/${publication.token}`, revokedAt: null });
+    expect(await publish()).toEqual({ publication, created: false });
+    expect(await Promise.all([publish(), publish(), publish()])).toEqual(Array(3).fill({ publication, created: false }));
+    await revokePublication({ db: t.db, meetingId, userId: organizer.id, publicationId: publication.id });
+    const fresh = await publish();
+    expect(fresh.created).toBe(true);
+    expect(fresh.publication.token).not.toBe(publication.token);
+    expect(await t.db.publication.count({ where: { meetingId, revokedAt: null } })).toBe(1);
+  });
+
+  it("answers the newest of several live links a version already had (made before there was one per version)", async () => {
+    const { meetingId, organizer } = await meetingWithVersions(1);
+    const { id: versionId } = await t.db.minutesVersion.findFirstOrThrow({ where: { meetingId } });
+    const older = { meetingId, versionId, publishedById: organizer.id, publishedAt: new Date("2026-01-01T00:00:00Z") };
+    await t.db.publication.create({ data: { ...older, token: "legacyLinkNumberOne0000000000000" } });
+    await t.db.publication.create({ data: { ...older, token: "legacyLinkNumberTwo0000000000000", publishedAt: new Date("2026-01-02T00:00:00Z") } });
+    const answered = await publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber: 1 });
+    expect(answered).toMatchObject({ created: false, publication: { token: "legacyLinkNumberTwo0000000000000" } });
+    expect(await t.db.publication.count({ where: { meetingId } })).toBe(2);
   });
 
   it("refuses an unknown number, another meeting's version and a non-organizer, publishing nothing", async () => {
@@ -54,7 +71,7 @@ describe("publishVersion", () => {
 describe("getPublicPage", () => {
   it("shows a live link's version with the meeting as it was at the lock", async () => {
     const { meetingId, organizer } = await meetingWithVersions(1);
-    const { token } = await publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber: 1, indexable: true });
+    const { token } = (await publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber: 1, indexable: true })).publication;
     await t.db.meeting.update({ where: { id: meetingId }, data: { title: "عنوان بعدی" } });
     const page = await getPublicPage({ db: t.db, token });
     expect(page).toMatchObject({ token, indexable: true, supersededBy: null, version: { number: 1 } });
@@ -64,7 +81,8 @@ describe("getPublicPage", () => {
 
   it("names the newest live publication of a newer version, and none once that is revoked", async () => {
     const { meetingId, organizer } = await meetingWithVersions(3);
-    const publish = (versionNumber: number) => publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber });
+    const publish = async (versionNumber: number) =>
+      (await publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber })).publication;
     const v1 = await publish(1);
     const v2 = await publish(2);
     const v3 = await publish(3);
@@ -96,7 +114,7 @@ describe("revokePublication", () => {
   it("refuses another meeting's publication and a non-organizer; revoking twice keeps the first date", async () => {
     const first = await meetingWithVersions(1);
     const second = await meetingWithVersions(1);
-    const publication = await publishVersion({ db: t.db, meetingId: first.meetingId, userId: first.organizer.id, versionNumber: 1 });
+    const { publication } = await publishVersion({ db: t.db, meetingId: first.meetingId, userId: first.organizer.id, versionNumber: 1 });
     const elsewhere = await refusal(
       revokePublication({ db: t.db, meetingId: second.meetingId, userId: second.organizer.id, publicationId: publication.id }),
     );
@@ -114,5 +132,29 @@ describe("revokePublication", () => {
     const at = new Date("2026-02-01T00:00:00Z");
     expect((await revoke(at)).revokedAt).toEqual(at);
     expect((await revoke(new Date("2026-03-01T00:00:00Z"))).revokedAt).toEqual(at);
+  });
+});
+
+describe("listLivePublications", () => {
+  it("lists the meeting's live links to its organizer, newest first, and refuses everyone else", async () => {
+    const { meetingId, organizer, noteTaker } = await meetingWithVersions(2);
+    const other = await meetingWithVersions(1);
+    await publishVersion({ db: t.db, meetingId: other.meetingId, userId: other.organizer.id, versionNumber: 1 });
+    const publish = async (versionNumber: number, now: string) => {
+      const { publication } = await publishVersion({ db: t.db, meetingId, userId: organizer.id, versionNumber });
+      await t.db.publication.update({ where: { id: publication.id }, data: { publishedAt: new Date(now) } });
+      return publication;
+    };
+    const v1 = await publish(1, "2026-01-01T00:00:00Z");
+    const v2 = await publish(2, "2026-01-02T00:00:00Z");
+    const list = () => listLivePublications({ db: t.db, meetingId, userId: organizer.id });
+    expect((await list()).map((publication) => [publication.id, publication.versionNumber, publication.publishedBy.name])).toEqual([
+      [v2.id, 2, organizer.name],
+      [v1.id, 1, organizer.name],
+    ]);
+    await revokePublication({ db: t.db, meetingId, userId: organizer.id, publicationId: v2.id });
+    expect((await list()).map((publication) => publication.id)).toEqual([v1.id]);
+    expect((await refusal(listLivePublications({ db: t.db, meetingId, userId: noteTaker.id }))).code).toBe("forbidden");
+    expect((await refusal(listLivePublications({ db: t.db, meetingId, userId: other.organizer.id }))).code).toBe("not_found");
   });
 });

@@ -1,6 +1,7 @@
-// The organizer revokes a published link: from then on it answers 404. The
-// row is kept (who published what, when, and when it was revoked); revoking
-// again changes nothing.
+// The organizer revokes a published link: from then on it answers 404, and it
+// is no longer its version's live link (publishing the version makes a new
+// one). The row is kept (who published what, when, and when it was revoked);
+// revoking again changes nothing.
 import { AppError } from "@/lib/app-error";
 import { isId } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
@@ -21,7 +22,7 @@ export async function revokePublication(options: {
       ? await tx.publication.findFirst({ where: { id: publicationId, meetingId }, select: { id: true } })
       : null;
     if (!found) throw new AppError("not_found", "error.publication.unknown");
-    await tx.publication.updateMany({ where: { id: found.id, revokedAt: null }, data: { revokedAt: options.now ?? new Date() } });
+    await tx.publication.updateMany({ where: { id: found.id, revokedAt: null }, data: { revokedAt: options.now ?? new Date(), liveVersionId: null } });
     return toPublicationSummary(await tx.publication.findUniqueOrThrow({ where: { id: found.id }, select: publicationSelect }));
   });
 }

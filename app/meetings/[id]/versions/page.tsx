@@ -1,15 +1,18 @@
 // The versions of a meeting's minutes (members only; anyone else gets the 404
-// page): each version's facts, fingerprint check and published links, and the
-// form that compares two of them.
+// page): each version's facts, fingerprint check and published links, the
+// form that compares two of them and, for the organizer, every live link of
+// the meeting with its revoke.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { minutesStateText } from "@/components/minutes/minutes-lifecycle-state";
 import { UserText } from "@/components/ui/user-text";
 import { CompareForm } from "@/components/versions/compare-form";
+import { LiveLinksPanel } from "@/components/versions/live-links-panel";
 import { VersionList } from "@/components/versions/version-list";
 import { minutesState } from "@/lib/contracts/minutes-state";
 import { translator } from "@/lib/i18n/translate";
+import { listLivePublications } from "@/server/domain/versions/list-live-publications";
 import { listVersions } from "@/server/domain/versions/list-versions";
 import { verifyMeetingVersion } from "@/server/domain/versions/verify-version";
 import { getServices } from "@/server/services";
@@ -17,7 +20,7 @@ import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";
 import { findMeetingForMember } from "@/app/meeting-queries";
 import { requireSignedIn } from "@/app/signed-in-user";
-import { versionFactsView, versionsPath } from "./version-views";
+import { labelledPublicationView, versionFactsView, versionsPath } from "./version-views";
 
 interface VersionsPageProps {
   params: Promise<{ id: string }>;
@@ -33,9 +36,12 @@ export default async function VersionsPage({ params }: VersionsPageProps) {
   const meeting = await findMeetingForMember(id, user.id);
   if (!meeting) notFound();
   const { db } = getServices();
-  const [locale, list] = await Promise.all([
+  const options = { db, userId: user.id, meetingId: meeting.id };
+  const [locale, list, liveLinks] = await Promise.all([
     requestLocale(),
-    orNotFound(listVersions({ db, userId: user.id, meetingId: meeting.id })),
+    orNotFound(listVersions(options)),
+    // Only the organizer manages the links; the others see each version's own.
+    meeting.role === "organizer" ? listLivePublications(options) : null,
   ]);
   const t = translator(locale);
   // Re-checking a version reads its content and Yjs state once: cheap for the
@@ -69,6 +75,13 @@ export default async function VersionsPage({ params }: VersionsPageProps) {
         <>
           {newest && previous && (
             <CompareForm meetingId={meeting.id} locale={locale} numbers={list.versions.map((version) => version.number)} from={previous.number} to={newest.number} />
+          )}
+          {liveLinks && (
+            <LiveLinksPanel
+              meetingId={meeting.id}
+              locale={locale}
+              publications={liveLinks.map((publication) => labelledPublicationView(publication, list.currentPublication?.id ?? null, locale))}
+            />
           )}
           <VersionList meetingId={meeting.id} locale={locale} versions={versions} />
         </>

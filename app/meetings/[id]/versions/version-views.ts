@@ -4,6 +4,8 @@
 import type { PublicationView } from "@/components/versions/publication-panel";
 import type { VersionFactsView } from "@/components/versions/version-facts";
 import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
 import type { PublicationSummary, VersionSummary } from "@/server/domain/versions/minutes-version-view";
 
@@ -29,6 +31,12 @@ export function publicationView(publication: PublicationSummary, currentId: stri
     publishedBy: publication.publishedBy.name,
     current: publication.id === currentId,
   };
+}
+
+/** A live link where links to several versions are listed together: with its version named. */
+export function labelledPublicationView(publication: PublicationSummary, currentId: string | null, locale: Locale): PublicationView {
+  const version = formatInteger(publication.versionNumber, locale);
+  return { ...publicationView(publication, currentId, locale), versionLabel: translator(locale)("versions.version", { version }) };
 }
 
 /** The path of the meeting's versions pages. */
