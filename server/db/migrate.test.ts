@@ -186,8 +186,8 @@ PRAGMA foreign_keys=ON;`,
     });
   });
 
-  describe("viewers' comments off by default (20261206000000)", () => {
-    const NAME = "20261206000000_viewers_see_comments_off_by_default";
+  describe("viewers' comments off by default (20261207000000)", () => {
+    const NAME = "20261207000000_viewers_see_comments_off_by_default";
     const ROWS = `INSERT INTO "Series" ("id", "title") VALUES ('s1', 'نشست‌ها');
 INSERT INTO "User" ("id", "email", "name", "passwordHash", "color") VALUES ('u1', 'a@example.org', 'الف', 'x', '#123456');
 INSERT INTO "Meeting" ("id", "seriesId", "title", "startsAt", "minutesStatus") VALUES ('m1', 's1', 'نخست', 1573914600000, 'locked');
