@@ -120,13 +120,21 @@ describe("comparing two versions of the minutes", () => {
     expect(result.changes).toEqual([{ kind: "proposalCategoryChanged", blockId: "p2", before: "synergy", after: "research" }]);
   });
 
+  it("takes a word older minutes hold and the tracker's status it stood for as one status", () => {
+    // minutes() holds "open", as minutes did before their statuses were the tracker's.
+    expect(compareVersions(minutes(), minutes({ followUp: followUp("f1", { status: "routed" }) })).changes).toEqual([]);
+    expect(compareVersions(minutes(), minutes({ followUp: followUp("f1", { status: "acknowledged" }) })).changes).toEqual([
+      { kind: "followUpStatusChanged", blockId: "f1", before: "routed", after: "acknowledged" },
+    ]);
+  });
+
   it("names a follow-up's changed status, due date and responsible body", () => {
     const result = compareVersions(
       minutes(),
       minutes({ followUp: followUp("f1", { status: "done", due: "2020-01-20", responsibleBody: "معاونت امور فرهنگی" }) }),
     );
     expect(result.changes).toEqual([
-      { kind: "followUpStatusChanged", blockId: "f1", before: "open", after: "done" },
+      { kind: "followUpStatusChanged", blockId: "f1", before: "routed", after: "answered" },
       { kind: "followUpDueChanged", blockId: "f1", before: "2019-12-16", after: "2020-01-20" },
       { kind: "followUpResponsibleBodyChanged", blockId: "f1", before: "دبیرخانهٔ دفتر کمیسیون در قم", after: "معاونت امور فرهنگی" },
     ]);

@@ -5,6 +5,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { BLOCKS_WITH_IDS } from "./editor/unique-block-ids";
 import { diffSequences, diffWords, type DiffSegment } from "./report/word-diff";
+import { minutesStatusName } from "./tracker-status";
 
 export { sideBySide, type DiffSegment } from "./report/word-diff";
 
@@ -107,7 +108,8 @@ function readBlock(node: JSONContent, key: string, id: string | null, parent: st
       break;
     case "followUp":
       block.text = { text: ownText(node), responsibleBody: str(node.attrs?.responsibleBody) };
-      block.attrs = { due: str(node.attrs?.due) || null, status: str(node.attrs?.status) || "open" };
+      // In the tracker's words: an older word and the status it stood for are one.
+      block.attrs = { due: str(node.attrs?.due) || null, status: minutesStatusName(str(node.attrs?.status)) };
       break;
     default:
       block.text = { text: ownText(node) };

@@ -11,8 +11,6 @@ export interface Bar {
   value: number;
   /** The value as shown (a count, a percentage, days). */
   text: string;
-  /** Marks a bar that needs attention (e.g. overdue). */
-  alert?: boolean;
 }
 
 const WIDTH = 640;
@@ -53,7 +51,7 @@ export function BarChart(props: { id: string; title: string; bars: readonly Bar[
                 {label.length > 28 ? `${label.slice(0, 27)}…` : label}
               </text>
               <rect x={rtl ? WIDTH - LABEL - track : LABEL} y={y} width={track} height={BAR_HEIGHT} fill="#eef1f5" rx="3" />
-              <rect x={barX} y={y} width={length} height={BAR_HEIGHT} fill={bar.alert ? "#b42318" : "#123c5a"} rx="3" />
+              <rect x={barX} y={y} width={length} height={BAR_HEIGHT} fill="#123c5a" rx="3" />
               <text x={valueX} y={y + BAR_HEIGHT / 2 + 5} fontSize="13" textAnchor="start" fill="#1b1b1b">
                 {bar.text}
               </text>

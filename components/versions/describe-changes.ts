@@ -1,14 +1,14 @@
 // The named changes between two versions, in the reader's words: "Q&A answer
 // changed", "Proposal category changed: A → B" with the categories' names,
-// "Follow-up status changed: Open → Done", a due date in both calendars. Each
+// "Follow-up status changed: Routed → Answered" in the tracker's words, a due date in both calendars. Each
 // sentence keeps its {placeholders} so the values can be isolated when shown,
 // and carries the text of the block it is about.
 import { dueInstant } from "@/lib/editor/due-date";
-import { FOLLOW_UP_STATUSES } from "@/lib/editor/nodes/follow-up";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
+import { isTrackerStatus, minutesStatusName } from "@/lib/tracker-status";
 import type { BlockDiff, TextField, VersionChange } from "@/lib/version-diff";
 
 export interface ChangeSentence {
@@ -74,8 +74,10 @@ export function describeChanges(options: {
     blockId === null ? undefined : (byId.get(`${type}:${blockId}`) ?? byId.get(blockId));
   const category = (id: string | null): string =>
     id === null ? t("blocks.proposal.noCategory") : (categories.get(id) ?? t("blocks.proposal.unknownCategory"));
-  const status = (value: string): string =>
-    (FOLLOW_UP_STATUSES as readonly string[]).includes(value) ? t(`blocks.status.${value as (typeof FOLLOW_UP_STATUSES)[number]}`) : value;
+  const status = (stored: string): string => {
+    const value = minutesStatusName(stored);
+    return isTrackerStatus(value) ? t(`tracker.status.${value}`) : value;
+  };
   const due = (value: string | null): string => {
     const instant = dueInstant(value);
     return instant ? formatDateBoth(instant, locale, { timeZone: "UTC", weekday: false }) : t("blocks.followUp.noDue");

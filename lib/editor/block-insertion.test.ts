@@ -64,7 +64,7 @@ describe("newBlockJson", () => {
     const b = schema.nodeFromJSON(newBlockJson("qaItem"));
     a.check();
     expect(a.attrs.id).not.toBe(b.attrs.id);
-    expect(schema.nodeFromJSON(newBlockJson("followUp")).attrs).toMatchObject({ status: "open", due: null, responsibleBody: "" });
+    expect(schema.nodeFromJSON(newBlockJson("followUp")).attrs).toMatchObject({ status: "routed", due: null, responsibleBody: "" });
     expect(schema.nodeFromJSON(newBlockJson("proposal")).attrs).toMatchObject({ categoryId: null });
   });
 

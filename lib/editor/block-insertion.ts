@@ -26,7 +26,7 @@ export function newBlockJson(kind: InsertableBlock): JSONContent {
     case "proposal":
       return { type: "proposal", attrs: { id, categoryId: null } };
     case "followUp":
-      return { type: "followUp", attrs: { id, responsibleBody: "", due: null, status: "open" } };
+      return { type: "followUp", attrs: { id, responsibleBody: "", due: null, status: "routed" } };
   }
 }
 

@@ -42,6 +42,8 @@ export interface FollowUpItem {
   text: string;
   responsibleBody: string;
   due: string | null;
+  /** As stored: a status of the tracker's path, or a word older minutes hold
+   * (lib/tracker-status.ts reads both); none reads as "routed". */
   status: string;
 }
 
@@ -118,7 +120,7 @@ function followUpOf(node: JSONContent, sectionId: string | null): FollowUpItem {
     text: plainText(node),
     responsibleBody: str(node.attrs?.responsibleBody),
     due: str(node.attrs?.due) || null,
-    status: str(node.attrs?.status) || "open",
+    status: str(node.attrs?.status) || "routed",
   };
 }
 

@@ -185,4 +185,46 @@ PRAGMA foreign_keys=ON;`,
       expect(query(`SELECT "id" FROM "Item" ORDER BY "id"`)).toEqual([{ id: "i1" }, { id: "i2" }]);
     });
   });
+
+  describe("viewers' comments off by default (20261207000000)", () => {
+    const NAME = "20261207000000_viewers_see_comments_off_by_default";
+    const ROWS = `INSERT INTO "Series" ("id", "title") VALUES ('s1', 'نشست‌ها');
+INSERT INTO "User" ("id", "email", "name", "passwordHash", "color") VALUES ('u1', 'a@example.org', 'الف', 'x', '#123456');
+INSERT INTO "Meeting" ("id", "seriesId", "title", "startsAt", "minutesStatus") VALUES ('m1', 's1', 'نخست', 1573914600000, 'locked');
+INSERT INTO "Meeting" ("id", "title", "startsAt", "viewersSeeComments") VALUES ('m2', 'دوم', 1573914600000, false);
+INSERT INTO "Membership" ("id", "meetingId", "userId", "role") VALUES ('p1', 'm1', 'u1', 'viewer');`;
+
+    it("keeps every meeting, its setting and what depends on it; a new meeting hides its comments from viewers", () => {
+      const later = committed.filter((name) => name >= NAME);
+      expect(later[0]).toBe(NAME);
+      for (const name of later) rmSync(path.join(migrations, name), { recursive: true });
+      migrateSqlite(file, migrations);
+      const db = new Database(file);
+      try {
+        db.exec(ROWS);
+      } finally {
+        db.close();
+      }
+      const meetings = (): unknown[] => query(`SELECT "id", "seriesId", "title", "startsAt", "place", "minutesStatus", "viewersSeeComments" FROM "Meeting" ORDER BY "id"`);
+      const before = meetings();
+      cpSync(MIGRATIONS, migrations, { recursive: true });
+      expect(migrateSqlite(file, migrations)).toEqual(later);
+      expect(meetings()).toEqual(before);
+      expect(query(`SELECT "id", "viewersSeeComments" FROM "Meeting" ORDER BY "id"`)).toEqual([
+        { id: "m1", viewersSeeComments: 1 },
+        { id: "m2", viewersSeeComments: 0 },
+      ]);
+      const after = new Database(file);
+      try {
+        after.prepare(`INSERT INTO "Meeting" ("id", "title", "startsAt") VALUES ('m3', 'تازه', 1573914600000)`).run();
+        expect(after.prepare(`SELECT "viewersSeeComments" FROM "Meeting" WHERE "id" = 'm3'`).get()).toEqual({ viewersSeeComments: 0 });
+        // The rebuilt table keeps its index and its children's foreign keys.
+        expect(after.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'index' AND "tbl_name" = 'Meeting' AND "sql" IS NOT NULL`).all()).toEqual([{ name: "Meeting_seriesId_idx" }]);
+        after.prepare(`DELETE FROM "Meeting" WHERE "id" = 'm1'`).run();
+        expect(after.prepare(`SELECT "id" FROM "Membership"`).all()).toEqual([]);
+      } finally {
+        after.close();
+      }
+    });
+  });
 });

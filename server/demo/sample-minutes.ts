@@ -45,7 +45,7 @@ function qaItem(question: string, askedBy: string, answer: string, deferred = fa
 }
 
 function followUp(text: string, responsibleBody: string, due: string): JSONContent {
-  return { type: "followUp", attrs: { id: newBlockId(), responsibleBody, due, status: "open" }, content: inline(text) };
+  return { type: "followUp", attrs: { id: newBlockId(), responsibleBody, due, status: "routed" }, content: inline(text) };
 }
 
 export function sampleMinutes(seed: MinutesSeed, categoryIds: readonly string[], startsAt: Date): JSONContent {

@@ -172,7 +172,7 @@ function minutes(seed: MinutesSeed, categoryIds: readonly string[], ids: { follo
         seed.headings.followUps,
         FOLLOW_UPS.map((item, index) => ({
           type: "followUp",
-          attrs: { id: ids.followUps[index], responsibleBody: item.body, due: item.due, status: "open" },
+          attrs: { id: ids.followUps[index], responsibleBody: item.body, due: item.due, status: "routed" },
           content: inline(item.text),
         })),
       ),

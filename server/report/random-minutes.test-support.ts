@@ -153,7 +153,7 @@ function attributes(type: NodeType, ctx: Context): Record<string, unknown> | nul
     case "followUp": {
       const carried = ctx.kind === "carryOver" && ctx.carriedIds.length > 0 && chance(ctx, 0.8);
       const due = prng.oneOf(ctx.gen, [null, "2020-01-20", "2019-12-16", "not a day"]);
-      const status = chance(ctx, 0.9) ? prng.oneOf(ctx.gen, [...FOLLOW_UP_STATUSES]) : "waiting";
+      const status = chance(ctx, 0.9) ? prng.oneOf(ctx.gen, [...FOLLOW_UP_STATUSES, "open", "in-progress", "done"]) : "waiting";
       return { id: carried ? prng.oneOf(ctx.gen, [...ctx.carriedIds]) : id, responsibleBody: chance(ctx, 0.7) ? words(ctx) : "", due, status };
     }
     default:

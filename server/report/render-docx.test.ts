@@ -62,6 +62,6 @@ describe("the DOCX report", () => {
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
     expect(table.match(/<w:gridCol /g)).toHaveLength(6);
     const cells = (table.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => [...cell.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((run) => run[1]).join(" "));
-    expect(cells.slice(6)).toEqual(["۱", "اقدام پیشین", "نشست مهرماه ۲۴ مهر ۱۳۹۸", "", "بدون مهلت", "باز"]);
+    expect(cells.slice(6)).toEqual(["۱", "اقدام پیشین", "نشست مهرماه ۲۴ مهر ۱۳۹۸", "", "بدون مهلت", "ارجاع‌شده"]);
   });
 });

@@ -21,7 +21,7 @@ describe("the Markdown report", () => {
   it("keeps a table cell in one cell whatever its text holds", () => {
     const doc = { type: "doc", content: [section("f", "followUps", "پیگیری‌ها", [followUp("f1", { responsibleBody: "الف | ب" }, "سطر")])] };
     const markdown = renderReportMarkdown(reportInput(doc));
-    expect(markdown).toContain("| ۱ | سطر | الف \\| ب | بدون مهلت | باز |");
+    expect(markdown).toContain("| ۱ | سطر | الف \\| ب | بدون مهلت | ارجاع‌شده |");
   });
 
   it("writes an address in the text as a link with its target in angle brackets", () => {
@@ -40,8 +40,8 @@ describe("the Markdown report", () => {
     const carriedFrom = [{ itemId: "item-1", meeting: { title: "نشست | مهرماه", startsAt: new Date("2019-10-16T14:30:00Z") } }];
     const markdown = renderReportMarkdown(reportInput(doc, "fa", { carriedFrom }));
     expect(markdown).toContain("## پیگیری‌های جلسه‌های پیشین\n\n| ردیف | اقدام | جلسهٔ مبدأ | نهاد مسئول | مهلت | وضعیت |");
-    expect(markdown).toContain("| ۱ | اقدام پیشین | نشست \\| مهرماه (۲۴ مهر ۱۳۹۸) |   | بدون مهلت | انجام شد |");
-    expect(markdown).toContain("| ۲ | اقدام دیگر | ثبت نشده |   | بدون مهلت | باز |");
+    expect(markdown).toContain("| ۱ | اقدام پیشین | نشست \\| مهرماه (۲۴ مهر ۱۳۹۸) |   | بدون مهلت | پاسخ‌داده‌شده |");
+    expect(markdown).toContain("| ۲ | اقدام دیگر | ثبت نشده |   | بدون مهلت | ارجاع‌شده |");
     expect(markdown).toContain("## یادداشت‌های دیگر\n\nسطر \\*بیرون\\*\n\n---");
   });
 });

@@ -41,4 +41,24 @@ describe("the tracker's DOCX", () => {
     expect(texts).toEqual(expect.arrayContaining(["سامانهٔ مشترک", "نشست آبان", "ساختارها", "Welfare Office"]));
     expect(core).toContain("<dc:title>پیگیری‌های Qom Dialogue</dc:title>");
   });
+
+  it("lays its pages in landscape: wider than tall, and marked so", async () => {
+    const { document } = await parts("Qom Dialogue");
+    const sizes = [...document.matchAll(/<w:pgSz\b([^>]*)\/>/g)].map((match) => match[1] ?? "");
+    expect(sizes).toHaveLength(1);
+    const attribute = (name: string): string | undefined => new RegExp(`w:${name}="([^"]*)"`).exec(sizes[0] ?? "")?.[1];
+    const width = Number(attribute("w"));
+    const height = Number(attribute("h"));
+    expect(attribute("orient")).toBe("landscape");
+    expect(width).toBeGreaterThan(height);
+    // A4: 297 × 210 mm in twentieths of a point.
+    expect([width, height]).toEqual([16838, 11906]);
+    // The table, all nine columns of it, stands between the margins.
+    const margin = (side: string): number => Number(new RegExp(`<w:pgMar\\b[^>]*w:${side}="(\\d+)"`).exec(document)?.[1]);
+    const table = Number(/<w:tblW\b[^>]*w:w="(\d+)"/.exec(document)?.[1]);
+    const columns = [...document.matchAll(/<w:gridCol\b[^>]*w:w="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(columns).toHaveLength(9);
+    expect(table).toBeGreaterThan(0);
+    expect(Math.max(table, columns.reduce((sum, column) => sum + column, 0))).toBeLessThanOrEqual(width - margin("left") - margin("right"));
+  });
 });

@@ -11,7 +11,7 @@ import type { TrackerTable } from "@/lib/tracker-table";
 import { DOCX_FONT } from "./docx-theme";
 
 const FONT = { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT };
-/** Landscape A4 in twentieths of a point, margins of about 15 mm. */
+/** Landscape A4 in twentieths of a point (297 × 210 mm), margins of about 15 mm. */
 const PAGE = { width: 16838, height: 11906, margin: 850 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const SHARES = [0.05, 0.27, 0.08, 0.16, 0.06, 0.1, 0.12, 0.07, 0.09];
@@ -51,7 +51,9 @@ export async function renderTrackerDocx(input: { series: string; table: TrackerT
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+            // docx takes the portrait size and turns it for a landscape page
+            // (w:pgSz w:w="16838" w:h="11906" w:orient="landscape").
+            size: { width: PAGE.height, height: PAGE.width, orientation: PageOrientation.LANDSCAPE },
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
           },
         },

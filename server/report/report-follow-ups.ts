@@ -1,27 +1,21 @@
 // The report's two follow-up tables: this meeting's follow-ups, and the
 // earlier meetings' items the minutes carried over (the follow-ups of a
 // carry-over section), each with the meeting it came from. Both show the status
-// the minutes gave the item in this version.
+// the minutes gave the item in this version, in the tracker's words.
 import { dueInstant } from "@/lib/editor/due-date";
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from "@/lib/editor/nodes/follow-up";
 import type { FollowUpItem } from "@/lib/editor/read-minutes";
-import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
 import { formatGregorian, formatJalali } from "@/lib/jalali-date";
+import { isTrackerStatus, minutesStatusName } from "@/lib/tracker-status";
 import type { ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-types";
 import { lines, oneLine } from "./report-text";
 
-const STATUS_WORDS: Record<FollowUpStatus, MessageKey> = {
-  open: "blocks.status.open",
-  "in-progress": "blocks.status.in-progress",
-  done: "blocks.status.done",
-};
-
-/** A follow-up's status in words; a status the schema does not know, as it is. */
-function statusWords(t: Translator, status: string): string {
-  const known = FOLLOW_UP_STATUSES.find((candidate) => candidate === status);
-  return known ? t(STATUS_WORDS[known]) : status;
+/** A follow-up's status in the tracker's words (an older word as the status
+ * it stood for); a status neither knows, as it is. */
+function statusWords(t: Translator, stored: string): string {
+  const status = minutesStatusName(stored);
+  return isTrackerStatus(status) ? t(`tracker.status.${status}`) : status;
 }
 
 /** Whether a follow-up is an earlier meeting's, carried over: it is in a carry-over section

@@ -32,7 +32,7 @@ export const proposal = (id: string, categoryId: string | null, value: string): 
 
 export const followUp = (id: string, attrs: { responsibleBody?: string; due?: string | null; status?: string }, value: string): JSONContent => ({
   type: "followUp",
-  attrs: { id, responsibleBody: "", due: null, status: "open", ...attrs },
+  attrs: { id, responsibleBody: "", due: null, status: "routed", ...attrs },
   content: [text(value)],
 });
 

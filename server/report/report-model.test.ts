@@ -57,8 +57,8 @@ describe("the outline of a report", () => {
     expect(carried.originColumn).toBe("جلسهٔ مبدأ");
     expect(carried.notes.map(plain)).toEqual(["مصوبهٔ پیشین انجام شد."]);
     expect(carried.rows.map((row) => [row.number, row.item.map(plain), row.origin && [plain(row.origin.meeting), row.origin.day], plain(row.responsibleBody), row.status])).toEqual([
-      ["۱", ["اقدام پیشین یک"], ["نشست مهرماه", "۲۴ مهر ۱۳۹۸"], "دبیرخانه", "در حال انجام"],
-      ["۲", ["اقدام بی‌مبدأ"], null, "", "انجام شد"],
+      ["۱", ["اقدام پیشین یک"], ["نشست مهرماه", "۲۴ مهر ۱۳۹۸"], "دبیرخانه", "در دست اقدام"],
+      ["۲", ["اقدام بی‌مبدأ"], null, "", "پاسخ‌داده‌شده"],
     ]);
     expect(carried.unknownOrigin).toBe("ثبت نشده");
     const own = outline.parts.find((part) => part.kind === "followUps");
@@ -136,7 +136,7 @@ describe("the outline of a report", () => {
     if (followUps?.kind !== "followUps") throw new Error("no follow-ups part");
     expect(followUps.rows.map((row) => [row.number, plain(row.responsibleBody), row.due, row.status])).toEqual([
       // 29 Esfand 1398 = 19 March 2020 (1398 is not a leap year).
-      ["۱", "دبیرخانه", { jalali: "۲۹ اسفند ۱۳۹۸", gregorian: "۱۹ مارس ۲۰۲۰" }, "در حال انجام"],
+      ["۱", "دبیرخانه", { jalali: "۲۹ اسفند ۱۳۹۸", gregorian: "۱۹ مارس ۲۰۲۰" }, "در دست اقدام"],
       ["۲", "معاونت", null, "waiting"],
     ]);
     expect(followUps.noDue).toBe("بدون مهلت");

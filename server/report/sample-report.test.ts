@@ -120,7 +120,7 @@ describe("the HTML report of the sample meeting", () => {
     expect(table).toContain("دبیرخانهٔ دفتر کمیسیون در قم");
     expect(table).toContain('<span class="kr-day">۲۵ آذر ۱۳۹۸</span><span class="kr-secondary kr-day">۱۶ دسامبر ۲۰۱۹</span>');
     expect(table).toContain('<span class="kr-day">۳۰ دی ۱۳۹۸</span><span class="kr-secondary kr-day">۲۰ ژانویهٔ ۲۰۲۰</span>');
-    expect(table.match(/<td>باز<\/td>/g)).toHaveLength(2);
+    expect(table.match(/<td>ارجاع‌شده<\/td>/g)).toHaveLength(2);
   });
 
   it("ends with the version, the lock date in both calendars and the hash", async () => {
@@ -160,7 +160,7 @@ describe("the Markdown report of the sample meeting", () => {
     const topics = SAMPLE_MEETING.agenda.map((topic, index) => `### ${"۱۲۳۴۵"[index]}. ${topic}`);
     expect(increasing(indexesOf(markdown, ["## گزارش مهمان", ...topics, "## پرسش و پاسخ", "## پیشنهادها", ...SAMPLE_MEETING.categories.map((name) => `### ${name}`), "## پیگیری‌ها"]))).toBe(true);
     expect(markdown).toContain("| ردیف | اقدام | نهاد مسئول | مهلت | وضعیت |");
-    expect(markdown).toContain("| ۱ | ارسال گزارش مفصل جلسه به سازمان بهزیستی برای پیگیری پیشنهادها | دبیرخانهٔ دفتر کمیسیون در قم | ۲۵ آذر ۱۳۹۸ (۱۶ دسامبر ۲۰۱۹) | باز |");
+    expect(markdown).toContain("| ۱ | ارسال گزارش مفصل جلسه به سازمان بهزیستی برای پیگیری پیشنهادها | دبیرخانهٔ دفتر کمیسیون در قم | ۲۵ آذر ۱۳۹۸ (۱۶ دسامبر ۲۰۱۹) | ارجاع‌شده |");
     expect(markdown).toContain(`\`${input.version.sha256}\``);
     // The speaker stamp's brackets stay text, not a link.
     expect(markdown).toContain("\\[دکتر حبیب‌الله مسعودی فرید\\]");

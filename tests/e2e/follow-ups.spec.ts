@@ -236,18 +236,20 @@ test("follow-ups go from the minutes to the tracker, are answered, withdrawn in 
   await expect(carryOver.getByRole("heading", { name: "پیگیری‌های جلسه‌های پیشین", exact: true })).toBeVisible();
   const carried = carryOver.getByRole("group", { name: "پیگیری", exact: true });
   await expect(carried).toHaveCount(3);
-  await expect(carried.filter({ hasText: FOLLOW_UPS.a.text }).getByLabel("وضعیت", { exact: true }).locator("option:checked")).toHaveText("انجام شد");
+  // The editor's statuses are the tracker's: the same list, the same words.
+  await expect(carried.filter({ hasText: FOLLOW_UPS.a.text }).getByLabel("وضعیت", { exact: true }).locator("option:checked")).toHaveText("پاسخ‌داده‌شده");
+  await expect(carried.first().getByLabel("وضعیت", { exact: true }).locator("option")).toHaveText(["ارجاع‌شده", "دریافت‌شده", "در دست اقدام", "پاسخ‌داده‌شده", "بسته‌شده"]);
   await expect(carried.filter({ hasText: FOLLOW_UPS.b.text }).getByLabel("نهاد مسئول")).toHaveValue(FOLLOW_UPS.b.body);
   await expect(carried.filter({ hasText: PROPOSAL }).getByLabel("نهاد مسئول")).toHaveValue(SUGGESTED_BODY);
   await expect(carried.filter({ hasText: FOLLOW_UPS.c.text })).toHaveCount(0);
 
   // The note-taker updates one there; the organizer locks.
-  await carried.filter({ hasText: FOLLOW_UPS.b.text }).getByLabel("وضعیت", { exact: true }).selectOption({ label: "در حال انجام" });
+  await carried.filter({ hasText: FOLLOW_UPS.b.text }).getByLabel("وضعیت", { exact: true }).selectOption({ label: "در دست اقدام" });
   await waitUntilSaved(ali);
   await openMeeting(org, nextId);
   await expect(
     editor(org).getByRole("group", { name: "پیگیری", exact: true }).filter({ hasText: FOLLOW_UPS.b.text }).getByLabel("وضعیت", { exact: true }).locator("option:checked"),
-  ).toHaveText("در حال انجام");
+  ).toHaveText("در دست اقدام");
   // At the lock the organizer sees the change proposed to the earlier meeting's
   // item, with who typed it, and accepts it.
   await lifecycle(org).getByRole("button", { name: "قفل کردن صورت‌جلسه" }).click();

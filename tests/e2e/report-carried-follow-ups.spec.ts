@@ -20,12 +20,12 @@ const TITLE = "نشست آذرماه (آزمون پیگیری‌های پیشی�
 const CARRIED_HEADING = "پیگیری‌های جلسه‌های پیشین";
 const EDITOR = "متن صورت‌جلسه";
 
-/** The status a carried item has in the minutes, in words, by its tracker status. */
+/** The status a carried item has in the minutes, in words: the tracker's own, one list for both. */
 const STATUS_WORDS: Record<string, string> = {
-  routed: "باز",
-  acknowledged: "باز",
-  in_progress: "در حال انجام",
-  answered: "انجام شد",
+  routed: "ارجاع‌شده",
+  acknowledged: "دریافت‌شده",
+  in_progress: "در دست اقدام",
+  answered: "پاسخ‌داده‌شده",
 };
 
 async function seriesId(page: Page): Promise<string> {

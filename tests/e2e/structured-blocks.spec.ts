@@ -99,13 +99,13 @@ test("note-takers add a Q&A item, a proposal and a follow-up and see each other'
   await due.press("Enter");
   await expect(followUp(pageA).getByRole("alert")).toHaveCount(0);
   await expect(followUp(pageA)).toContainText("۲۵ آذر ۱۴۰۴ (۱۶ دسامبر ۲۰۲۵)");
-  await followUp(pageA).getByLabel("وضعیت").selectOption({ label: "در حال انجام" });
+  await followUp(pageA).getByLabel("وضعیت").selectOption({ label: "در دست اقدام" });
 
   await expect(followUp(pageB)).toBeVisible();
   await expect(followUp(pageB).getByLabel("نهاد مسئول")).toHaveValue(BODY);
   await expect(followUp(pageB).getByLabel("مهلت (شمسی)")).toHaveValue("۱۴۰۴/۰۹/۲۵");
   await expect(followUp(pageB)).toContainText("۲۵ آذر ۱۴۰۴ (۱۶ دسامبر ۲۰۲۵)");
-  await expect(followUp(pageB).getByLabel("وضعیت").locator("option:checked")).toHaveText("در حال انجام");
+  await expect(followUp(pageB).getByLabel("وضعیت").locator("option:checked")).toHaveText("در دست اقدام");
 
   // Escape in a field goes back to the end of the block's text. Presence shows
   // the other note-taker, their role, and the section they are in.

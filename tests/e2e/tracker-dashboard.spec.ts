@@ -8,6 +8,8 @@ import { expect, signIn, test } from "./fixtures";
 const ARTIFACTS = "test-results/artifacts";
 const SERIES = "جلسات گفت‌وگوی ماهانهٔ دفتر کمیسیون در قم";
 
+const fromPersianDigits = (text: string): number => Number(text.trim().replace(/[۰-۹]/g, (digit) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(digit))));
+
 test("the seeded series' dashboard draws its follow-ups as charts, in Persian, right to left", async ({ page }) => {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -25,5 +27,14 @@ test("the seeded series' dashboard draws its follow-ups as charts, in Persian, r
   }
   // The welfare office closed two of its three items (the seed's history).
   await expect(closure.locator("text").filter({ hasText: "۲ بسته از ۳" })).toBeVisible();
+  // "All items" is what the status bars add up to: each item under one status,
+  // the withdrawn one included, and no bar counting an item twice.
+  const total = fromPersianDigits(await page.locator(".dashboard-summary > div").filter({ hasText: "همهٔ موارد" }).locator("dd").innerText());
+  const bars = await page.getByRole("img", { name: "موارد بر پایهٔ وضعیت" }).locator("g").evaluateAll((groups) =>
+    groups.map((group) => group.querySelectorAll("text")[1]?.textContent ?? ""),
+  );
+  expect(bars).toHaveLength(6);
+  expect(total).toBe(10);
+  expect(bars.map(fromPersianDigits).reduce((sum, value) => sum + value, 0)).toBe(total);
   await page.screenshot({ path: `${ARTIFACTS}/tracker-dashboard-seeded-fa.png`, fullPage: true });
 });

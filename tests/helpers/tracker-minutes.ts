@@ -37,7 +37,7 @@ const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: v
 export function followUpNode(block: FollowUpBlock): JSONContent {
   return {
     type: "followUp",
-    attrs: { id: block.id, responsibleBody: block.responsibleBody ?? "", due: block.due ?? null, status: block.status ?? "open" },
+    attrs: { id: block.id, responsibleBody: block.responsibleBody ?? "", due: block.due ?? null, status: block.status ?? "routed" },
     content: text(block.text),
   };
 }

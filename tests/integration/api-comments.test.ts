@@ -1,9 +1,10 @@
 // /api/meetings/:id/threads/** and /api/notifications/** through the real
 // server: commenters open threads on words of the live minutes or of a
 // version, reply, edit and delete their own comments, resolve and reopen;
-// the organizer hides comments and chooses whether viewers read them; every
-// change reaches open pages over the meeting's connection; anchors follow
-// their words. Every refusal stores nothing.
+// the organizer hides comments and chooses whether viewers read them (a new
+// meeting's do not until the organizer lets them); every change reaches open
+// pages over the meeting's connection; anchors follow their words. Every
+// refusal stores nothing.
 import * as decoding from "lib0/decoding";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -56,6 +57,11 @@ async function newMeeting(): Promise<{ meetingId: string; writer: StockClient }>
   appendParagraph(writer.doc, PARAGRAPH);
   await eventually(async () => expect(await storedText(meetingId)).toContain(PHRASE));
   return { meetingId, writer };
+}
+
+/** The organizer lets the meeting's viewers read its comments (a new meeting does not). */
+async function showCommentsToViewers(meetingId: string): Promise<void> {
+  expect((await organizer("PUT", `/api/meetings/${meetingId}/threads/settings`, { viewersSeeComments: true })).status).toBe(200);
 }
 
 async function connectAs(member: Api, meetingId: string): Promise<StockClient> {
@@ -125,7 +131,7 @@ describe("every comment route", () => {
     const routes: Array<[string, string, unknown]> = [
       ["GET", base, undefined],
       ["POST", base, open],
-      ["PUT", `${base}/settings`, { viewersSeeComments: false }],
+      ["PUT", `${base}/settings`, { viewersSeeComments: true }],
       ["GET", `${base}/${thread.id}`, undefined],
       ["PATCH", `${base}/${thread.id}`, { status: "resolved" }],
       ["POST", `${base}/${thread.id}/comments`, { body: "پاسخ" }],
@@ -143,7 +149,7 @@ describe("every comment route", () => {
     expect((await anonymous("GET", "/api/notifications")).status).toBe(401);
     expect((await anonymous("POST", "/api/notifications/seen", {})).status).toBe(401);
     expect(await commentRows()).toEqual(before);
-    expect((await app.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).viewersSeeComments).toBe(true);
+    expect((await app.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).viewersSeeComments).toBe(false);
   });
 });
 
@@ -372,8 +378,9 @@ describe("hiding: PUT /api/meetings/:id/threads/:threadId/comments/:commentId/hi
 });
 
 describe("reading: GET /api/meetings/:id/threads and /threads/:threadId, PUT /threads/settings", () => {
-  it("shows viewers the comments until the organizer hides them from viewers; only the organizer chooses", async () => {
+  it("shows viewers the comments while the organizer lets them, until they hide them again; only the organizer chooses", async () => {
     const { meetingId } = await newMeeting();
+    await showCommentsToViewers(meetingId);
     const thread = await openThread(reviewer, meetingId);
     const listed = await listThreads(viewer, meetingId);
     expect(listed).toMatchObject({ canComment: false, viewersSeeComments: true, versionNumber: null });
@@ -391,6 +398,29 @@ describe("reading: GET /api/meetings/:id/threads and /threads/:threadId, PUT /th
     expect((await reviewer("GET", `/api/meetings/${meetingId}/threads/${thread.id}`)).status).toBe(200);
     expect((await reviewer("GET", `/api/meetings/${meetingId}/threads/no-such-thread`)).status).toBe(404);
     expect((await reviewer("GET", `/api/meetings/${meetingId}/threads?version=3`)).status).toBe(404);
+  });
+});
+
+describe("a new meeting's comments and its viewers", () => {
+  it("keeps the comments from viewers of a meeting made through the API until the organizer shows them", async () => {
+    const { series } = (await organizer("GET", "/api/series")).body as { series: Array<{ id: string }> };
+    const created = await organizer("POST", "/api/meetings", {
+      seriesId: series[0]?.id,
+      title: "جلسهٔ تازه New meeting",
+      startsAt: { year: 1450, month: 1, day: 20, hour: 9, minute: 30 },
+      agenda: ["موضوع نخست"],
+    });
+    expect(created.status).toBe(201);
+    const meetingId = (created.body as { id: string }).id;
+    expect((await organizer("POST", `/api/meetings/${meetingId}/members`, { email: "viewer@kateb.local", role: "viewer" })).status).toBe(201);
+    const threads = `/api/meetings/${meetingId}/threads`;
+    expect(await listThreads(organizer, meetingId)).toMatchObject({ viewersSeeComments: false, threads: [] });
+    const refused = await viewer("GET", threads);
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused).message).toBe("The organizer does not show this meeting's comments to viewers.");
+
+    expect((await organizer("PUT", `${threads}/settings`, { viewersSeeComments: true })).status).toBe(200);
+    expect(await listThreads(viewer, meetingId)).toMatchObject({ canComment: false, viewersSeeComments: true, threads: [] });
   });
 });
 
@@ -502,6 +532,7 @@ describe("the published report", () => {
 describe("live", () => {
   it("tells every open page of the meeting of a new thread, a reply and a resolution within a second", async () => {
     const { meetingId } = await newMeeting();
+    await showCommentsToViewers(meetingId);
     const pages = await Promise.all([viewer, noteTaker].map((member) => openPage(member, meetingId)));
     const startedAt = Date.now();
     const thread = await openThread(reviewer, meetingId);

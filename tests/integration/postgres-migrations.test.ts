@@ -220,6 +220,9 @@ INSERT INTO "CollabUpdate" ("docName", "data") VALUES ('meeting:m1', decode('03'
     expect(await query(`SELECT "minutesStatus", "viewersSeeComments" FROM "Meeting"`)).toEqual([
       { minutesStatus: "open", viewersSeeComments: true },
     ]);
+    // That meeting keeps its setting; a meeting made now hides its comments from viewers.
+    await query(`INSERT INTO "Meeting" ("id", "title", "startsAt") VALUES ('m2', 'Session 2', '2026-12-20 10:00:00')`);
+    expect(await query(`SELECT "viewersSeeComments" FROM "Meeting" WHERE "id" = 'm2'`)).toEqual([{ viewersSeeComments: false }]);
     expect(await query(`SELECT "authorId" FROM "CollabUpdate"`)).toEqual([{ authorId: null }, { authorId: null }]);
   });
 });

@@ -1,13 +1,14 @@
 // The follow-up's card: the action, the body responsible for it (suggested
 // from the series' bodies), its due date (typed and shown in Jalali, stored as
 // a Gregorian day; marked when it is before the meeting, which the lock
-// refuses) and its status.
+// refuses) and its status, one of the tracker's.
 import { NodeViewContent, NodeViewWrapper, type Editor, type ReactNodeViewProps } from "@tiptap/react";
 import { useId, useState } from "react";
 import { dueInstant, jalaliDueText, parseJalaliDue, type DueDateProblem } from "@/lib/editor/due-date";
 import { FOLLOW_UP_STATUSES } from "@/lib/editor/nodes/follow-up";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { formatDateBoth } from "@/lib/jalali-date";
+import { isTrackerStatus, minutesStatusName } from "@/lib/tracker-status";
 import { RemoveButton, returnToText, SelectField, TextField } from "./block-fields";
 import { useBlocks } from "./blocks-context";
 
@@ -110,11 +111,14 @@ function isCarriedOver(editor: Editor, pos: number | undefined): boolean {
 
 export function FollowUpView({ node, editor, getPos, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const { t, editable, bodiesListId, options } = useBlocks();
-  const status = typeof node.attrs.status === "string" ? node.attrs.status : "open";
+  // The tracker's statuses, in its words; what older minutes hold reads as the status it stood for.
+  const status = minutesStatusName(typeof node.attrs.status === "string" ? node.attrs.status : "");
   const due = typeof node.attrs.due === "string" && node.attrs.due ? node.attrs.due : null;
   const back = (): void => returnToText(editor, getPos());
-  const statuses = FOLLOW_UP_STATUSES.map((value) => ({ value: value as string, label: t(`blocks.status.${value}`) }));
-  if (!statuses.some((option) => option.value === status)) statuses.push({ value: status, label: status });
+  const statuses = FOLLOW_UP_STATUSES.map((value) => ({ value: value as string, label: t(`tracker.status.${value}`) }));
+  if (!statuses.some((option) => option.value === status)) {
+    statuses.push({ value: status, label: isTrackerStatus(status) ? t(`tracker.status.${status}`) : status });
+  }
   return (
     <NodeViewWrapper
       className="block-card block-card--follow-up"

@@ -1,10 +1,13 @@
 // An action to follow up: what, which body is responsible, by when, and where
-// it stands.
+// it stands. Its statuses are the tracker's (lib/tracker-status.ts), one list:
+// the tracker's path, under the tracker's words; what older minutes hold
+// ("open", "in-progress", "done") is read there as the status it stood for.
 import { mergeAttributes, Node } from "@tiptap/core";
+import { TRACKER_PATH, type PathStatus } from "@/lib/tracker-status";
 import { dataAttribute } from "./attribute";
 
-export const FOLLOW_UP_STATUSES = ["open", "in-progress", "done"] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export const FOLLOW_UP_STATUSES = TRACKER_PATH;
+export type FollowUpStatus = PathStatus;
 
 export const FollowUp = Node.create({
   name: "followUp",
@@ -17,7 +20,7 @@ export const FollowUp = Node.create({
       responsibleBody: dataAttribute("responsibleBody", ""),
       // Gregorian ISO day (YYYY-MM-DD); shown and entered in Jalali.
       due: dataAttribute("due"),
-      status: dataAttribute("status", "open"),
+      status: dataAttribute("status", FOLLOW_UP_STATUSES[0]),
     };
   },
   parseHTML() {

@@ -60,8 +60,8 @@ describe("the structured reading of the seeded sample meeting", () => {
   it("returns its follow-ups with responsible body, due date and status", async () => {
     const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
     expect(reading.followUps).toEqual([
-      expect.objectContaining({ responsibleBody: "دبیرخانهٔ دفتر کمیسیون در قم", due: "2019-12-16", status: "open" }),
-      expect.objectContaining({ responsibleBody: "معاونت امور فرهنگی و اجتماعی سازمان بهزیستی کشور", due: "2020-01-20", status: "open" }),
+      expect.objectContaining({ responsibleBody: "دبیرخانهٔ دفتر کمیسیون در قم", due: "2019-12-16", status: "routed" }),
+      expect.objectContaining({ responsibleBody: "معاونت امور فرهنگی و اجتماعی سازمان بهزیستی کشور", due: "2020-01-20", status: "routed" }),
     ]);
     expect(reading.followUps[0]?.text).toContain("گزارش مفصل");
   });

@@ -60,10 +60,11 @@ describe("the carry-over", () => {
     expect(carryOver?.title).toBe("پیگیری‌های جلسه‌های پیشین");
     expect(reading.sections.map((section) => section.kind).slice(0, 3)).toEqual(["header", "carryOver", "agenda"]);
     const carried = reading.followUps.filter((block) => block.sectionId === carryOver?.id);
+    // Each with the tracker's own status: the minutes' follow-ups offer the same list.
     expect(carried.map((block) => [block.text, block.status, block.responsibleBody, block.due])).toEqual([
-      ["گزارش آمار کودکان", "done", "سازمان بهزیستی", "2019-12-21"],
-      ["نشست با خیرین", "open", "معاونت فرهنگی", null],
-      ["تشکیل کارگروه مشترک", "open", "", null],
+      ["گزارش آمار کودکان", "answered", "سازمان بهزیستی", "2019-12-21"],
+      ["نشست با خیرین", "routed", "معاونت فرهنگی", null],
+      ["تشکیل کارگروه مشترک", "routed", "", null],
     ]);
     const fu2 = await t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId: first, sourceBlockId: "fu-2" } } });
     expect(carried[1]?.id).toBe(fu2.id);
@@ -72,7 +73,7 @@ describe("the carry-over", () => {
     // Carried dates count against the meeting they came from: fu-1's, before
     // this meeting, and this one, before this meeting too, are accepted.
     // The organizer accepts both changes the note-taker typed.
-    const updated = updateFollowUp(json, fu2.id, { status: "in-progress", due: "2020-01-20" });
+    const updated = updateFollowUp(json, fu2.id, { status: "in_progress", due: "2020-01-20" });
     await lockWith(t.db, second, organizerId, updated, { typedBy: noteTaker.id, accept: "all" });
     const back = await t.db.trackedItem.findUniqueOrThrow({
       where: { id: fu2.id },
@@ -100,7 +101,7 @@ describe("the carry-over", () => {
     expect(await t.db.trackedItemEvent.count({ where: { itemId: fu2.id } })).toBe(3);
 
     // A carried date changed to before the meeting it came from refuses the lock; nothing changes.
-    const early = updateFollowUp(updated, fu2.id, { status: "done", due: "2019-11-01" });
+    const early = updateFollowUp(updated, fu2.id, { status: "answered", due: "2019-11-01" });
     await expect(lockWith(t.db, second, organizerId, early, { typedBy: noteTaker.id, accept: "all" })).rejects.toMatchObject({
       message: "error.tracker.dueBeforeMeetingAtLock",
       details: { [`followUp.${fu2.id}`]: "error.tracker.dueBeforeMeeting" },

@@ -7,7 +7,7 @@ import type { JSONContent } from "@tiptap/core";
 import { heading, paragraph } from "@/lib/editor/initial-minutes";
 import { newBlockId } from "@/lib/editor/block-id";
 import { translate } from "@/lib/i18n/translate";
-import { isOpenStatus, minutesStatusOf, toTrackerStatus } from "@/lib/tracker-status";
+import { isOpenStatus, readMinutesStatus, toTrackerStatus } from "@/lib/tracker-status";
 import type { Tx } from "@/server/db/transaction";
 
 /** The carry-over section of a meeting's first minutes, or null when its
@@ -34,7 +34,8 @@ export async function carryOverSection(tx: Tx, meetingId: string): Promise<JSONC
           id: item.id,
           responsibleBody: item.responsibleBody?.name ?? "",
           due: item.due,
-          status: minutesStatusOf(toTrackerStatus(item.status)),
+          // The tracker's own status: the minutes offer the same list.
+          status: readMinutesStatus(item.status),
         },
         content: item.text ? [{ type: "text", text: item.text }] : [],
       })),

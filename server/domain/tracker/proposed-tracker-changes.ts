@@ -16,7 +16,7 @@ import type { JSONContent } from "@tiptap/core";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import { parseIsoDay } from "@/lib/editor/due-date";
-import { isTrackerStatus, minutesStatusOf, statusFromMinutes, toTrackerStatus, type TrackedField, type TrackerStatus } from "@/lib/tracker-status";
+import { isTrackerStatus, minutesStatusSays, readMinutesStatus, toTrackerStatus, type TrackedField, type TrackerStatus } from "@/lib/tracker-status";
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
 import { firstOfEachId, holdsTrackableBlocks, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
@@ -111,8 +111,8 @@ async function carriedItems(
 function carriedChanges(item: Item, block: TrackedBlock): ProposedChange[] {
   const changes: ProposedChange[] = [];
   const status = toTrackerStatus(item.status);
-  if (status !== "withdrawn" && block.minutesStatus !== minutesStatusOf(status)) {
-    const to = statusFromMinutes(block.minutesStatus);
+  if (status !== "withdrawn" && !minutesStatusSays(block.minutesStatus, status)) {
+    const to = readMinutesStatus(block.minutesStatus);
     if (to !== status) changes.push(...typedChange(item, block, "status", status, to, { carried: true }));
   }
   changes.push(...dueAndBodyChanges(item, block, { carried: true, due: true, body: true }));

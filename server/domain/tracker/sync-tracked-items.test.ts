@@ -19,6 +19,7 @@ import { createMeeting } from "@/tests/helpers/factories";
 
 const t = testDbForFile();
 
+// fu-2 and fu-3 hold words older minutes used: read as in_progress and answered.
 const three: FollowUpBlock[] = [
   { id: "fu-1", text: "تهیهٔ گزارش آمار کودکان", responsibleBody: "سازمان بهزیستی", due: "2019-12-21" },
   { id: "fu-2", text: "برگزاری نشست با خیرین", responsibleBody: "سازمان بهزيستي", status: "in-progress" },

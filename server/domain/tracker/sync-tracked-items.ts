@@ -13,7 +13,7 @@ import type { trackerSync } from "@/lib/contracts/lock";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import { translate } from "@/lib/i18n/translate";
-import { statusFromMinutes } from "@/lib/tracker-status";
+import { readMinutesStatus } from "@/lib/tracker-status";
 import { applyProposedChange } from "./apply-proposed-change";
 import { refuseDueBeforeMeeting } from "./due-before-meeting";
 import { proposedChanges } from "./proposed-tracker-changes";
@@ -69,7 +69,7 @@ export async function syncTrackedItems(
   const held = own.filter((block) => tracked.has(block.id)).map((block) => block.id);
   if (held.length > 0) await tx.trackedItem.updateMany({ where: { meetingId, sourceBlockId: { in: held } }, data: { versionNumber } });
   for (const block of fresh) {
-    const status = statusFromMinutes(block.minutesStatus);
+    const status = readMinutesStatus(block.minutesStatus);
     await tx.trackedItem.create({
       data: {
         versionNumber,

@@ -61,7 +61,7 @@ export function trackableBlocks(reading: MinutesReading, authors: MinutesAuthors
               categoryId: proposal.categoryId,
               responsibleBody: "",
               due: null,
-              minutesStatus: "open",
+              minutesStatus: "routed",
               sectionId: null,
               authors: authors?.proposals[index] ?? null,
             },

@@ -53,4 +53,39 @@ describe("trackerDashboard", () => {
     const stranger = await createUser(t.db);
     await expect(trackerDashboard({ db: t.db, userId: stranger.id, seriesId })).rejects.toBeInstanceOf(AppError);
   });
+
+  it("counts every item once under its status: all items are the sum of the status bars, the withdrawn and any stored status it does not know included", async () => {
+    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [{ userId: organizerId, role: "organizer" }]);
+    await lockWith(
+      t.db,
+      meetingId,
+      organizerId,
+      trackerMinutes({
+        followUps: [
+          { id: "a", text: "یک", responsibleBody: "سازمان بهزیستی", due: "2019-12-01" },
+          { id: "b", text: "دو", responsibleBody: "شهرداری قم" },
+          { id: "c", text: "سه", responsibleBody: "دانشگاه قم" },
+        ],
+      }),
+    );
+    const item = (sourceBlockId: string) => t.db.trackedItem.findUniqueOrThrow({ where: { meetingId_sourceBlockId: { meetingId, sourceBlockId } } });
+    const withdraw = changeTrackedItemSchema.parse({ status: "withdrawn", note: "در شورای استان پیگیری می‌شود" });
+    await changeItemStatus({ db: t.db, itemId: (await item("b")).id, userId: organizerId, fields: withdraw });
+    // A status written by an older version, or by hand: the tracker reads it as routed.
+    await t.db.trackedItem.update({ where: { id: (await item("c")).id }, data: { status: "pending" } });
+    const dashboard = await trackerDashboard({ db: t.db, userId: organizerId, seriesId, now: new Date("2020-01-01T12:00:00Z") });
+    const bars = dashboard.byStatus.reduce((sum, entry) => sum + entry.count, 0);
+    expect(dashboard.total).toBe(3);
+    expect(bars).toBe(dashboard.total);
+    expect(Object.fromEntries(dashboard.byStatus.map((entry) => [entry.status, entry.count]))).toEqual({
+      routed: 2,
+      acknowledged: 0,
+      in_progress: 0,
+      answered: 0,
+      closed: 0,
+      withdrawn: 1,
+    });
+    expect(dashboard.overdue).toBe(1);
+  });
 });

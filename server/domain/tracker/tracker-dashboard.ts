@@ -1,11 +1,13 @@
 // The figures of a series' follow-up dashboard: items by status and by
 // category, per responsible body the closure rate and the median days from
-// routing to closing, and how many items are overdue. Withdrawn items count
-// only under their status.
+// routing to closing, and how many items are overdue. All items are every item
+// of the series, each counted once under its status (a stored status the
+// tracker does not know as routed, as the tracker shows it): the status bars
+// add up to them. Withdrawn items count only under their status.
 import type { Db } from "@/server/db/client";
 import { requireSeriesAccess } from "../access/series-access";
 import { categoryNames, isOverdue, tehranDay } from "./tracked-item-view";
-import { TRACKER_STATUSES, type TrackerStatus } from "@/lib/tracker-status";
+import { toTrackerStatus, TRACKER_STATUSES, type TrackerStatus } from "@/lib/tracker-status";
 
 export interface BodyFigures {
   id: string | null;
@@ -41,7 +43,7 @@ export async function trackerDashboard(options: { db: Db; userId: string; series
   const { db, seriesId } = options;
   await requireSeriesAccess(db, seriesId, options.userId);
   const today = tehranDay(options.now ?? new Date());
-  const [series, items, categories] = await Promise.all([
+  const [series, rows, categories] = await Promise.all([
     db.series.findUniqueOrThrow({ where: { id: seriesId }, select: { id: true, title: true } }),
     db.trackedItem.findMany({
       where: { seriesId },
@@ -57,6 +59,7 @@ export async function trackerDashboard(options: { db: Db; userId: string; series
     }),
     categoryNames(db, seriesId),
   ]);
+  const items = rows.map((item) => ({ ...item, status: toTrackerStatus(item.status) }));
   const byStatus = TRACKER_STATUSES.map((status) => ({ status, count: items.filter((item) => item.status === status).length }));
   const live = items.filter((item) => item.status !== "withdrawn");
   const categoryCounts = new Map<string | null, number>();
@@ -89,7 +92,7 @@ export async function trackerDashboard(options: { db: Db; userId: string; series
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "fa"));
   return {
     series,
-    total: live.length,
+    total: items.length,
     overdue: live.filter((item) => isOverdue(item, today)).length,
     byStatus,
     byCategory,

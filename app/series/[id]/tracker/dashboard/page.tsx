@@ -73,10 +73,9 @@ function DashboardCharts({ t, locale, dashboard }: { t: Translator; locale: Loca
       id="chart-status"
       locale={locale}
       title={t("tracker.dashboard.byStatus")}
-      bars={[
-        ...dashboard.byStatus.map((entry) => ({ label: t(`tracker.status.${entry.status}`), value: entry.count, text: n(entry.count) })),
-        { label: t("tracker.dashboard.overdue"), value: dashboard.overdue, text: n(dashboard.overdue), alert: true },
-      ]}
+      // One bar per status, adding up to "all items" (overdue is not a status:
+      // its own figure stands beside "all items" above).
+      bars={dashboard.byStatus.map((entry) => ({ label: t(`tracker.status.${entry.status}`), value: entry.count, text: n(entry.count) }))}
     />
     <BarChart
       id="chart-category"
