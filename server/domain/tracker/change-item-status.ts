@@ -4,7 +4,7 @@
 // step. A skipped step or a step back needs a note. All or nothing.
 import { AppError } from "@/lib/app-error";
 import type { Locale } from "@/lib/i18n/locales";
-import { checkTransition, type TrackerStatus } from "@/lib/tracker-status";
+import { checkTransition, toTrackerStatus, type TrackerStatus } from "@/lib/tracker-status";
 import type { ChangeTrackedItemFields } from "@/lib/validation/tracker";
 import { isId } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
@@ -14,7 +14,6 @@ import {
   categoryNames,
   itemHistory,
   tehranDay,
-  toStatus,
   trackedItemInclude,
   trackedItemView,
   type TrackedItemWithHistoryView,
@@ -52,7 +51,7 @@ export async function changeItemStatus(options: {
       }
       data.due = fields.due;
     }
-    const from = toStatus(item.status);
+    const from = toTrackerStatus(item.status);
     if (fields.status !== undefined) {
       const check = checkTransition(from, fields.status, fields.note !== "");
       if (!check.ok && check.reason === "same") {

@@ -7,7 +7,7 @@ import { blockAnchor } from "@/lib/editor/block-id";
 import { jalaliDueText } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/jalali-date";
-import { isTrackerStatus, TRACKED_FIELDS, type TrackerStatus } from "@/lib/tracker-status";
+import { TRACKED_FIELDS, toTrackerStatus } from "@/lib/tracker-status";
 import type { Tx } from "@/server/db/transaction";
 
 /** An item as the server builds it (Dates); lib/contracts/tracker shapes the answer. */
@@ -46,10 +46,6 @@ export function isOverdue(item: { due: string | null; status: string }, today: s
   return waiting && item.due !== null && item.due < today;
 }
 
-export function toStatus(value: string): TrackerStatus {
-  return isTrackerStatus(value) ? value : "routed";
-}
-
 export function trackedItemView(
   item: StoredItem,
   options: { locale: Locale; today: string; categories: ReadonlyMap<string, string> },
@@ -69,7 +65,7 @@ export function trackedItemView(
     due: item.due,
     dueJalali: jalaliDueText(item.due, options.locale),
     overdue: isOverdue(item, options.today),
-    status: toStatus(item.status),
+    status: toTrackerStatus(item.status),
     withdrawnInVersion: item.withdrawnInVersion,
   };
 }
@@ -123,8 +119,8 @@ function eventView(event: {
     fromValue: event.fromValue,
     toValue: event.toValue,
     at: event.createdAt,
-    from: event.fromStatus === null ? null : toStatus(event.fromStatus),
-    to: toStatus(event.toStatus),
+    from: event.fromStatus === null ? null : toTrackerStatus(event.fromStatus),
+    to: toTrackerStatus(event.toStatus),
     note: event.note,
     evidence: event.evidence,
     evidenceLink: event.evidenceLink,
