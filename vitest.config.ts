@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Many integration tests start servers: a file per worker and, within a file,
@@ -8,17 +10,47 @@ import { defineConfig } from "vitest/config";
 // for a free start slot (tests/helpers/start-slots.ts).
 const CORES = os.availableParallelism();
 
+/** The test files under `folder` whose database is the run's engine
+ * (testDbForFile, seededDemoForFile, createTestDb: tests/helpers/test-db.ts):
+ * the project "postgres" runs them again on PostgreSQL. A test about SQLite
+ * itself takes sqliteTestDbForFile or createSqliteTestDb and runs once. */
+function onEitherEngine(folder: string): string[] {
+  const uses = /\b(testDbForFile|seededDemoForFile|createTestDb)\(/;
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".test.ts") && !file.includes("node_modules"))
+    .map((file) => path.join(folder, file))
+    .filter((file) => uses.test(readFileSync(file, "utf8")));
+}
+
 export default defineConfig({
   // `@/…` is the project root, as tsconfig.json's `paths` says (tsx, Next.js and Playwright read it there too).
   resolve: { tsconfigPaths: true },
   test: {
-    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/lint/**/*.test.ts"],
     exclude: ["node_modules", ".next", "tests/e2e"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
     maxWorkers: Math.max(1, CORES - 1),
     maxConcurrency: CORES,
-    globalSetup: ["tests/helpers/build-before-tests.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/lint/**/*.test.ts"],
+          globalSetup: ["tests/helpers/build-before-tests.ts"],
+        },
+      },
+      {
+        // The same files, each on a fresh schema of the test PostgreSQL server
+        // (tests/helpers/postgres-schema.ts; .ci/run makes it answer).
+        extends: true,
+        test: {
+          name: "postgres",
+          include: [...onEitherEngine("server"), ...onEitherEngine("tests/integration")],
+          env: { KATEB_TEST_DB: "postgres" },
+        },
+      },
+    ],
   },
 });

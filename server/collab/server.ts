@@ -16,6 +16,7 @@ import { Connection } from "./protocol/connection";
 import { DocRegistry } from "./protocol/doc-registry";
 import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "@/lib/collab-limits";
 import { ConnectionRateLimiter } from "./guards/rate-limit";
+import { PrismaUpdateLog } from "./storage/prisma-update-log";
 import { SqliteUpdateLog } from "./storage/sqlite-update-log";
 import type { UpdateLog } from "./storage/update-log";
 import { UpdateWriter } from "./storage/update-writer";
@@ -33,7 +34,7 @@ export interface CollabServerOptions {
   compactAfter?: number;
   pingIntervalMs?: number;
   /** Where documents are stored; by default the update log on db's SQLite file
-   * (closed with the server). */
+   * (closed with the server), or through Prisma on PostgreSQL. */
   updateLog?: UpdateLog;
   /** Which tokens have opened a connection already; by default this process's memory. */
   ticketUses?: TicketUses;
@@ -71,7 +72,7 @@ export class CollabServer {
     this.ticketUses = options.ticketUses ?? new InMemoryTicketUses();
     const logger = options.logger ?? consoleLogger;
     this.ownsLog = options.updateLog === undefined;
-    const log = options.updateLog ?? new SqliteUpdateLog(sqliteFileOf(options.db));
+    const log = options.updateLog ?? defaultUpdateLog(options.db);
     this.log = log;
     this.writer = new UpdateWriter(log, logger);
     this.registry = new DocRegistry({
@@ -246,6 +247,13 @@ export class CollabServer {
       else connection.ping();
     }
   }
+}
+
+/** SQLite's own update log on the database file; on PostgreSQL, for now, the
+ * same through Prisma (a commit is one INSERT, durable when it returns). */
+function defaultUpdateLog(db: Db): UpdateLog {
+  const file = sqliteFileOf(db);
+  return file === null ? new PrismaUpdateLog(db) : new SqliteUpdateLog(file);
 }
 
 const reasons: Record<number, string> = {

@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { pendingMigrations, readMigrations, type Migration, type RecordedMigration } from "./migrations-folder";
+import { splitSchema } from "./postgres-url";
 
 /** The advisory lock key Prisma Migrate takes on PostgreSQL. */
 const PRISMA_MIGRATE_LOCK = 72707369;
@@ -23,14 +24,6 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
-
-/** Prisma's `?schema=` (default `public`) taken out of a postgres:// URL, which pg does not know. */
-function splitSchema(url: string): { connectionString: string; schema: string } {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get("schema") || "public";
-  parsed.searchParams.delete("schema");
-  return { connectionString: parsed.toString(), schema };
-}
 
 function errorText(error: unknown): string {
   if (error instanceof pg.DatabaseError && error.detail) return `${error.message} (${error.detail})`;

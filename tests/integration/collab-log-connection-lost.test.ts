@@ -14,11 +14,11 @@ import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { startCollab, type RunningCollab } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { destroyAllStockClients } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
 import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 import { watchWorkerThreads, type WorkerThreadWatch } from "../helpers/worker-threads";
 
-let t: TestDb;
+let t: SqliteTestDb;
 let server: RunningCollab;
 let log: SqliteUpdateLog;
 let workers: WorkerThreadWatch;
@@ -27,7 +27,7 @@ let connectionsFail = false;
 const saveFailures: unknown[] = [];
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = createSqliteTestDb();
   workers = watchWorkerThreads((worker) => {
     if (connectionsFail) queueMicrotask(() => void worker.terminate());
   });

@@ -10,9 +10,9 @@ import { CloseCode, MessageType, type CloseCodeValue } from "@/lib/collab-protoc
 import { SharedDoc, type DocPeer } from "@/server/collab/protocol/shared-doc";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { UpdateWriter } from "@/server/collab/storage/update-writer";
-import { testDbForFile } from "../fixtures/test-db-for-file";
+import { sqliteTestDbForFile } from "../fixtures/test-db-for-file";
 
-const t = testDbForFile();
+const t = sqliteTestDbForFile();
 let log: SqliteUpdateLog;
 
 beforeAll(() => {

@@ -10,13 +10,13 @@ import { closeAllRawSockets, opened, rawSocket, refusalStatus } from "../helpers
 import { RawPeer } from "../helpers/raw-peer";
 import { destroyAllTcp, firstLine, tcp, upgradeRequest } from "../helpers/raw-tcp";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
 
-let t: TestDb;
+let t: SqliteTestDb;
 const servers: RunningCollab[] = [];
 
 beforeAll(() => {
-  t = createTestDb();
+  t = createSqliteTestDb();
 });
 afterEach(() => {
   destroyAllStockClients();

@@ -19,7 +19,7 @@ import { createMeetingWithMembers } from "../helpers/factories";
 import { RawPeer } from "../helpers/raw-peer";
 import { closeAllRawSockets } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
-import { createTestDb } from "../helpers/test-db";
+import { createSqliteTestDb } from "../helpers/test-db";
 import { connectTracked } from "../helpers/tracked-client";
 
 const SECRET = "sigterm-test-secret-that-is-long-enough-7";
@@ -62,7 +62,7 @@ function stoppedIn(target: Target): number {
 const text = (doc: { getText: (name: string) => { toString: () => string } }): string => doc.getText("t").toString();
 
 async function standalone(): Promise<{ target: Target; process: CollabProcess; dir: string }> {
-  const { dir, db, cleanup } = createTestDb();
+  const { dir, db, cleanup } = createSqliteTestDb();
   cleanups.push(cleanup);
   const meeting = await createMeetingWithMembers(db, ["note-taker", "viewer"]);
   const started = await startCollabProcess(dir, SECRET);

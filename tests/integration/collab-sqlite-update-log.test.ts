@@ -9,9 +9,9 @@ import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
-import { testDbForFile } from "../fixtures/test-db-for-file";
+import { sqliteTestDbForFile } from "../fixtures/test-db-for-file";
 
-const t = testDbForFile();
+const t = sqliteTestDbForFile();
 let log: SqliteUpdateLog;
 
 beforeAll(() => {

@@ -10,7 +10,7 @@ import { killAllCollabProcesses, startCollabProcess } from "../helpers/collab-pr
 import { startCollab, tokenFor } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
 import { connectStock, firstToReach, type StockClient } from "../helpers/stock-client";
-import { createTestDb } from "../helpers/test-db";
+import { createSqliteTestDb } from "../helpers/test-db";
 
 const SECRET = "kill-test-secret-that-is-long-enough-42";
 const EDITS = 200;
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 /** One data folder per case: its own database, with a slow disk for the last edit. */
 async function dataFolder(): Promise<{ dir: string; db: Db }> {
-  const { dir, db, cleanup } = createTestDb();
+  const { dir, db, cleanup } = createSqliteTestDb();
   cleanups.push(cleanup);
   // The last edit's commit takes a while, so that an update passed on to a
   // peer before its commit would be lost to the kill.

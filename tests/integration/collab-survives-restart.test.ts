@@ -5,12 +5,12 @@ import { openDb } from "@/server/db/client";
 import { startCollab, tokenFor } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
 
-let t: TestDb;
+let t: SqliteTestDb;
 
 beforeAll(() => {
-  t = createTestDb();
+  t = createSqliteTestDb();
 });
 afterEach(() => destroyAllStockClients());
 afterAll(async () => {

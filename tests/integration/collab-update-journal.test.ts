@@ -9,14 +9,14 @@ import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 import { eventually } from "../helpers/eventually";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
 
-let t: TestDb;
+let t: SqliteTestDb;
 let reader: Database.Database;
 const logs: SqliteUpdateLog[] = [];
 
 beforeAll(() => {
-  t = createTestDb();
+  t = createSqliteTestDb();
   reader = new Database(t.file, { readonly: true });
 });
 afterEach(async () => {

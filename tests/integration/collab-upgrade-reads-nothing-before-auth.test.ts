@@ -14,7 +14,7 @@ import { createMeetingWithMembers } from "../helpers/factories";
 import { holdAccessLookups, type HeldAccessLookups } from "../helpers/held-access-lookups";
 import { syncUpdateMessage } from "../helpers/raw-client";
 import { destroyAllTcp, firstLine, tcp, upgradeRequest } from "../helpers/raw-tcp";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
 
 /** What one read of a socket takes from the kernel at most (libuv's buffer). */
@@ -26,11 +26,11 @@ const ONE_READ = 64 * 1024;
 const READ_AT_MOST = 2 * ONE_READ;
 const SENT = 1024 * 1024;
 
-let t: TestDb;
+let t: SqliteTestDb;
 const running: Array<{ server: RunningCollab; log: SqliteUpdateLog; lookups: HeldAccessLookups }> = [];
 
 beforeAll(() => {
-  t = createTestDb();
+  t = createSqliteTestDb();
 });
 afterEach(async () => {
   destroyAllTcp();

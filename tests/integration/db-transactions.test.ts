@@ -10,9 +10,9 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/server/db/generated/sqlite/client";
 import type { Db } from "@/server/db/client";
-import { testDbForFile } from "../fixtures/test-db-for-file";
+import { sqliteTestDbForFile } from "../fixtures/test-db-for-file";
 
-const t = testDbForFile();
+const t = sqliteTestDbForFile();
 let other: Database.Database;
 
 beforeAll(() => {

@@ -31,7 +31,7 @@ async function hearing(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   organizer = await createUser(t.db, "برگزارکننده");
   other = await createUser(t.db, "عضو");
   const series = await createSeries({ db: t.db, userId: organizer.id, fields: { title: "مجموعه" } });

@@ -1,0 +1,13 @@
+// A PostgreSQL DATABASE_URL in Prisma's form: postgres:// or postgresql://,
+// with Prisma's own `?schema=` (default `public`), which pg does not know.
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** The URL pg connects with, and the schema Kateb's tables live in. */
+export function splitSchema(url: string): { connectionString: string; schema: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") || "public";
+  parsed.searchParams.delete("schema");
+  return { connectionString: parsed.toString(), schema };
+}
