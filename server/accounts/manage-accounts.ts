@@ -24,9 +24,12 @@ async function requireAdmin(db: Db, userId: string): Promise<void> {
 export async function listAccounts(db: Db, adminId: string): Promise<AccountRow[]> {
   await requireAdmin(db, adminId);
   const users = await db.user.findMany({
-    orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     select: { id: true, name: true, email: true, isAdmin: true, deactivatedAt: true, passwordHash: true, lastSignInAt: true },
   });
+  // Active accounts first, then by when they were deactivated; by name in the
+  // Persian alphabet's order, whatever the database's collation.
+  const ended = (user: { deactivatedAt: Date | null }): number => user.deactivatedAt?.getTime() ?? 0;
+  users.sort((a, b) => ended(a) - ended(b) || a.name.localeCompare(b.name, "fa") || a.id.localeCompare(b.id));
   return users.map(({ deactivatedAt, passwordHash, ...user }) => ({ ...user, active: deactivatedAt === null, invited: passwordHash === "" }));
 }
 

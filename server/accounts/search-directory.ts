@@ -26,12 +26,12 @@ export async function searchDirectory(db: Db, askerId: string, query: string): P
   }
   const key = comparisonKey(query);
   if (!key) return [];
-  const accounts = await db.user.findMany({
-    where: { deactivatedAt: null },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
-  return accounts.filter((account) => comparisonKey(account.name).includes(key) || account.email.includes(key)).slice(0, DIRECTORY_LIMIT);
+  const accounts = await db.user.findMany({ where: { deactivatedAt: null }, select: { id: true, name: true, email: true } });
+  // In the Persian alphabet's order, whatever the database's collation.
+  return accounts
+    .filter((account) => comparisonKey(account.name).includes(key) || account.email.includes(key))
+    .sort((a, b) => a.name.localeCompare(b.name, "fa") || a.id.localeCompare(b.id))
+    .slice(0, DIRECTORY_LIMIT);
 }
 
 /** The name and email of each of these accounts (an attendee linked to one), by id. */
