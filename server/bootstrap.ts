@@ -1,4 +1,5 @@
-// Start-up shared by every entry point: configuration, migrations, database,
+// Start-up shared by every entry point: configuration, migrations (SQLite's or
+// PostgreSQL's, as DATABASE_URL says), database,
 // demo data on first start (unless KATEB_DEMO=0), who may be reached from where.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +8,8 @@ import { loadConfig, type Config } from "./config";
 import { prepareDatabaseFile } from "./data-folder";
 import { openDb, sqlitePath, type Db } from "./db/client";
 import { migrateSqlite } from "./db/migrate";
+import { migratePostgres } from "./db/migrate-postgres";
+import { isPostgresUrl } from "./db/postgres-url";
 import { getDocumentAccess } from "./domain/access/get-document-access";
 import { demoPasswordEmails, flagDemoPasswords } from "./accounts/demo-passwords";
 import { listenHost } from "./accounts/listen-host";
@@ -21,8 +24,7 @@ export interface Started {
 
 export async function bootstrap(options: { seed: boolean }): Promise<Started> {
   const config = loadConfig();
-  prepareDatabaseFile(sqlitePath(config.databaseUrl));
-  migrateSqlite(sqlitePath(config.databaseUrl), path.join(PROJECT_ROOT, "prisma", "migrations"));
+  await migrate(config.databaseUrl);
   const db = openDb(config.databaseUrl);
   // Prisma readies its query compiler on the first query, and compiles each
   // query's shape the first time: a few hundred milliseconds that the first
@@ -35,6 +37,16 @@ export async function bootstrap(options: { seed: boolean }): Promise<Started> {
     if (meetingId) process.stdout.write(`Seeded the demo users and the sample meeting (${meetingId}).\n`);
   }
   return { config, db };
+}
+
+/** Applies the committed migrations the database has not had yet, on either engine. */
+async function migrate(databaseUrl: string): Promise<void> {
+  if (isPostgresUrl(databaseUrl)) {
+    await migratePostgres(databaseUrl, path.join(PROJECT_ROOT, "prisma", "postgres", "migrations"));
+    return;
+  }
+  prepareDatabaseFile(sqlitePath(databaseUrl));
+  migrateSqlite(sqlitePath(databaseUrl), path.join(PROJECT_ROOT, "prisma", "migrations"));
 }
 
 /** Where to listen (loopback while demo passwords exist; refused with what to

@@ -1,5 +1,6 @@
 // The real Kateb process (server/main.ts: Next.js + collaboration) on port 0
-// with a fresh data folder, seeded with the demo users and the sample meeting.
+// with a fresh data folder, seeded with the demo users and the sample meeting
+// (on the data folder's SQLite file, or the DATABASE_URL the caller gives).
 // Needs the Next.js build (tests/helpers/build-before-tests.ts makes it).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -57,7 +58,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     throw error;
   }
   release();
-  const db = openDb(`file:${path.join(dataDir, "kateb.db")}`);
+  // The database the process was given (env's DATABASE_URL), else its data folder's.
+  const db = openDb(env.DATABASE_URL ?? `file:${path.join(dataDir, "kateb.db")}`);
   return {
     url,
     dataDir,
