@@ -11,3 +11,12 @@ export function splitSchema(url: string): { connectionString: string; schema: st
   parsed.searchParams.delete("schema");
   return { connectionString: parsed.toString(), schema };
 }
+
+/** The same, with libpq's `options` (settings sent at connection) also taken
+ * out, "" when there are none: pg lets the URL's replace any given beside it. */
+export function splitOptions(url: string): { connectionString: string; schema: string; options: string } {
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get("options") ?? "";
+  parsed.searchParams.delete("options");
+  return { ...splitSchema(parsed.toString()), options };
+}
