@@ -1,5 +1,6 @@
 // A fresh schema with a random name on the test PostgreSQL server
-// (KATEB_TEST_POSTGRES_URL; .ci/run starts one), for one test: its URL in
+// (KATEB_TEST_POSTGRES_URL; .ci/run starts one), for one test or test file
+// (test-db.ts makes one per file on PostgreSQL runs): its URL in
 // Prisma's form (?schema=), a client whose search_path is that schema, and
 // drop() to remove it with everything in it.
 import { randomBytes } from "node:crypto";
