@@ -14,6 +14,7 @@ import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import type { Role } from "@/lib/roles";
 import { sendJson } from "../ui/api-request";
+import { ChangeOutcome } from "../ui/form-parts";
 import { LockControl } from "./lock-minutes-form";
 import { minutesStateText } from "./minutes-lifecycle-state";
 import { usePolledMinutesState } from "./minutes-state-poll";
@@ -59,21 +60,6 @@ function ReopenControl(props: { version: number; waiting: boolean; onReopen: () 
   );
 }
 
-/** What the last step said: its outcome, or the API's refusal. */
-function Outcome({ status, error }: { status: string; error: string | null }) {
-  return (
-    <>
-      <p className="form__status lifecycle__status" role="status">
-        {status}
-      </p>
-      {error && (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
 
 export function MinutesLifecycle(props: { meetingId: string; role: Role; locale: Locale; state: MinutesState }) {
   const { meetingId, locale } = props;
@@ -150,7 +136,7 @@ export function MinutesLifecycle(props: { meetingId: string; role: Role; locale:
       {canManage && (state.kind === "locked" || state.kind === "published") && (
         <ReopenControl version={state.version} waiting={waiting} onReopen={() => void reopen()} locale={locale} />
       )}
-      <Outcome status={status} error={error} />
+      <ChangeOutcome status={status} error={error} className="lifecycle__status" />
     </div>
   );
 }

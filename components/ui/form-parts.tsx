@@ -106,3 +106,19 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
 export function removeItem<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, at) => at !== index);
 }
+
+/** What the last change came to: its sentence (announced politely), or the API's refusal. */
+export function ChangeOutcome({ status, error, className }: { status: string; error: string | null; className?: string }) {
+  return (
+    <>
+      <p className={className ? `form__status ${className}` : "form__status"} role="status">
+        {status}
+      </p>
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

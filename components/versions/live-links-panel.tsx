@@ -5,7 +5,8 @@
 import { useId } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
-import { ChangeOutcome, PublicationList, type PublicationView } from "./publication-parts";
+import { PublicationList, type PublicationView } from "./publication-parts";
+import { ChangeOutcome } from "@/components/ui/form-parts";
 import { usePublicationChanges } from "./use-publication-changes";
 
 export function LiveLinksPanel(props: { meetingId: string; locale: Locale; publications: readonly PublicationView[] }) {

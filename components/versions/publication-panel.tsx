@@ -8,7 +8,8 @@ import { useId, useState, type FormEvent } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
-import { ChangeOutcome, PublicationList, PublishForm, type PublicationView } from "./publication-parts";
+import { PublicationList, PublishForm, type PublicationView } from "./publication-parts";
+import { ChangeOutcome } from "@/components/ui/form-parts";
 import { usePublicationChanges } from "./use-publication-changes";
 
 export type { PublicationView } from "./publication-parts";

@@ -134,19 +134,3 @@ export function PublishForm(props: {
     </form>
   );
 }
-
-/** What the last change came to: its sentence, or the API's refusal. */
-export function ChangeOutcome({ status, error }: { status: string; error: string | null }) {
-  return (
-    <>
-      <p className="form__status" role="status">
-        {status}
-      </p>
-      {error && (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
