@@ -3,6 +3,7 @@
 // and in the API's answer, in the user's language.
 import { z } from "zod";
 import type { MessageKey } from "../i18n/messages-fa";
+import { withoutControlCharacters } from "../control-characters";
 import { withoutDirectionalControls } from "../directional-controls";
 import { cleanText, comparisonKey } from "../persian-text";
 
@@ -19,9 +20,10 @@ export function isId(value: string): boolean {
 }
 
 /** The start of every schema for text people type: a string with no
- * directional embedding, override or isolate left in it (see directional-controls). */
+ * directional embedding, override or isolate left in it (see directional-controls),
+ * nor a control character nobody types (see control-characters). */
 export function userTextSchema(key: MessageKey = "invalid.value"): z.ZodString {
-  return z.string(message(key)).overwrite(withoutDirectionalControls);
+  return z.string(message(key)).overwrite((text) => withoutControlCharacters(withoutDirectionalControls(text)));
 }
 
 /** Free text as stored: cleaned (see persian-text), at most `max` characters,

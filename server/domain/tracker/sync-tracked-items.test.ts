@@ -214,6 +214,15 @@ describe("syncTrackedItems (through lockMeeting)", () => {
     expect(await t.db.trackedItemEvent.count({ where: { itemId: stale.itemId } })).toBe(events);
   });
 
+  it("tracks a follow-up whose minutes text holds control characters, without them (PostgreSQL refuses U+0000 in text)", async () => {
+    const { seriesId, organizerId } = await createSeriesWithOrganizer(t.db);
+    const meetingId = await createSeriesMeeting(t.db, seriesId, [{ userId: organizerId, role: "organizer" }]);
+    const json = trackerMinutes({ followUps: [{ id: "fu-nul", text: "گزارش\u0000 آمار\u0007", responsibleBody: "سازمان\u0000 بهزیستی" }] });
+    expect(await lockWith(t.db, meetingId, organizerId, json)).toBe(1);
+    const [item] = await items(meetingId);
+    expect([item?.text, item?.responsibleBody?.name]).toEqual(["گزارش آمار", "سازمان بهزیستی"]);
+  });
+
   it("tracks nothing for a meeting outside any series, and a failed lock leaves no item", async () => {
     const organizer = await createUser(t.db);
     const { id: meetingId } = await createMeeting(t.db, [{ userId: organizer.id, role: "organizer" }], { storeMinutes: false });

@@ -1,6 +1,7 @@
 // The blocks of the minutes the tracker follows: every follow-up, and the
 // proposals marked to follow up; each with the authors of what it holds
 // (block-authors.ts), matched by position in readMinutes' lists.
+import { withoutControlCharacters } from "@/lib/control-characters";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import type { TrackedKind } from "@/lib/tracker-status";
 import type { BlockAuthors, MinutesAuthors } from "./block-authors";
@@ -43,9 +44,9 @@ export function trackableBlocks(reading: MinutesReading, authors: MinutesAuthors
     ...reading.followUps.map((item, index) => ({
       id: item.id,
       kind: "followUp" as const,
-      text: item.text,
+      text: withoutControlCharacters(item.text),
       categoryId: null,
-      responsibleBody: item.responsibleBody,
+      responsibleBody: withoutControlCharacters(item.responsibleBody),
       due: item.due,
       minutesStatus: item.status,
       sectionId: item.sectionId,
@@ -57,7 +58,7 @@ export function trackableBlocks(reading: MinutesReading, authors: MinutesAuthors
             {
               id: proposal.id,
               kind: "proposal" as const,
-              text: proposal.text,
+              text: withoutControlCharacters(proposal.text),
               categoryId: proposal.categoryId,
               responsibleBody: "",
               due: null,
