@@ -45,6 +45,9 @@ export async function seedDemo(db: Db): Promise<string | null> {
   if ((await db.user.count()) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const seeded = await db.$transaction(async (tx) => {
+    // Asked again in the transaction, which takes its turn: of two processes
+    // starting on one empty database, the second finds the first's accounts.
+    if ((await tx.user.count()) > 0) return null;
     const users: Array<{ id: string }> = [];
     for (const user of DEMO_USERS) {
       users.push(
@@ -77,6 +80,7 @@ export async function seedDemo(db: Db): Promise<string | null> {
     const members = users.map((user, index) => ({ userId: user.id, role: DEMO_USERS[index]?.role ?? "viewer" }));
     return { meetingId: meeting.id, seriesId: series.id, categoryIds: categories.map((category) => category.id), members };
   });
+  if (!seeded) return null;
   await storeInitialMinutes({
     db,
     docName: meetingDocName(seeded.meetingId),
