@@ -2,7 +2,9 @@
 // (KATEB_TEST_POSTGRES_URL; .ci/run starts one), for one test or test file
 // (test-db.ts makes one per file on PostgreSQL runs): its URL in
 // Prisma's form (?schema=), a client whose search_path is that schema, and
-// drop() to remove it with everything in it.
+// drop() to remove it with everything in it. A schema's name carries when it
+// was made: one left by a killed worker is dropped by a later run once it is
+// older than any run could be.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -15,8 +17,25 @@ export interface TestSchema {
   drop: () => Promise<void>;
 }
 
+/** Older than any test run: what a killed worker left behind. */
+const STALE_AFTER_S = 6 * 60 * 60;
+const NAMED = /^kateb_test_(\d+)_[0-9a-f]+$/;
+let swept = false;
+
+/** Drops the test schemas made more than STALE_AFTER_S ago (once per process). */
+async function sweepStaleSchemas(client: pg.Client): Promise<void> {
+  if (swept) return;
+  swept = true;
+  const now = Math.floor(Date.now() / 1000);
+  const { rows } = await client.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'kateb\\_test\\_%'");
+  for (const { nspname } of rows) {
+    const madeAt = Number(NAMED.exec(nspname)?.[1] ?? now);
+    if (now - madeAt > STALE_AFTER_S) await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(nspname)} CASCADE`);
+  }
+}
+
 export async function createTestSchema(): Promise<TestSchema> {
-  const name = `kateb_test_${randomBytes(6).toString("hex")}`;
+  const name = `kateb_test_${Math.floor(Date.now() / 1000)}_${randomBytes(6).toString("hex")}`;
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, options: `-c search_path=${name}` });
   try {
     await client.connect();
@@ -26,6 +45,7 @@ export async function createTestSchema(): Promise<TestSchema> {
       { cause: error },
     );
   }
+  await sweepStaleSchemas(client);
   await client.query(`CREATE SCHEMA ${client.escapeIdentifier(name)}`);
   const url = new URL(TEST_POSTGRES_URL);
   url.searchParams.set("schema", name);
