@@ -5,24 +5,17 @@
 // organizer, reads every live link of the meeting (GET), each with its
 // version, when and by whom; revoking one leaves the others live.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { PublicationSummary } from "@/lib/contracts/publications";
 import type { SeriesView } from "@/server/domain/series/series-view";
 import { appForFile } from "../fixtures/app-for-file";
-import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
+import { demoAccounts, lockNextVersion, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 
 const app = appForFile();
 const users = signedInUsers(["organizer", "noteTaker", "reviewer", "viewer", "outsider"]);
 const { anonymous, organizer, noteTaker, reviewer, viewer, outsider } = users;
 let seriesId: string;
 
-interface Publication {
-  id: string;
-  token: string;
-  path: string;
-  versionNumber: number;
-  publishedAt: string;
-  publishedBy: { id: string; name: string };
-  revokedAt: string | null;
-}
+type Publication = PublicationSummary;
 
 async function newMeeting(): Promise<string> {
   const startsAt = { year: 1404, month: 7, day: 1, hour: 17, minute: 0 };
@@ -31,11 +24,7 @@ async function newMeeting(): Promise<string> {
 }
 
 /** Locks the minutes into the next version (reopening them first when locked). */
-async function lockNext(meetingId: string): Promise<void> {
-  const meeting = await app.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-  if (meeting.minutesStatus === "locked") expect((await organizer("POST", `/api/meetings/${meetingId}/reopen`)).status).toBe(200);
-  expect((await organizer("POST", `/api/meetings/${meetingId}/lock`, {})).status).toBe(201);
-}
+const lockNext = (meetingId: string): Promise<number> => lockNextVersion(organizer, meetingId);
 
 const publish = (meetingId: string, versionNumber: number) =>
   organizer("POST", `/api/meetings/${meetingId}/publications`, { versionNumber }) as Promise<{ status: number; body: Publication }>;

@@ -4,12 +4,13 @@
 // Content-Security-Policy and "noindex" by default; a newer published version
 // makes older links name it; a revoked link answers 404 and shows nothing.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { PublicationSummary } from "@/lib/contracts/publications";
 import * as Y from "yjs";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import type { SeriesView } from "@/server/domain/series/series-view";
 import { appForFile } from "../fixtures/app-for-file";
-import { demoAccounts, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
+import { demoAccounts, lockNextVersion, meetingOfTheirOwn, meetingWithDemoMembers, signedInUsers } from "../fixtures/signed-in-users";
 import { errorOf } from "../helpers/api-client";
 import { storedDoc } from "../helpers/collab-inspect";
 
@@ -21,14 +22,7 @@ const users = signedInUsers(["organizer", "noteTaker", "reviewer", "outsider"]);
 const { anonymous, organizer, organizerEn, noteTaker, reviewer, outsider } = users;
 let seriesId: string;
 
-interface Publication {
-  id: string;
-  token: string;
-  path: string;
-  versionNumber: number;
-  indexable: boolean;
-  revokedAt: string | null;
-}
+type Publication = PublicationSummary;
 
 async function newMeeting(title = "جلسهٔ انتشار Publication meeting"): Promise<string> {
   const startsAt = { year: 1404, month: 7, day: 1, hour: 17, minute: 0 };
@@ -37,13 +31,7 @@ async function newMeeting(title = "جلسهٔ انتشار Publication meeting")
 }
 
 /** Locks the minutes into the next version (reopening them first when locked). */
-async function lockNext(meetingId: string): Promise<number> {
-  const meeting = await app.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
-  if (meeting.minutesStatus === "locked") expect((await organizer("POST", `/api/meetings/${meetingId}/reopen`)).status).toBe(200);
-  const locked = await organizer("POST", `/api/meetings/${meetingId}/lock`, {});
-  expect(locked.status).toBe(201);
-  return (locked.body as { number: number }).number;
-}
+const lockNext = (meetingId: string): Promise<number> => lockNextVersion(organizer, meetingId);
 
 async function publish(meetingId: string, versionNumber: number, indexable?: boolean): Promise<Publication> {
   const answer = await organizer("POST", `/api/meetings/${meetingId}/publications`, { versionNumber, indexable });
