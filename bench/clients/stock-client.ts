@@ -5,6 +5,7 @@ import * as syncProtocol from "y-protocols/sync";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { firstSync } from "@/tests/helpers/stock-client";
 import type { BenchClient } from "./bench-client";
 
 const MESSAGE_SYNC = 0;
@@ -19,14 +20,7 @@ export function connectStockClient(serverUrl: string, docName: string, newToken:
   });
   // Before the provider reconnects, which reads params when it does.
   if (newToken !== null) provider.on("connection-close", () => (provider.params = { ...provider.params, token: newToken() }));
-  const synced = new Promise<void>((resolve) => {
-    const onSync = (state: boolean): void => {
-      if (!state) return;
-      provider.off("sync", onSync);
-      resolve();
-    };
-    provider.on("sync", onSync);
-  });
+  const synced = firstSync(provider);
   // The provider's own sync handler, watched for the step 2s that answer a round trip.
   const answers: Array<() => void> = [];
   let stepTwos = 0;

@@ -32,6 +32,18 @@ export type TokenSource = string | (() => string);
 
 const open = new Set<StockClient>();
 
+/** Resolves when `provider` has completed its first sync with the server. */
+export function firstSync(provider: WebsocketProvider): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const onSync = (state: boolean): void => {
+      if (!state) return;
+      provider.off("sync", onSync);
+      resolve();
+    };
+    provider.on("sync", onSync);
+  });
+}
+
 export function connectStock(
   serverUrl: string,
   docName: string,
@@ -45,14 +57,7 @@ export function connectStock(
     params: { ...params, token: nextToken() },
     disableBc: true,
   });
-  const synced = new Promise<void>((resolve) => {
-    const onSync = (state: boolean): void => {
-      if (!state) return;
-      provider.off("sync", onSync);
-      resolve();
-    };
-    provider.on("sync", onSync);
-  });
+  const synced = firstSync(provider);
   const client: StockClient = {
     doc,
     provider,
