@@ -49,6 +49,12 @@ export const MessageType = {
    * the whole list whenever its connection syncs again (nothing sent while it
    * was offline is replayed). */
   commentsChanged: 103,
+  /** Server → client, only with `?ack=1`: [104] — the minutes' state changed
+   * otherwise than by a lock or reopen (those come as lockState): a version
+   * was published or its link revoked. Pages re-read the state through the
+   * API. Like every message above, a client never sends it: the server closes
+   * a connection that does (4400, an unknown message). */
+  minutesState: 104,
 } as const;
 
 /** Whether the minutes are locked, and by whom, as told to open editors. */

@@ -4,6 +4,7 @@ import next from "next";
 import { accessAtStart, bootstrap, PROJECT_ROOT } from "./bootstrap";
 import { collabCommentEvents } from "./collab/meeting-bridge/comment-notifier";
 import { liveMinutesLocker } from "./collab/meeting-bridge/live-minutes-locker";
+import { collabMinutesStateEvents } from "./collab/meeting-bridge/minutes-state-notifier";
 import { collabMeetingEvents } from "./collab/meeting-bridge/meeting-events-listener";
 import { collabServerFor } from "./collab/from-config";
 import { consoleLogger } from "./collab/server";
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     events: collabMeetingEvents(collab, db, consoleLogger),
     minutes: liveMinutesLocker(collab, db),
     comments: collabCommentEvents(collab, db, consoleLogger),
+    minutesState: collabMinutesStateEvents(collab, consoleLogger),
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.

@@ -8,6 +8,7 @@ import type { Db } from "./db/client";
 import type { CommentEvents } from "./domain/comments/comment-events";
 import type { MeetingEvents } from "./domain/meetings/meeting-events";
 import type { MinutesLocker } from "./domain/minutes/minutes-locker";
+import type { MinutesStateEvents } from "./domain/minutes/minutes-state-events";
 
 export interface Services {
   config: Config;
@@ -19,6 +20,8 @@ export interface Services {
   minutes?: MinutesLocker;
   /** Tells open pages of a meeting that its comments changed. */
   comments?: CommentEvents;
+  /** Tells open pages of a meeting that a version was published or revoked. */
+  minutesState?: MinutesStateEvents;
   /** The one-time code that creates the first administrator; null once spent or when accounts exist. */
   setup?: SetupCode | null;
   /** Failed sign-ins per account and address. */

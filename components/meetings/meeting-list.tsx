@@ -1,4 +1,5 @@
-// A list of meetings as cards: title, date in both calendars, place, series and
+// A list of meetings as cards: title, date in both calendars, place, series,
+// where the minutes stand (draft, being written, locked vN, published vN) and
 // the reader's role. Used by the home page and a series' page.
 import Link from "next/link";
 import type { MeetingSummary } from "@/lib/contracts/meetings";
@@ -6,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
+import { minutesStateText } from "../minutes/minutes-lifecycle-state";
 import { UserText } from "../ui/user-text";
 
 export function MeetingList(props: {
@@ -47,7 +49,12 @@ export function MeetingList(props: {
                 </time>
                 {meeting.place && <UserText text={meeting.place} />}
               </p>
-              <p className="role-badge">{t("home.yourRole", { role: t(`role.${meeting.role}`) })}</p>
+              <p className="meeting-card__badges">
+                <span className="state-badge" data-state={meeting.state.kind}>
+                  {minutesStateText(meeting.state, locale)}
+                </span>
+                <span className="role-badge">{t("home.yourRole", { role: t(`role.${meeting.role}`) })}</span>
+              </p>
             </li>
           ))}
         </ul>

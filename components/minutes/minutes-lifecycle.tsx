@@ -4,8 +4,9 @@
 // them into the next version (lock-minutes-form.tsx, after confirming) and
 // reopen them for revision. The API's refusals are shown as its sentences;
 // after a step the page is re-read from the server, while the open editors
-// learn of the lock over their own connection. The state line follows a lock
-// or reopen made elsewhere too (minutes-state-poll.ts).
+// learn of the lock over their own connection. The state line follows a lock,
+// reopen, publication or revoked link made elsewhere too, at once
+// (minutes-state-live.ts).
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type Ref } from "react";
 import { reopenedMinutes, type MinutesState } from "@/lib/contracts/minutes-state";
@@ -17,7 +18,7 @@ import { sendJson } from "../ui/api-request";
 import { ChangeOutcome } from "../ui/form-parts";
 import { LockControl } from "./lock-minutes-form";
 import { minutesStateText } from "./minutes-lifecycle-state";
-import { usePolledMinutesState } from "./minutes-state-poll";
+import { useLiveMinutesState } from "./minutes-state-live";
 import { NamedSentence } from "../ui/named-sentence";
 
 /** The number the next lock gives, or null when the minutes are locked now. */
@@ -63,7 +64,7 @@ function ReopenControl(props: { version: number; waiting: boolean; onReopen: () 
 
 export function MinutesLifecycle(props: { meetingId: string; role: Role; locale: Locale; state: MinutesState }) {
   const { meetingId, locale } = props;
-  const state = usePolledMinutesState(meetingId, props.state);
+  const state = useLiveMinutesState(meetingId, props.state);
   const t = translator(locale);
   const router = useRouter();
   const [busy, setBusyState] = useState(false);

@@ -1,9 +1,10 @@
 // What the meeting routes answer: a meeting as its members see it (details,
 // agenda, people, the series' proposal categories, the reader's role), and
-// the user's meetings, upcoming and past.
+// the user's meetings, upcoming and past, each with where its minutes stand.
 import { z } from "zod";
 import { roleSchema } from "../roles";
 import { member } from "./members";
+import { minutesState } from "./minutes-state";
 import { moment } from "./moment";
 import { proposalCategory } from "./series";
 
@@ -33,6 +34,8 @@ export const meetingSummary = z.object({
   place: z.string(),
   series: z.object({ id: z.string(), title: z.string() }).nullable(),
   role: roleSchema,
+  /** Where the minutes stand: draft, live, locked vN, revising after vN, published vN. */
+  state: minutesState,
 });
 
 /** Upcoming meetings soonest first, past ones latest first. */

@@ -63,6 +63,10 @@ describe("GET /api/meetings", () => {
     expect(list.past).toHaveLength(2);
     expect(list.past[0]).toMatchObject({ role: "organizer", startsAt: "2019-11-16T14:30:00.000Z", series: { id: sampleSeries.id } });
     expect(list.past[1]).toMatchObject({ role: "organizer", title: EARLIER_SESSION.title, series: { id: sampleSeries.id } });
+    // Where each meeting's minutes stand: ahead, a draft; the sample being written; the earlier session locked.
+    expect(list.upcoming.map((meeting) => meeting.state)).toEqual([{ kind: "draft" }, { kind: "draft" }]);
+    expect(list.past[0]?.state).toEqual({ kind: "live" });
+    expect(list.past[1]?.state).toMatchObject({ kind: "locked", version: 1, lockedBy: "زهرا احمدی", published: null });
     const forViewer = (await viewer("GET", "/api/meetings")).body as Listed;
     expect(forViewer).toMatchObject({
       upcoming: [],
@@ -71,6 +75,26 @@ describe("GET /api/meetings", () => {
         { title: EARLIER_SESSION.title, role: "viewer" },
       ],
     });
+  });
+
+  it("says where each meeting's minutes stand as they are locked, published, revoked and reopened", async () => {
+    const meeting = (await organizer("POST", "/api/meetings", newMeeting({ title: "وضعیت‌ها", startsAt: { ...FUTURE, year: 1400 } }))).body as Meeting;
+    const stateNow = async () => {
+      const list = (await noteTaker("GET", `/api/meetings?seriesId=${sampleSeries.id}`)).body as Listed;
+      return list.past.find((listed) => listed.id === meeting.id)?.state;
+    };
+    expect((await organizer("POST", `/api/meetings/${meeting.id}/members`, { email: "notetaker1@kateb.local", role: "note-taker" })).status).toBe(201);
+    expect(await stateNow()).toEqual({ kind: "live" });
+    expect((await organizer("POST", `/api/meetings/${meeting.id}/lock`, {})).status).toBe(201);
+    expect(await stateNow()).toMatchObject({ kind: "locked", version: 1, published: null });
+    const published = await organizer("POST", `/api/meetings/${meeting.id}/publications`, { versionNumber: 1 });
+    expect(published.status).toBe(201);
+    expect(await stateNow()).toMatchObject({ kind: "published", version: 1 });
+    const link = (published.body as { id: string }).id;
+    expect((await organizer("DELETE", `/api/meetings/${meeting.id}/publications/${link}`)).status).toBe(200);
+    expect(await stateNow()).toMatchObject({ kind: "locked", version: 1, published: null });
+    expect((await organizer("POST", `/api/meetings/${meeting.id}/reopen`, {})).status).toBe(200);
+    expect(await stateNow()).toEqual({ kind: "revising", after: 1, published: null });
   });
 
   it("shows nothing of meetings the user is not a member of", async () => {

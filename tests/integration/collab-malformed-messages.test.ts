@@ -53,6 +53,12 @@ const garbage: Array<[string, () => Uint8Array]> = [
   ["an unknown sync message type", () => message(MessageType.sync, 9, 0)],
   ["an unknown message type", () => message(42, 0)],
   ["the auth message type, which the server does not speak", () => message(MessageType.auth, 0)],
+  // Kateb's own messages go server → client only: a client cannot tell the others anything with them.
+  ["a 'saved' acknowledgement, which only the server sends", () => message(MessageType.saved, 1)],
+  ["a role change, which only the server sends", () => message(MessageType.role, 9, Uint8Array.from(Buffer.from("organizer")))],
+  ["a lock state, which only the server sends", () => message(MessageType.lockState, 2, Uint8Array.from(Buffer.from("{}")))],
+  ["a comments-changed notice, which only the server sends", () => message(MessageType.commentsChanged, 0)],
+  ["a minutes-state notice, which only the server sends", () => message(MessageType.minutesState)],
   ["a truncated varint", () => Uint8Array.of(0x80)],
   ["a sync message truncated inside its varint", () => Uint8Array.of(MessageType.sync, 0xff)],
   ["an empty message", () => new Uint8Array(0)],

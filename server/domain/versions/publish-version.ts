@@ -3,11 +3,13 @@
 // version that has one answers that link and makes no other, also when
 // several requests arrive at once (the unique liveVersionId refuses a second;
 // the request that lost reads the winner's). Older versions' links stay live:
-// their page names the newer version.
+// their page names the newer version. Open pages of the meeting are told
+// when a link was made (the state may now be "published").
 import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import type { Db } from "@/server/db/client";
 import { isUniqueViolation, type Tx } from "@/server/db/transaction";
+import type { MinutesStateEvents } from "../minutes/minutes-state-events";
 import { requireOrganizer } from "../access/meeting-access";
 import { parseVersionNumber, publicationSelect, toPublicationSummary, type PublicationSummary } from "./minutes-version-view";
 
@@ -23,6 +25,7 @@ interface PublishOptions {
   userId: string;
   versionNumber: number;
   indexable?: boolean;
+  events?: MinutesStateEvents;
 }
 
 /** The version's live link, and whether this request made it (else it was there already). */
@@ -32,6 +35,12 @@ export interface Published {
 }
 
 export async function publishVersion(options: PublishOptions): Promise<Published> {
+  const published = await publishOnce(options);
+  if (published.created) options.events?.minutesStateChanged(options.meetingId);
+  return published;
+}
+
+async function publishOnce(options: PublishOptions): Promise<Published> {
   try {
     return await options.db.$transaction((tx) => publishIn(tx, options));
   } catch (error) {

@@ -28,7 +28,14 @@ export function POST(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId } = await context.params;
     const { versionNumber, indexable } = parseInput(publishVersionSchema, await jsonBody(request));
-    const { publication, created } = await publishVersion({ db: services.db, userId: user.id, meetingId, versionNumber, indexable });
+    const { publication, created } = await publishVersion({
+      db: services.db,
+      events: services.minutesState,
+      userId: user.id,
+      meetingId,
+      versionNumber,
+      indexable,
+    });
     return answer(publicationSummary, publication, { status: created ? 201 : 200 });
   });
 }

@@ -11,6 +11,6 @@ interface Context {
 export function DELETE(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
     const { meetingId, publicationId } = await context.params;
-    return answer(publicationSummary, await revokePublication({ db: services.db, userId: user.id, meetingId, publicationId }));
+    return answer(publicationSummary, await revokePublication({ db: services.db, events: services.minutesState, userId: user.id, meetingId, publicationId }));
   });
 }

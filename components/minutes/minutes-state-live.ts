@@ -1,13 +1,17 @@
 "use client";
 // The minutes' state as the page shows it: the one it was rendered with, or
-// one read since (now and then while the page is in view, and when it comes
-// back into view), so that a lock or reopen made elsewhere shows here too.
+// one read since, so that a lock, reopen, publication or revoked link made
+// elsewhere (by anyone, in any tab) shows here at once. The page's
+// collaboration connection tells when to read it (minutes-state-feed.ts); only
+// while no connection is open does the page re-read it now and then, and when
+// it comes back into view.
 import { useEffect, useState } from "react";
 import type { MinutesState } from "@/lib/contracts/minutes-state";
 import { versionList } from "@/lib/contracts/versions";
+import { listenToMinutesState, minutesStateIsLive } from "../minutes-editor/minutes-state-feed";
 
-/** How often an open page re-reads the minutes' state. */
-const STATE_POLL_MS = 20_000;
+/** How often a page without an open connection re-reads the minutes' state. */
+const FALLBACK_POLL_MS = 20_000;
 
 /** The state as the server reads it now, or null when it could not be read. */
 async function fetchState(meetingId: string, signal: AbortSignal): Promise<MinutesState | null> {
@@ -29,27 +33,33 @@ function stateKey(state: MinutesState): string {
 }
 
 /** The state to show: `rendered` until a state read since it differs. */
-export function usePolledMinutesState(meetingId: string, rendered: MinutesState): MinutesState {
+export function useLiveMinutesState(meetingId: string, rendered: MinutesState): MinutesState {
   // A state read since the page was rendered, kept while the page's own is the one it was read over.
-  const [polled, setPolled] = useState<{ over: MinutesState; state: MinutesState } | null>(null);
+  const [read, setRead] = useState<{ over: MinutesState; state: MinutesState } | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    const poll = async (): Promise<void> => {
-      if (document.visibilityState !== "visible") return;
+    // Reads may overlap (a lock, then a reopen): only the latest asked shows.
+    let asked = 0;
+    const reread = async (): Promise<void> => {
+      const ask = ++asked;
       const now = await fetchState(meetingId, controller.signal);
-      if (!now || controller.signal.aborted) return;
-      setPolled((previous) =>
+      if (!now || controller.signal.aborted || ask !== asked) return;
+      setRead((previous) =>
         previous?.over === rendered && stateKey(previous.state) === stateKey(now) ? previous : { over: rendered, state: now },
       );
     };
-    const timer = setInterval(() => void poll(), STATE_POLL_MS);
-    const onVisible = (): void => void poll();
-    document.addEventListener("visibilitychange", onVisible);
+    const fallback = (): void => {
+      if (document.visibilityState === "visible" && !minutesStateIsLive(meetingId)) void reread();
+    };
+    const stopListening = listenToMinutesState(meetingId, () => void reread());
+    const timer = setInterval(fallback, FALLBACK_POLL_MS);
+    document.addEventListener("visibilitychange", fallback);
     return () => {
       controller.abort();
+      stopListening();
       clearInterval(timer);
-      document.removeEventListener("visibilitychange", onVisible);
+      document.removeEventListener("visibilitychange", fallback);
     };
   }, [meetingId, rendered]);
-  return polled?.over === rendered ? polled.state : rendered;
+  return read?.over === rendered ? read.state : rendered;
 }
