@@ -84,7 +84,7 @@ describe("the HTML report", () => {
     };
     const carriedFrom = [{ itemId: "item-1", meeting: { title: "نشست <مهرماه>", startsAt: new Date("2019-10-16T14:30:00Z") } }];
     const { html } = renderReportFragment(reportInput(minutes, "fa", { carriedFrom }));
-    const carried = /<section class="kr-part" aria-labelledby="kr-part-1"><h2 id="kr-part-1">پیگیری‌های جلسه‌های پیشین<\/h2><div class="kr-table-scroll" role="region" tabindex="0" aria-labelledby="kr-part-1"><table class="kr-table kr-carried">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+    const carried = /<section class="kr-part" aria-labelledby="kr-part-1"><h2 id="kr-part-1">پیگیری‌های جلسه‌های پیشین<\/h2><div class="kr-table-scroll" role="group" tabindex="0" aria-labelledby="kr-part-1"><table class="kr-table kr-carried">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
     expect(carried).toContain('<th scope="col">اقدام</th><th scope="col">جلسهٔ مبدأ</th><th scope="col">نهاد مسئول</th>');
     expect(carried).toContain('<tr id="block-item-1"><td class="kr-number">۱</td><td dir="auto">اقدام پیشین</td><td dir="rtl"><bdi>نشست &lt;مهرماه&gt;</bdi><span class="kr-secondary kr-day">۲۴ مهر ۱۳۹۸</span></td><td dir="auto">بهزیستی</td><td>بدون مهلت</td><td>در دست اقدام</td></tr>');
     expect(carried).toContain('<tr id="block-item-2"><td class="kr-number">۲</td><td dir="auto">اقدامی با مبدأ ناروشن</td><td>ثبت نشده</td>');

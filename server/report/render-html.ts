@@ -145,8 +145,10 @@ const originCell = (row: ReportCarriedRow, unknown: string): string =>
     : `<td>${escapeHtml(unknown)}</td>`;
 
 /** This meeting's follow-ups, or the carried ones with the meeting each came from: a
- * table that scrolls in its own box (named by the part's heading) where the page is
- * narrower than it, as on a phone, instead of widening the page. */
+ * table that scrolls in its own box where the page is narrower than it, as on a
+ * phone, instead of widening the page. The box can take the keyboard's focus to
+ * scroll; it is a group named by the part's heading, not a second region of that
+ * name beside the part's own. */
 function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string, headingId: string): string {
   const c = item.columns;
   const carried = item.kind === "carryOver";
@@ -155,7 +157,7 @@ function followUps(item: Part<"followUps"> | Part<"carryOver">, empty: string, h
   const rows = carried
     ? item.rows.map((row) => followUpRow(row, item.noDue, [originCell(row, item.unknownOrigin)]))
     : item.rows.map((row) => followUpRow(row, item.noDue));
-  const table = `<div class="kr-table-scroll" role="region" tabindex="0" aria-labelledby="${headingId}"><table class="kr-table${carried ? " kr-carried" : ""}"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  const table = `<div class="kr-table-scroll" role="group" tabindex="0" aria-labelledby="${headingId}"><table class="kr-table${carried ? " kr-carried" : ""}"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
   return notes(item.notes) + (rows.length > 0 ? table : paragraphsOr([], empty));
 }
 

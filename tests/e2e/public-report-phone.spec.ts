@@ -90,9 +90,9 @@ async function expectFits(page: Page, path: string, title: string): Promise<void
   const scrollers = report.locator(".kr-table-scroll");
   await expect(scrollers.first()).toBeVisible();
   for (const scroller of await scrollers.all()) {
-    // Wider than the screen, the table scrolls in its box (a region named by its part's heading).
+    // Wider than the screen, the table scrolls in its box (a group named by its part's heading).
     expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
-    await expect(scroller).toHaveAttribute("role", "region");
+    await expect(scroller).toHaveAttribute("role", "group");
   }
   const { scrollWidth, outside } = await overflow(page);
   expect(outside).toEqual([]);
