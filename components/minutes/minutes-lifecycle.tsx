@@ -61,7 +61,6 @@ function ReopenControl(props: { version: number; waiting: boolean; onReopen: () 
   );
 }
 
-
 export function MinutesLifecycle(props: { meetingId: string; role: Role; locale: Locale; state: MinutesState }) {
   const { meetingId, locale } = props;
   const state = useLiveMinutesState(meetingId, props.state);

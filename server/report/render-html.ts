@@ -122,7 +122,6 @@ function proposals(item: Part<"proposals">, empty: string): string {
   return notes(item.notes) + (groups.length > 0 ? groups.join("") : paragraphsOr([], empty));
 }
 
-
 function followUpRow(row: ReportFollowUpRow, noDue: string, origin: string[] = []): string {
   const due = row.due
     ? `<span class="kr-day">${escapeHtml(row.due.jalali)}</span><span class="kr-secondary kr-day">${escapeHtml(row.due.gregorian)}</span>`

@@ -35,7 +35,6 @@ const PROPOSAL = "ایجاد سامانهٔ مشترک ثبت مطالبات گ�
 const UNMARKED_PROPOSAL = "پیشنهادی که پیگیری نمی‌شود";
 const ANSWER_NOTE = "پاسخ کتبی ادارهٔ کل با آمار شش‌ماهه رسید.";
 
-
 async function createSeries(page: Page): Promise<string> {
   const created = await page.request.post("/api/series", { data: { title: `${SERIES} ${Date.now()}` } });
   expect(created.status(), await created.text()).toBe(201);

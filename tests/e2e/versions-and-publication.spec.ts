@@ -52,7 +52,6 @@ const SENTENCES = {
   refused: "صورت‌جلسه قفل شد و آخرین تغییر شما پس از قفل رسید؛ آن تغییر ذخیره نشد.",
 };
 
-
 const lifecycle = (page: Page) => page.getByRole("group", { name: "وضعیت صورت‌جلسه" });
 const stateLine = (page: Page, state: string) => lifecycle(page).getByText(`وضعیت صورت‌جلسه: ${state}`);
 

@@ -100,8 +100,6 @@ describe("an address opening connections too fast", () => {
 
 describe("an upgrade", () => {
 
-
-
   it("holds nothing until it is authenticated: half-sent, nothing is loaded; refused, the frames sent with it are never read", async () => {
     const server = await serverWith({});
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker"]);

@@ -58,7 +58,6 @@ async function heldServer(): Promise<{ server: RunningCollab; lookups: HeldAcces
   return { server, lookups, serverSide };
 }
 
-
 /** A client's (masked) binary WebSocket frame carrying `payload`. */
 function clientFrame(payload: Uint8Array): Buffer {
   const mask = Buffer.from([0x13, 0x57, 0x9b, 0xdf]);
@@ -77,8 +76,6 @@ function framesWriting(marker: string, bytes: number): Buffer {
   const frame = clientFrame(syncUpdateMessage(Y.encodeStateAsUpdate(doc)));
   return Buffer.concat(Array.from({ length: Math.ceil(bytes / frame.length) }, () => frame));
 }
-
-
 
 /** `count` turns of the event loop. In each, a socket that is being read takes
  * everything the kernel holds for it (up to 32 reads): a hundred turns are far
