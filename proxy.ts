@@ -3,8 +3,8 @@
 //   request's nonce (Next.js reads it from the request's own CSP header and
 //   puts it on its scripts), and may not be framed; API answers get a policy
 //   that loads nothing and `Cache-Control: no-store`;
-// - the published report pages (/r/<token>) get a strict policy of their own
-//   (the page is server-rendered and reads without script) and send no
+// - the published report pages (/r/<token> and its files) get a strict policy
+//   of their own (the page is the report renderer's HTML, without script) and send no
 //   Referer, since their address is the secret. A link that is not live
 //   (revoked, unknown, or not a link at all) is answered here with the plain
 //   404 page, which needs no script: Next.js's own not-found view is built by
@@ -12,14 +12,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { acceptedLocale } from "./lib/i18n/accept-language";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./lib/i18n/locales";
-import { API_CSP, COMMON_SECURITY_HEADERS, pageCsp, PUBLIC_REPORT_HEADER } from "./lib/page-csp";
+import { API_CSP, COMMON_SECURITY_HEADERS, pageCsp } from "./lib/page-csp";
 import { REPORT_CSP } from "./lib/report-csp";
 import { isPublicationLive } from "./server/domain/versions/is-publication-live";
 import { renderLinkNotFoundHtml } from "./server/report/render-link-not-found";
 import { getServices } from "./server/services";
 
-/** /r/<token>: one segment. Anything else under /r/ is no published page. */
-const PUBLIC_PAGE = /^\/r\/([^/]+)$/;
+/** /r/<token>, or one of its files (/r/<token>/pdf). Anything else under /r/ is no published page. */
+const PUBLIC_PAGE = /^\/r\/([^/]+)(?:\/(?:pdf|docx|md))?$/;
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const path = request.nextUrl.pathname;
@@ -33,7 +33,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, request.headers.get("host") ?? request.nextUrl.host, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.delete(PUBLIC_REPORT_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -44,11 +43,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 async function publicReport(request: NextRequest, path: string): Promise<NextResponse> {
   const token = PUBLIC_PAGE.exec(path)?.[1];
   const live = token !== undefined && (await isPublicationLive({ db: getServices().db, token }));
-  // Tells the layout this is a published report: no demo bar on it (it speaks of accounts, not of the report).
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(PUBLIC_REPORT_HEADER, "1");
   const response = live
-    ? NextResponse.next({ request: { headers: requestHeaders } })
+    ? NextResponse.next()
     : new NextResponse(renderLinkNotFoundHtml(readerLocale(request)), {
         status: 404,
         headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "vazirmatn/Vazirmatn-Variable-font-face.css";
 // One stylesheet per area, in cascade order: a later file may refine an earlier one.
@@ -25,7 +24,6 @@ import "./notifications.css";
 import "./kept-edits.css";
 import { SiteHeader } from "../components/ui/site-header";
 import { direction } from "../lib/i18n/locales";
-import { PUBLIC_REPORT_HEADER } from "../lib/page-csp";
 import { translator } from "../lib/i18n/translate";
 import { requestLocale } from "./locale";
 import { signedInUser } from "./signed-in-user";
@@ -44,8 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await requestLocale();
   const user = await signedInUser();
   const t = translator(locale);
-  const publicReport = (await headers()).get(PUBLIC_REPORT_HEADER) === "1";
-  const demo = !publicReport && (await hasDemoPasswords(getServices().db));
+  const demo = await hasDemoPasswords(getServices().db);
   return (
     <html lang={locale} dir={direction(locale)}>
       <body>

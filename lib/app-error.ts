@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   "conflict",
   "too_large",
   "too_many_requests",
+  "unavailable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -20,6 +21,7 @@ const httpStatus: Record<ErrorCode, number> = {
   invalid_input: 422,
   too_large: 413,
   too_many_requests: 429,
+  unavailable: 503,
   internal: 500,
 };
 

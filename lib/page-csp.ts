@@ -30,6 +30,3 @@ export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "X-Frame-Options": "DENY",
 };
-
-/** Set by the proxy on a published report's request (a client's own is replaced). */
-export const PUBLIC_REPORT_HEADER = "x-kateb-public-report";

@@ -85,5 +85,7 @@ export const accountsEn: Record<keyof typeof accountsFa, string> = {
   "password.mismatch": "The two passwords differ.",
   "error.too_large": "The request is too large.",
   "error.too_many_requests": "Too many requests. Please try again a little later.",
+  "error.unavailable": "This cannot be done on this server right now. Please try again a little later.",
+  "report.pdfUnavailable": "This server cannot make PDFs (Chromium is not installed on it). Download the Word or HTML file, or tell the administrator.",
   "auth.signIn.throttled": "Too many failed attempts. Try again in {minutes} minutes.",
 };

@@ -84,5 +84,7 @@ export const accountsFa = {
   "password.mismatch": "دو گذرواژه یکسان نیستند.",
   "error.too_large": "درخواست بیش از اندازه بزرگ است.",
   "error.too_many_requests": "درخواست‌ها بیش از اندازه بود. کمی بعد دوباره تلاش کنید.",
+  "error.unavailable": "این کار اکنون در این سرور شدنی نیست. کمی بعد دوباره تلاش کنید.",
+  "report.pdfUnavailable": "این سرور نمی‌تواند PDF بسازد (Chromium روی آن نصب نیست). نسخهٔ Word یا HTML را دریافت کنید، یا به مدیر سامانه خبر دهید.",
   "auth.signIn.throttled": "تلاش‌های ناموفق بسیار بود. {minutes} دقیقهٔ دیگر دوباره تلاش کنید.",
 } as const;

@@ -4,6 +4,8 @@ import type { versionsFa } from "./messages-versions-fa";
 export const versionsEn: Record<keyof typeof versionsFa, string> = {
   "publication.superseded": "A newer version of this report has been published.",
   "publication.supersededLink": "Read version {version}",
+  "publication.downloads": "Download this report",
+  "publication.print": "Print (PDF)",
   "publication.notFound.title": "This report is not available",
   "publication.notFound.body": "The link to this report was revoked or is not correct. If someone gave it to you, ask them for the current link.",
   "report.kind": "Meeting report",
@@ -63,6 +65,7 @@ export const versionsEn: Record<keyof typeof versionsFa, string> = {
   "versions.format.html": "HTML",
   "versions.format.md": "Markdown",
   "versions.format.docx": "Word (DOCX)",
+  "versions.format.pdf": "PDF",
   "versions.backToList": "Back to the versions",
   "versions.readOnly": "Read only: a locked version never changes.",
   "versions.details": "About this version",

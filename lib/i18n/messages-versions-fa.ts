@@ -2,6 +2,8 @@
 export const versionsFa = {
   "publication.superseded": "نسخهٔ تازه‌تری از این گزارش منتشر شده است.",
   "publication.supersededLink": "خواندن نسخهٔ {version}",
+  "publication.downloads": "دریافت این گزارش",
+  "publication.print": "چاپ (PDF)",
   "publication.notFound.title": "این گزارش در دسترس نیست",
   "publication.notFound.body": "پیوند این گزارش لغو شده یا درست نیست. اگر آن را از کسی گرفته‌اید، پیوند کنونی را از او بخواهید.",
   "report.kind": "گزارش جلسه",
@@ -61,6 +63,7 @@ export const versionsFa = {
   "versions.format.html": "HTML",
   "versions.format.md": "Markdown",
   "versions.format.docx": "Word (DOCX)",
+  "versions.format.pdf": "PDF",
   "versions.backToList": "بازگشت به نسخه‌ها",
   "versions.readOnly": "فقط خواندنی: نسخهٔ قفل‌شده هرگز تغییر نمی‌کند.",
   "versions.details": "دربارهٔ این نسخه",

@@ -7,7 +7,9 @@ import { blockAnchor } from "@/lib/editor/block-id";
 import { REPORT_CSP } from "@/lib/report-csp";
 import { safeLinkTarget } from "@/lib/report/link-target";
 import { textDirection } from "@/lib/report/text-direction";
+import { downloadBar, DOWNLOAD_BAR_STYLE, type DownloadBar } from "./render-downloads";
 import { escapeHtml } from "./escape-html";
+import { REPORT_FONT_FACE } from "./report-font";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 import { reportStylesheet } from "./report-stylesheet";
@@ -18,6 +20,10 @@ export interface ReportHtmlOptions {
   indexable?: boolean;
   /** A line shown above the report, such as "superseded by v3", with an optional link. */
   notice?: { text: string; link?: { text: string; href: string } };
+  /** The published page's downloads, above the report. */
+  downloads?: DownloadBar;
+  /** The page is served beside the report's font (REPORT_FONT_PATH): ask for it there. */
+  servedFont?: boolean;
 }
 
 export interface ReportFragment {
@@ -232,11 +238,14 @@ export function renderReportHtml(input: ReportInput, options: ReportHtmlOptions 
 ${robots}
 <title>${escapeHtml(fragment.title)}</title>
 <style>
+${options.servedFont ? REPORT_FONT_FACE : ""}
 body { margin: 0; background: #fff; }
+${options.downloads ? DOWNLOAD_BAR_STYLE : ""}
 ${fragment.css}
 </style>
 </head>
 <body>
+${downloadBar(options.downloads)}
 ${fragment.html}
 </body>
 </html>

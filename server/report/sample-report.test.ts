@@ -1,55 +1,15 @@
 // The report of the seeded sample meeting, in every output: what a reader of
 // the published link, the HTML export, the Markdown and the DOCX must find.
-import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "@/lib/canonical-json";
-import { meetingDocName } from "@/lib/collab-protocol";
-import type { Locale } from "@/lib/i18n/locales";
 import { SAMPLE_MEETING } from "../demo/seed";
-import { seededDemoForFile } from "@/tests/fixtures/seeded-demo-for-file";
-import { readMeetingMinutes } from "../domain/minutes/read-meeting-minutes";
 import { xmlProblems } from "./docx-xml.test-support";
+import { sampleReportInput } from "./sample-input.test-support";
 import { renderReportDocx } from "./render-docx";
 import { renderReportHtml } from "./render-html";
 import { renderReportMarkdown } from "./render-markdown";
-import type { ReportInput } from "./report-types";
 
-const { t, sample } = seededDemoForFile();
-
-async function sampleInput(locale: Locale): Promise<ReportInput> {
-  const meeting = await t.db.meeting.findUniqueOrThrow({
-    where: { id: sample.meetingId },
-    include: {
-      series: { include: { categories: { orderBy: { position: "asc" } } } },
-      guests: { orderBy: { position: "asc" } },
-      attendees: { orderBy: { position: "asc" } },
-    },
-  });
-  const reading = await readMeetingMinutes({ db: t.db, docName: meetingDocName(sample.meetingId) });
-  return {
-    locale,
-    series: meeting.series?.title ?? null,
-    meeting: {
-      title: meeting.title,
-      startsAt: meeting.startsAt,
-      place: meeting.place,
-      guests: meeting.guests.map(({ name, role, organisation }) => ({ name, role, organisation })),
-      attendees: meeting.attendees.map(({ name, affiliation }) => ({ name, affiliation })),
-    },
-    categories: (meeting.series?.categories ?? []).map(({ id, name }) => ({ id, name })),
-    reading,
-    carriedFrom: [],
-    version: {
-      number: 2,
-      // 27 Aban 1398, 11:30 in Tehran.
-      lockedAt: new Date("2019-11-18T08:00:00Z"),
-      lockedBy: "زهرا احمدی",
-      sha256: createHash("sha256").update(canonicalJson(reading)).digest("hex"),
-      note: "اصلاح پاسخ پرسش دوم پس از بازبینی",
-    },
-  };
-}
+const sampleInput = sampleReportInput();
 
 const indexesOf = (text: string, parts: readonly string[]): number[] => parts.map((part) => text.indexOf(part));
 

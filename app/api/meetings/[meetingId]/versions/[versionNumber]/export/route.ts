@@ -1,8 +1,7 @@
-// GET ?format=html|md|docx[&lang=fa|en]: one version of the report as a file
+// GET ?format=html|md|docx|pdf[&lang=fa|en]: one version of the report as a file
 // to download (members). Rendered by the one report renderer, from the
 // version's structured reading and the meeting as it was at the lock.
 import { z } from "zod";
-import { withoutDirectionalControls } from "@/lib/directional-controls";
 import { isLocale } from "@/lib/i18n/locales";
 import { REPORT_CSP } from "@/lib/report-csp";
 import { message } from "@/lib/validation/fields";
@@ -11,6 +10,8 @@ import { getVersion } from "@/server/domain/versions/get-version";
 import { renderReportDocx } from "@/server/report/render-docx";
 import { renderReportHtml } from "@/server/report/render-html";
 import { renderReportMarkdown } from "@/server/report/render-markdown";
+import { renderReportPdf } from "@/server/report/render-pdf";
+import { REPORT_CONTENT_TYPES, REPORT_FORMATS, reportDisposition } from "@/server/report/report-file";
 import { requestLocale } from "@/app/api/error-response";
 import { jsonRoute } from "@/app/api/json-route";
 import { reportInput } from "@/app/report-input";
@@ -20,21 +21,8 @@ interface Context {
 }
 
 const querySchema = z.object({
-  format: z.enum(["html", "md", "docx"], message("invalid.exportFormat")),
+  format: z.enum(REPORT_FORMATS, message("invalid.exportFormat")),
 });
-
-const CONTENT_TYPES = {
-  html: "text/html; charset=utf-8",
-  md: "text/markdown; charset=utf-8",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-} as const;
-
-/** attachment; an ASCII name for old clients and the title for the rest (RFC 6266),
- * without a directional control that would show "v1.docx" reversed, or hide it. */
-function disposition(title: string, number: number, format: keyof typeof CONTENT_TYPES): string {
-  const name = `${withoutDirectionalControls(title).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80)} v${number}.${format}`;
-  return `attachment; filename="kateb-minutes-v${number}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export function GET(request: Request, context: Context): Promise<Response> {
   return jsonRoute(request, async ({ user, services }) => {
@@ -57,13 +45,15 @@ export function GET(request: Request, context: Context): Promise<Response> {
       },
     });
     const headers: Record<string, string> = {
-      "content-type": CONTENT_TYPES[format],
-      "content-disposition": disposition(version.meeting.title, version.number, format),
+      "content-type": REPORT_CONTENT_TYPES[format],
+      "content-disposition": reportDisposition(version.meeting.title, version.number, format),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     };
     if (format === "docx") return new Response(new Uint8Array(await renderReportDocx(input)), { headers });
     if (format === "md") return new Response(renderReportMarkdown(input), { headers });
+    // Printed from the page a published link serves: the same file for everyone.
+    if (format === "pdf") return new Response(new Uint8Array(await renderReportPdf(renderReportHtml(input, { servedFont: true }))), { headers });
     // Opened in a browser, the exported page runs nothing either.
     headers["content-security-policy"] = REPORT_CSP;
     return new Response(renderReportHtml(input), { headers });

@@ -1,0 +1,37 @@
+// What a PDF says, as text in reading order (poppler's pdftotext, which .ci/run
+// installs), and its first page as a PNG (pdftoppm), for tests that read or
+// look at the PDFs Kateb prints.
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+async function inFolder<T>(pdf: Uint8Array, use: (file: string, folder: string) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(path.join(tmpdir(), "kateb-pdf-"));
+  try {
+    const file = path.join(folder, "report.pdf");
+    await writeFile(file, pdf);
+    return await use(file, folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+export function pdfText(pdf: Uint8Array): Promise<string> {
+  return inFolder(pdf, async (file) => (await run("pdftotext", ["-enc", "UTF-8", file, "-"])).stdout);
+}
+
+export function pdfPageCount(pdf: Uint8Array): Promise<number> {
+  return inFolder(pdf, async (file) => Number(/^Pages:\s+(\d+)/m.exec((await run("pdfinfo", [file])).stdout)?.[1] ?? 0));
+}
+
+/** Page 1 as PNG bytes, at 100 dpi. */
+export function pdfFirstPagePng(pdf: Uint8Array): Promise<Buffer> {
+  return inFolder(pdf, async (file, folder) => {
+    await run("pdftoppm", ["-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", file, path.join(folder, "page")]);
+    return readFile(path.join(folder, "page.png"));
+  });
+}
