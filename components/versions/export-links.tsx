@@ -1,10 +1,10 @@
-// The three downloads of a version (HTML, Markdown, DOCX), each rendered by the
+// The downloads of a version (PDF, DOCX, Markdown, HTML), each rendered by the
 // report renderer on the server, in the reader's language.
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 
-const FORMATS = ["html", "md", "docx"] as const;
+const FORMATS = ["pdf", "docx", "md", "html"] as const;
 
 export function exportHref(meetingId: string, versionNumber: number, format: (typeof FORMATS)[number], locale: Locale): string {
   return `/api/meetings/${encodeURIComponent(meetingId)}/versions/${versionNumber}/export?format=${format}&lang=${locale}`;
