@@ -28,6 +28,14 @@ export function pdfPageCount(pdf: Uint8Array): Promise<number> {
   return inFolder(pdf, async (file) => Number(/^Pages:\s+(\d+)/m.exec((await run("pdfinfo", [file])).stdout)?.[1] ?? 0));
 }
 
+/** Each page's size in points. */
+export function pdfPageSizes(pdf: Uint8Array): Promise<Array<{ width: number; height: number }>> {
+  return inFolder(pdf, async (file) => {
+    const info = (await run("pdfinfo", ["-f", "1", "-l", "9999", file])).stdout;
+    return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+  });
+}
+
 /** Page 1 as PNG bytes, at 100 dpi. */
 export function pdfFirstPagePng(pdf: Uint8Array): Promise<Buffer> {
   return inFolder(pdf, async (file, folder) => {

@@ -1,0 +1,61 @@
+// The Word files as a reader's word processor lays them out: the sample
+// meeting's report and the tracker's landscape table, converted by LibreOffice
+// (headless) to PDF and read back. The report keeps its words, its hash and
+// its right-to-left Persian; the tracker's pages are landscape. Page 1 of the
+// report is saved as a PNG to look at (test-results/artifacts/report-docx-page1.png;
+// docs/screenshots/ keeps a copy).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { trackerTable } from "@/lib/tracker-table";
+import { docxToPdf } from "@/tests/helpers/docx-to-pdf";
+import { pdfFirstPagePng, pdfPageSizes, pdfText } from "@/tests/helpers/pdf-text";
+import { SAMPLE_MEETING } from "../demo/seed";
+import { renderReportDocx } from "./render-docx";
+import { renderTrackerDocx } from "./render-tracker-docx";
+import { sampleReportInput } from "./sample-input.test-support";
+
+const sampleInput = sampleReportInput();
+const ARTIFACTS = "test-results/artifacts";
+/** Words compared without the marks and joiners a PDF's text layer may add or drop. */
+const bare = (text: string): string => text.replace(/[\s\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+
+describe("the Word files through LibreOffice", () => {
+  it("lay out the sample report in Persian on A4 portrait pages, with its title and hash", { timeout: 180_000 }, async () => {
+    const input = await sampleInput("fa");
+    const pdf = await docxToPdf(await renderReportDocx(input));
+    const text = await pdfText(pdf);
+    expect(bare(text)).toContain(input.version.sha256);
+    expect(bare(text)).toContain(bare("کودکان و نوجوانان"));
+    expect(bare(text)).toContain(bare(SAMPLE_MEETING.title).slice(0, 20));
+    const sizes = await pdfPageSizes(pdf);
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    for (const { width, height } of sizes) expect(height).toBeGreaterThan(width);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(`${ARTIFACTS}/report-docx-page1.png`, await pdfFirstPagePng(pdf));
+  });
+
+  it("lay out the tracker's table on landscape pages", { timeout: 180_000 }, async () => {
+    const table = trackerTable(
+      [
+        {
+          kind: "proposal",
+          text: "ایجاد سامانهٔ مشترک ثبت مطالبات گروه‌های آسیب‌پذیر",
+          meeting: { title: "نشست آبان" },
+          versionNumber: 2,
+          category: { name: "ساختارها" },
+          responsibleBody: { name: "سازمان بهزیستی" },
+          dueJalali: "۱۴۰۴/۰۹/۳۰",
+          overdue: false,
+          status: "in_progress",
+          withdrawnInVersion: null,
+        },
+      ],
+      "fa",
+    );
+    const pdf = await docxToPdf(await renderTrackerDocx({ series: "Qom Dialogue", table, locale: "fa" }));
+    const sizes = await pdfPageSizes(pdf);
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+    for (const { width, height } of sizes) expect(width).toBeGreaterThan(height);
+    expect(bare(await pdfText(pdf))).toContain(bare("سازمان بهزیستی"));
+  });
+});
