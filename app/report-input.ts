@@ -2,6 +2,7 @@
 // it: the meeting, its categories and where its carried follow-ups came from,
 // as they were at the lock; the structured reading; and the version's number,
 // lock, note and hash.
+import type { PrintedLetterhead } from "../lib/contracts/letterhead";
 import type { MinutesReading } from "../lib/editor/read-minutes";
 import type { Locale } from "../lib/i18n/locales";
 import type { MeetingDetailsSnapshot } from "../server/domain/meetings/meeting-details-snapshot";
@@ -12,6 +13,8 @@ export function reportInput(options: {
   meeting: MeetingDetailsSnapshot;
   reading: MinutesReading;
   version: ReportInput["version"];
+  /** The letterhead the version kept, with its logo's bytes (printedLetterhead). */
+  letterhead?: PrintedLetterhead | null;
 }): ReportInput {
   const { meeting } = options;
   return {
@@ -29,5 +32,6 @@ export function reportInput(options: {
     reading: options.reading,
     carriedFrom: (meeting.carriedFrom ?? []).map(({ itemId, title, startsAt }) => ({ itemId, meeting: { title, startsAt: new Date(startsAt) } })),
     version: options.version,
+    letterhead: options.letterhead ?? null,
   };
 }

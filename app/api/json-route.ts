@@ -10,9 +10,11 @@ import { refuseCrossSite } from "./same-origin";
 export async function jsonRoute(
   request: Request,
   run: (context: { user: SessionUser; services: Services }) => Promise<Response>,
+  /** "binary": the body is a file's bytes (an image), not JSON. */
+  body: "json" | "binary" = "json",
 ): Promise<Response> {
   try {
-    refuseCrossSite(request);
+    refuseCrossSite(request, { body });
     const user = await requireUser();
     return await run({ user, services: getServices() });
   } catch (error) {

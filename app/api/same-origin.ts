@@ -8,7 +8,10 @@ import { AppError } from "@/lib/app-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function refuseCrossSite(request: Request, options: { body: "json" | "form" } = { body: "json" }): void {
+/** What a "binary" body may be declared as: no type a cross-site form can send. */
+const BINARY_TYPES = new Set(["image/png", "image/jpeg", "application/octet-stream"]);
+
+export function refuseCrossSite(request: Request, options: { body: "json" | "form" | "binary" } = { body: "json" }): void {
   if (SAFE_METHODS.has(request.method)) return;
   const site = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
@@ -20,7 +23,7 @@ export function refuseCrossSite(request: Request, options: { body: "json" | "for
   const hasBody = request.headers.has("content-length") ? request.headers.get("content-length") !== "0" : request.headers.has("transfer-encoding");
   if (!hasBody || options.body === "form") return;
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") throw new AppError("forbidden", "error.crossSite");
+  if (options.body === "binary" ? !BINARY_TYPES.has(type ?? "") : type !== "application/json") throw new AppError("forbidden", "error.crossSite");
 }
 
 function sameOrigin(origin: string, request: Request): boolean {

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/app-error";
 import { direction, type Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
+import { printedLetterhead } from "@/server/domain/series/letterhead";
 import { getPublicPage, type PublicPage } from "@/server/domain/versions/get-public-page";
 import { escapeHtml } from "@/server/report/escape-html";
 import { renderLinkNotFoundHtml } from "@/server/report/render-link-not-found";
@@ -27,9 +28,11 @@ export interface PublicReport {
 }
 
 export async function loadPublicReport(token: string, locale: Locale): Promise<PublicReport> {
-  const page = await getPublicPage({ db: getServices().db, token });
+  const { db } = getServices();
+  const page = await getPublicPage({ db, token });
   const { version } = page;
   const input = reportInput({
+    letterhead: await printedLetterhead(db, page.meeting.letterhead),
     locale,
     meeting: page.meeting,
     reading: version.reading,

@@ -31,6 +31,11 @@ export function sendJson<T>(options: {
   );
 }
 
+/** A file's bytes as the body (an upload), declared as octet-stream: the server reads what it is. */
+export function sendFile<T>(options: { url: string; file: Blob; answer: z.ZodType<T>; locale: Locale }): Promise<ApiResult<T>> {
+  return call(options.url, { method: "PUT", headers: { "content-type": "application/octet-stream" }, body: options.file }, options.answer, options.locale);
+}
+
 /** A GET, never from the browser's cache. */
 export function getJson<T>(url: string, answer: z.ZodType<T>, locale: Locale): Promise<ApiResult<T>> {
   return call(url, { cache: "no-store" }, answer, locale);

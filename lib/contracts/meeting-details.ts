@@ -5,6 +5,7 @@
 // meetings its carried follow-ups came from. Its moments are stored as ISO
 // strings already.
 import { z } from "zod";
+import { letterhead } from "./letterhead";
 
 export const meetingDetails = z.object({
   title: z.string(),
@@ -20,6 +21,9 @@ export const meetingDetails = z.object({
   /** The earlier meetings the carried follow-ups came from (carried-origins.ts);
    * absent in versions locked before it was kept. */
   carriedFrom: z.array(z.object({ itemId: z.string(), title: z.string(), startsAt: z.iso.datetime() })).optional(),
+  /** The series' letterhead at the lock (its logo by hash); absent in versions
+   * locked before it was kept, and for a meeting outside every series. */
+  letterhead: letterhead.optional(),
 });
 
 export type MeetingDetails = z.output<typeof meetingDetails>;

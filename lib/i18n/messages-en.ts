@@ -3,6 +3,7 @@ import { accountsEn } from "./messages-accounts-en";
 import { carriedEn } from "./messages-carried-en";
 import { commentsEn } from "./messages-comments-en";
 import { editorEn } from "./messages-editor-en";
+import { letterheadEn } from "./messages-letterhead-en";
 import type { Messages } from "./messages-fa";
 import { meetingsEn } from "./messages-meetings-en";
 import { trackerEn } from "./messages-tracker-en";
@@ -234,4 +235,5 @@ export const en: Messages = {
   ...commentsEn,
   ...accountsEn,
   ...carriedEn,
+  ...letterheadEn,
 };

@@ -3,6 +3,7 @@ import { accountsFa } from "./messages-accounts-fa";
 import { carriedFa } from "./messages-carried-fa";
 import { commentsFa } from "./messages-comments-fa";
 import { editorFa } from "./messages-editor-fa";
+import { letterheadFa } from "./messages-letterhead-fa";
 import { meetingsFa } from "./messages-meetings-fa";
 import { trackerFa } from "./messages-tracker-fa";
 import { versionsFa } from "./messages-versions-fa";
@@ -233,6 +234,7 @@ export const fa = {
   ...commentsFa,
   ...accountsFa,
   ...carriedFa,
+  ...letterheadFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

@@ -9,6 +9,7 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { facts, paragraph, textRuns, words, type Context } from "./docx-paragraphs";
 import { docxPart } from "./docx-parts";
+import { letterheadDocx } from "./letterhead-render";
 import { BRAND, FONT, INK, MUTED, PAGE } from "./docx-theme";
 import { buildReportOutline } from "./report-model";
 import type { ReportInput, ReportOutline } from "./report-types";
@@ -42,6 +43,7 @@ function documentOf(outline: ReportOutline): Document {
   const context: Context = { rtl: outline.dir === "rtl" };
   const { header, footer } = outline;
   const titleBlock = [
+    ...letterheadDocx(context, outline.letterhead),
     paragraph(context, words(header.kind), { alignment: AlignmentType.CENTER, size: 10, color: MUTED, after: 0 }),
     ...(header.series ? [paragraph(context, header.series, { alignment: AlignmentType.CENTER, size: 11, after: 60 })] : []),
     paragraph(context, header.title, { heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER }),

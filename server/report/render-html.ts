@@ -9,6 +9,7 @@ import { safeLinkTarget } from "@/lib/report/link-target";
 import { textDirection } from "@/lib/report/text-direction";
 import { downloadBar, DOWNLOAD_BAR_STYLE, type DownloadBar } from "./render-downloads";
 import { escapeHtml } from "./escape-html";
+import { letterheadHtml, LETTERHEAD_STYLE } from "./letterhead-render";
 import { REPORT_FONT_FACE } from "./report-font";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
@@ -195,9 +196,10 @@ function notice(options: ReportHtmlOptions): string {
   return `<aside class="kr-notice" role="note"><p>${escapeHtml(options.notice.text)}${anchor}</p></aside>`;
 }
 
-function header({ header: h }: ReportOutline): string {
+function header(outline: ReportOutline): string {
+  const h = outline.header;
   const series = h.series ? `<p class="kr-series" dir="auto">${text(h.series)}</p>` : "";
-  return `<header class="kr-header"><p class="kr-kind">${escapeHtml(h.kind)}</p>${series}<h1 dir="auto">${text(h.title)}</h1>${facts(h.facts)}</header>`;
+  return `<header class="kr-header">${letterheadHtml(outline.letterhead)}<p class="kr-kind">${escapeHtml(h.kind)}</p>${series}<h1 dir="auto">${text(h.title)}</h1>${facts(h.facts)}</header>`;
 }
 
 function footer({ footer: f }: ReportOutline): string {
@@ -216,7 +218,7 @@ function article(outline: ReportOutline, options: ReportHtmlOptions): string {
 /** The report's body and stylesheet, for a page that has its own <html> and <head>. */
 export function renderReportFragment(input: ReportInput, options: Pick<ReportHtmlOptions, "notice"> = {}): ReportFragment {
   const outline = buildReportOutline(input);
-  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: reportStylesheet(outline.locale), html: article(outline, options) };
+  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}`, html: article(outline, options) };
 }
 
 /** The report as a complete, self-contained HTML document (no script, no external resource). */

@@ -3,7 +3,7 @@
 // open HTML as entities, since Markdown passes raw HTML through.
 import { safeLinkTarget } from "@/lib/report/link-target";
 import { buildReportOutline } from "./report-model";
-import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportPart, ReportText } from "./report-types";
+import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 
 const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
@@ -123,11 +123,18 @@ function part(item: ReportPart, empty: string): string[] {
   }
 }
 
+/** The letterhead's organisation and unit, without the logo: most Markdown readers show no data: image. */
+function letterheadLines({ letterhead }: ReportOutline): string[] {
+  const lines = [letterhead?.organisation ? `**${text(letterhead.organisation)}**` : "", letterhead?.unit ? text(letterhead.unit) : ""].filter(Boolean);
+  return lines.length > 0 ? [lines.join("  \n")] : [];
+}
+
 export function renderReportMarkdown(input: ReportInput): string {
   const outline = buildReportOutline(input);
   const { header, footer } = outline;
   const hash = /^[0-9a-f]+$/i.test(footer.hash.value) ? `\`${footer.hash.value}\`` : escapeMarkdown(footer.hash.value);
   const blocks = [
+    ...letterheadLines(outline),
     `*${escapeMarkdown(header.kind)}*${header.series ? ` — ${text(header.series)}` : ""}`,
     `# ${text(header.title)}`,
     facts(header.facts).join("\n"),

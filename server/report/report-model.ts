@@ -8,6 +8,7 @@ import { translator, type Translator } from "@/lib/i18n/translate";
 import { formatGregorian, formatJalali } from "@/lib/jalali-date";
 import { hasRtlLetters } from "@/lib/report/text-direction";
 import { withoutDirectionalControls } from "@/lib/directional-controls";
+import { reportLetterhead } from "./letterhead-model";
 import { reportParts } from "./report-parts";
 import { fieldsLine, lines, oneLine } from "./report-text";
 import type { ReportInput, ReportText, ReportFact, ReportOutline } from "./report-types";
@@ -98,6 +99,7 @@ export function buildReportOutline(input: ReportInput): ReportOutline {
     title,
     runningHeader: runningHeader(series, title),
     header: { kind: t("report.kind"), series: series ? oneLine(series) : null, seriesLabel: t("report.series"), title: oneLine(title), facts: headerFacts(input, t) },
+    letterhead: reportLetterhead(input, t),
     parts: reportParts(input, t),
     empty: t("report.empty"),
     footer: footer(input, t),

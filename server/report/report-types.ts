@@ -2,6 +2,7 @@
 // built from it (report-model.ts builds it, report-parts.ts and
 // report-follow-ups.ts its parts, the renderers lay it out). Types only, so
 // that each of those files imports them without importing the others.
+import type { PrintedLetterhead } from "@/lib/contracts/letterhead";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TextSegment } from "@/lib/report/link-target";
@@ -23,6 +24,16 @@ export interface ReportInput {
    * earlier meeting of each tracked item, by the item's id (the block's id). */
   carriedFrom: CarriedOrigin[];
   version: { number: number; lockedAt: Date; lockedBy: string; sha256: string; note: string };
+  /** The series' letterhead as the version keeps it; none for a meeting outside every series. */
+  letterhead?: PrintedLetterhead | null;
+}
+
+/** The letterhead atop the report: the logo (scaled to print at most 18 mm
+ * tall) and the organisation and unit, each null when there is none. */
+export interface ReportLetterhead {
+  logo: { mime: string; bytes: Uint8Array; width: number; height: number; alt: string } | null;
+  organisation: ReportText | null;
+  unit: ReportText | null;
 }
 
 export interface CarriedOrigin {
@@ -118,6 +129,7 @@ export interface ReportOutline {
   /** Atop every printed page: the series and the title, each a field of its own. */
   runningHeader: ReportText;
   header: { kind: string; series: ReportText | null; seriesLabel: string; title: ReportText; facts: ReportFact[] };
+  letterhead: ReportLetterhead | null;
   parts: ReportPart[];
   /** Said where a part or topic has nothing in it. */
   empty: string;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingList } from "@/components/meetings/meeting-list";
+import { LetterheadEditor } from "@/components/series/letterhead-editor";
 import { SeriesCategoriesEditor } from "@/components/series/series-categories-editor";
 import { UserText } from "@/components/ui/user-text";
 import { meetingList } from "@/lib/contracts/meetings";
@@ -8,6 +9,7 @@ import { isolatedText } from "@/lib/directional-controls";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { getSeries } from "@/server/domain/series/get-series";
+import { getLetterhead } from "@/server/domain/series/letterhead";
 import { listMeetings } from "@/server/domain/meetings/list-meetings";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
@@ -78,7 +80,18 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
             showSeries={false}
           />
         </div>
-        <SeriesCategories t={t} locale={locale} series={series} />
+        <div>
+          <SeriesCategories t={t} locale={locale} series={series} />
+          {series.canManage && (
+            <section className="card" aria-labelledby="letterhead-title">
+              <h2 id="letterhead-title" className="section-title">
+                {t("letterhead.title")}
+              </h2>
+              <p className="muted">{t("letterhead.intro")}</p>
+              <LetterheadEditor locale={locale} seriesId={series.id} initial={await getLetterhead({ db, userId: user.id, seriesId: series.id })} />
+            </section>
+          )}
+        </div>
       </div>
     </article>
   );

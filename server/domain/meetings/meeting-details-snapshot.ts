@@ -7,6 +7,7 @@ import { canonicalJson } from "@/lib/canonical-json";
 import { meetingDetails, type MeetingDetails } from "@/lib/contracts/meeting-details";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import { carriedOrigins } from "../tracker/carried-origins";
+import { currentLetterhead } from "../series/letterhead";
 import type { Tx } from "@/server/db/transaction";
 
 /** Stored with the version, and answered as it is (lib/contracts/meeting-details). */
@@ -44,6 +45,7 @@ export async function snapshotMeetingDetails(tx: Tx, meetingId: string, reading:
       removed: category.removedAt !== null,
     })),
     carriedFrom: await carriedOrigins(tx, meetingId, reading),
+    ...(series ? { letterhead: await currentLetterhead(tx, series.id) } : {}),
   };
 }
 

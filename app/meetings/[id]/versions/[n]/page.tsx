@@ -15,6 +15,7 @@ import { getVersion } from "@/server/domain/versions/get-version";
 import { listVersions } from "@/server/domain/versions/list-versions";
 import { verifyMeetingVersion } from "@/server/domain/versions/verify-version";
 import { renderReportFragment } from "@/server/report/render-html";
+import { printedLetterhead } from "@/server/domain/series/letterhead";
 import { getServices } from "@/server/services";
 import { orNotFound } from "@/app/found";
 import { requestLocale } from "@/app/locale";
@@ -47,6 +48,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
   const number = formatInteger(version.number, locale);
   const report = renderReportFragment(
     reportInput({
+      letterhead: await printedLetterhead(db, version.meeting.letterhead),
       locale,
       meeting: version.meeting,
       reading: version.reading,

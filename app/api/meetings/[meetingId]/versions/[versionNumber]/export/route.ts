@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { REPORT_CSP } from "@/lib/report-csp";
 import { message } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
+import { printedLetterhead } from "@/server/domain/series/letterhead";
 import { getVersion } from "@/server/domain/versions/get-version";
 import { renderReportDocx } from "@/server/report/render-docx";
 import { renderReportHtml } from "@/server/report/render-html";
@@ -33,6 +34,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
     const locale = isLocale(lang) ? lang : requestLocale(request);
     const version = await getVersion({ db: services.db, userId: user.id, meetingId, versionNumber });
     const input = reportInput({
+      letterhead: await printedLetterhead(services.db, version.meeting.letterhead),
       locale,
       meeting: version.meeting,
       reading: version.reading,

@@ -1,0 +1,22 @@
+// Persian UI strings of a series' letterhead and how reports print it. Part of the Persian catalogue (messages-fa.ts).
+export const letterheadFa = {
+  "letterhead.title": "سربرگ گزارش‌ها",
+  "letterhead.intro": "نام سازمان، واحد و نشان که بالای گزارش هر نسخه، PDF و Word آن چاپ می‌شود. هر نسخه سربرگِ هنگام قفل شدنش را نگه می‌دارد.",
+  "letterhead.organisation": "نام سازمان",
+  "letterhead.unit": "واحد",
+  "letterhead.save": "ذخیرهٔ سربرگ",
+  "letterhead.saved": "سربرگ ذخیره شد.",
+  "letterhead.logo": "نشان (PNG یا JPEG، حداکثر ۱ مگابایت)",
+  "letterhead.logoAlt": "نشان {organisation}",
+  "letterhead.logoAltPlain": "نشان سازمان",
+  "letterhead.uploadLogo": "بارگذاری نشان",
+  "letterhead.logoSaved": "نشان ذخیره شد.",
+  "letterhead.removeLogo": "برداشتن نشان",
+  "letterhead.logoRemoved": "نشان برداشته شد.",
+  "letterhead.noLogo": "نشانی بارگذاری نشده است.",
+  "letterhead.none": "این مجموعه سربرگ ندارد.",
+  "invalid.logo.empty": "پرونده‌ای برای نشان فرستاده نشد.",
+  "invalid.logo.tooLarge": "نشان بیش از ۱ مگابایت است؛ پرونده‌ای کوچک‌تر برگزینید.",
+  "invalid.logo.notImage": "نشان باید تصویر PNG یا JPEG باشد (SVG و دیگر قالب‌ها پذیرفته نمی‌شوند).",
+  "invalid.logo.dimensions": "اندازهٔ نشان باید میان ۱ تا ۴۰۹۶ پیکسل در هر سو باشد.",
+} as const;
