@@ -22,6 +22,10 @@ function models(file: string): string {
 
 const expectedColumns = (): Map<string, string[]> => modelColumns(Prisma);
 
+/** The search index's tables: not Prisma models (a tsvector column and an FTS5
+ * table are not in Prisma's language); server/domain/search reads and writes them. */
+const SEARCH_TABLES = new Set(["SearchEntry", "SearchIndexState"]);
+
 /** Tables and columns created by PostgreSQL migrations (CREATE TABLE, ADD COLUMN). */
 function postgresColumns(): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -34,6 +38,7 @@ function postgresColumns(): Map<string, string[]> {
       out.set(table, [...(out.get(table) ?? []), column]);
     }
   }
+  for (const table of SEARCH_TABLES) out.delete(table);
   for (const [table, columns] of out) out.set(table, columns.sort());
   return out;
 }

@@ -6,6 +6,7 @@ import { editorEn } from "./messages-editor-en";
 import type { Messages } from "./messages-fa";
 import { meetingsEn } from "./messages-meetings-en";
 import { trackerEn } from "./messages-tracker-en";
+import { searchEn } from "./messages-search-en";
 import { versionsEn } from "./messages-versions-en";
 
 export const en: Messages = {
@@ -229,6 +230,7 @@ export const en: Messages = {
   "error.tracker.dueBeforeMeetingAtLock": "A follow-up in the minutes is due before the meeting's day. Correct it in the minutes (it is marked there), then lock again. Nothing was locked.",
   ...trackerEn,
   ...versionsEn,
+  ...searchEn,
   ...editorEn,
   ...meetingsEn,
   ...commentsEn,

@@ -5,6 +5,7 @@ import { commentsFa } from "./messages-comments-fa";
 import { editorFa } from "./messages-editor-fa";
 import { meetingsFa } from "./messages-meetings-fa";
 import { trackerFa } from "./messages-tracker-fa";
+import { searchFa } from "./messages-search-fa";
 import { versionsFa } from "./messages-versions-fa";
 
 export const fa = {
@@ -228,6 +229,7 @@ export const fa = {
   "error.tracker.dueBeforeMeetingAtLock": "مهلت پیگیری‌ای در صورت‌جلسه پیش از روز جلسه است. آن را در صورت‌جلسه درست کنید (کنار آن نشانه‌گذاری شده است) و دوباره قفل کنید. چیزی قفل نشد.",
   ...trackerFa,
   ...versionsFa,
+  ...searchFa,
   ...editorFa,
   ...meetingsFa,
   ...commentsFa,

@@ -3,12 +3,14 @@
 import { createServer } from "node:http";
 import { bootstrap } from "../bootstrap";
 import { ConfigError } from "../config";
+import { SearchIndexer } from "../domain/search/search-indexer";
 import { collabServerFor } from "./from-config";
+import { consoleLogger } from "./server";
 import { stopOnSignals } from "./shutdown";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: false });
-  const collab = collabServerFor(config, db);
+  const collab = collabServerFor(config, db, new SearchIndexer(db, consoleLogger));
   const server = createServer((_request, response) => {
     response.writeHead(404).end();
   });

@@ -1,0 +1,38 @@
+// Brings the index up to date for one meeting (every entry of it written
+// again), or for every meeting (the rebuild: `npm run admin -- reindex`, and
+// at start when the index is missing or was built by another normaliser).
+import { indexTerms } from "@/lib/search/search-terms";
+import type { Db } from "@/server/db/client";
+import type { Tx } from "@/server/db/transaction";
+import { meetingEntries } from "./meeting-entries";
+import { SEARCH_INDEX_VERSION } from "./search-entry";
+import { searchStoreFor, type SearchStore } from "./search-store";
+
+/** Within the caller's transaction (the lock's, for one). */
+export async function indexMeetingIn(tx: Tx, store: SearchStore, meetingId: string): Promise<void> {
+  const entries = (await meetingEntries(tx, meetingId)) ?? [];
+  const indexed = entries.map((entry) => ({ ...entry, terms: indexTerms(entry.body) })).filter((entry) => entry.terms !== "");
+  await store.replaceMeeting(tx, meetingId, indexed);
+}
+
+export async function indexMeeting(db: Db, meetingId: string): Promise<void> {
+  const store = searchStoreFor(db);
+  await db.$transaction((tx) => indexMeetingIn(tx, store, meetingId));
+}
+
+/** Writes the whole index again, a meeting per transaction; returns how many meetings. */
+export async function reindexAll(db: Db): Promise<number> {
+  const store = searchStoreFor(db);
+  // Until the last meeting is in, the index counts as missing: a start after a crash rebuilds.
+  await db.$transaction((tx) => store.clear(tx));
+  const meetings = await db.meeting.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
+  for (const { id } of meetings) await indexMeeting(db, id);
+  await db.$transaction((tx) => store.markBuilt(tx, SEARCH_INDEX_VERSION));
+  return meetings.length;
+}
+
+/** Rebuilds the index when it is missing or out of date; the meetings indexed, or null when it was current. */
+export async function ensureSearchIndex(db: Db): Promise<number | null> {
+  if ((await searchStoreFor(db).builtVersion(db)) === SEARCH_INDEX_VERSION) return null;
+  return reindexAll(db);
+}
