@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "../server/db/generated/sqlite/client";
 import { migrateSqlite } from "../server/db/migrate";
 import { readMigrations } from "../server/db/migrations-folder";
-import { modelColumns } from "../tests/helpers/model-columns";
+import { modelColumns, SEARCH_TABLES } from "../tests/helpers/model-columns";
 
 const PRISMA = import.meta.dirname;
 
@@ -21,10 +21,6 @@ function models(file: string): string {
 }
 
 const expectedColumns = (): Map<string, string[]> => modelColumns(Prisma);
-
-/** The search index's tables: not Prisma models (a tsvector column and an FTS5
- * table are not in Prisma's language); server/domain/search reads and writes them. */
-const SEARCH_TABLES = new Set(["SearchEntry", "SearchIndexState"]);
 
 /** Tables and columns created by PostgreSQL migrations (CREATE TABLE, ADD COLUMN). */
 function postgresColumns(): Map<string, string[]> {

@@ -13,6 +13,7 @@ import { lockMeeting } from "@/server/domain/minutes/lock-meeting";
 import { seededDemoForFile } from "@/tests/fixtures/seeded-demo-for-file";
 import { DEMO_EMAILS } from "@/tests/fixtures/signed-in-users";
 import { createUser } from "@/tests/helpers/factories";
+import { TEST_ENGINE } from "@/tests/helpers/test-db";
 import { capture } from "@/tests/helpers/tracker-minutes";
 import { ensureSearchIndex, reindexAll } from "./index-meeting";
 import { searchEverything } from "./search-everything";
@@ -117,6 +118,17 @@ describe("search", () => {
     expect(page.groups.map((group) => group.kind)).toEqual(["minutes"]);
     expect(page.groups[0]?.results.length).toBe(Math.min(20, page.groups[0]?.total ?? 0));
     expect((await search(people.organizer, { q: "بهزیستی", from: "2030-01-01" })).groups).toEqual([]);
+  });
+
+  it("finds near matches of a mistyped word where pg_trgm is (PostgreSQL), for members only", async () => {
+    const answer = await search(people.organizer, { q: "توانمندسزی" });
+    if (TEST_ENGINE === "postgres") {
+      expect(answer.near).toBe(true);
+      expect(answer.groups.map((group) => group.kind)).toContain("minutes");
+    } else {
+      expect(answer).toMatchObject({ near: false, groups: [] });
+    }
+    expect((await search(people.outsider, { q: "توانمندسزی" })).groups).toEqual([]);
   });
 
   it("is rebuilt at start only when missing", async () => {
