@@ -20,8 +20,10 @@ export function indexTerms(text: string): string {
 export interface QueryWords {
   /** Each word of the query, as its stems: an entry matches when it holds one stem of every word. */
   words: string[][];
-  /** The last word may be the start of a longer one (the person is typing). */
-  lastIsPrefix: boolean;
+  /** The last word as typed, when it may be the start of a longer one (the
+   * person is typing): words that start with it match too. Its stems match
+   * only whole, or «بیمه‌ای» would find every word that starts with «بیم». */
+  prefix: string | null;
 }
 
 export type QueryProblem = "tooShort" | "onlyCommonWords";
@@ -37,6 +39,6 @@ export function queryWords(query: string): QueryWords | { problem: QueryProblem 
   const kept = [...new Set(meaningful)].slice(0, MAX_WORDS);
   const last = kept.at(-1) ?? "";
   // Still typing: the query ends inside its last word, and that word is long enough to be a start.
-  const lastIsPrefix = /[\p{L}\p{N}]$/u.test(text.trimEnd()) && text === text.trimEnd() && last.length >= 2;
-  return { words: kept.map((term) => stemCandidates(term)), lastIsPrefix };
+  const typing = /[\p{L}\p{N}]$/u.test(text) && last.length >= 2;
+  return { words: kept.map((term) => stemCandidates(term)), prefix: typing ? last : null };
 }

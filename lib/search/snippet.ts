@@ -14,10 +14,8 @@ const CONTEXT = 80;
 
 function matches(term: string, query: QueryWords): boolean {
   const stems = stemCandidates(term);
-  return query.words.some((alternatives, index) => {
-    const prefix = query.lastIsPrefix && index === query.words.length - 1;
-    return alternatives.some((wanted) => stems.some((stem) => (prefix ? stem.startsWith(wanted) || term.startsWith(wanted) : stem === wanted)));
-  });
+  if (query.prefix !== null && stems.some((stem) => stem.startsWith(query.prefix ?? ""))) return true;
+  return query.words.some((alternatives) => alternatives.some((wanted) => stems.includes(wanted)));
 }
 
 /** At most about 2×CONTEXT characters around the first match (the start when none). */

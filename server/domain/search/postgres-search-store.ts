@@ -7,12 +7,12 @@ import { Prisma } from "@/server/db/generated/sqlite/client";
 import type { Tx } from "@/server/db/transaction";
 import type { SearchEngine } from "./search-store";
 
-/** tsquery's text: every word, each as any of its stems; the last one as a prefix while typing. */
+/** tsquery's text: every word, each as any of its stems; the last one also as a prefix while typing. */
 export function tsQuery(words: QueryWords): string {
   return words.words
     .map((stems, index) => {
-      const star = words.lastIsPrefix && index === words.words.length - 1 ? ":*" : "";
-      return `(${stems.map((stem) => `'${stem}'${star}`).join(" | ")})`;
+      const prefix = words.prefix !== null && index === words.words.length - 1 ? [`'${words.prefix}':*`] : [];
+      return `(${[...stems.map((stem) => `'${stem}'`), ...prefix].join(" | ")})`;
     })
     .join(" & ");
 }

@@ -4,13 +4,13 @@ import type { QueryWords } from "@/lib/search/search-terms";
 import { Prisma } from "@/server/db/generated/sqlite/client";
 import type { SearchEngine } from "./search-store";
 
-/** FTS5's query: every word, each as any of its stems; the last one as a prefix while typing. */
+/** FTS5's query: every word, each as any of its stems; the last one also as a prefix while typing. */
 export function ftsQuery(words: QueryWords): string {
+  // The terms are letters and digits only (normalisePersian): a quote cannot occur.
   return words.words
     .map((stems, index) => {
-      const star = words.lastIsPrefix && index === words.words.length - 1 ? "*" : "";
-      // The terms are letters and digits only (normalisePersian): a quote cannot occur.
-      return `(${stems.map((stem) => `"${stem}"${star}`).join(" OR ")})`;
+      const prefix = words.prefix !== null && index === words.words.length - 1 ? [`"${words.prefix}"*`] : [];
+      return `(${[...stems.map((stem) => `"${stem}"`), ...prefix].join(" OR ")})`;
     })
     .join(" AND ");
 }
