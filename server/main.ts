@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join("\n")}\n`);
   });
 
-  stopOnSignals(server, collab, db);
+  stopOnSignals(server, collab, db, search);
 }
 
 main().catch((error: unknown) => {

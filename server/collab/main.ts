@@ -10,7 +10,8 @@ import { stopOnSignals } from "./shutdown";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: false });
-  const collab = collabServerFor(config, db, new SearchIndexer(db, consoleLogger));
+  const search = new SearchIndexer(db, consoleLogger);
+  const collab = collabServerFor(config, db, search);
   const server = createServer((_request, response) => {
     response.writeHead(404).end();
   });
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     const port = typeof address === "object" && address ? address.port : config.port;
     process.stdout.write(`Kateb collaboration server listening on port ${port}\n`);
   });
-  stopOnSignals(server, collab, db);
+  stopOnSignals(server, collab, db, search);
 }
 
 main().catch((error: unknown) => {
