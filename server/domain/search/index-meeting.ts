@@ -6,18 +6,36 @@ import type { Db } from "@/server/db/client";
 import type { Tx } from "@/server/db/transaction";
 import { meetingEntries } from "./meeting-entries";
 import { SEARCH_INDEX_VERSION } from "./search-entry";
-import { searchStoreFor, type SearchStore } from "./search-store";
+import { searchStoreFor, type IndexedEntry, type SearchStore } from "./search-store";
+
+async function indexedEntries(db: Tx, meetingId: string): Promise<IndexedEntry[]> {
+  const entries = (await meetingEntries(db, meetingId)) ?? [];
+  return entries.map((entry) => ({ ...entry, terms: indexTerms(entry.body) })).filter((entry) => entry.terms !== "");
+}
+
+/** What a lock or a reopen changes: the minutes' state and the latest version. */
+async function minutesStamp(db: Tx, meetingId: string): Promise<string> {
+  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { minutesStatus: true } });
+  const latest = await db.minutesVersion.aggregate({ where: { meetingId }, _max: { number: true } });
+  return `${meeting?.minutesStatus ?? "gone"} ${latest._max.number ?? 0}`;
+}
 
 /** Within the caller's transaction (the lock's, for one). */
 export async function indexMeetingIn(tx: Tx, store: SearchStore, meetingId: string): Promise<void> {
-  const entries = (await meetingEntries(tx, meetingId)) ?? [];
-  const indexed = entries.map((entry) => ({ ...entry, terms: indexTerms(entry.body) })).filter((entry) => entry.terms !== "");
-  await store.replaceMeeting(tx, meetingId, indexed);
+  await store.replaceMeeting(tx, meetingId, await indexedEntries(tx, meetingId));
 }
 
+/** The meeting's entries are read before the transaction, so that the write
+ * lock (which the collaboration server's saves wait for on SQLite) is held
+ * only to write them; read again inside when a lock or reopen came between. */
 export async function indexMeeting(db: Db, meetingId: string): Promise<void> {
   const store = searchStoreFor(db);
-  await db.$transaction((tx) => indexMeetingIn(tx, store, meetingId));
+  const stamp = await minutesStamp(db, meetingId);
+  const entries = await indexedEntries(db, meetingId);
+  await db.$transaction(async (tx) => {
+    const current = (await minutesStamp(tx, meetingId)) === stamp ? entries : await indexedEntries(tx, meetingId);
+    await store.replaceMeeting(tx, meetingId, current);
+  });
 }
 
 /** Writes the whole index again, a meeting per transaction; returns how many meetings. */
