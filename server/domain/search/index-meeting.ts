@@ -1,6 +1,7 @@
 // Brings the index up to date for one meeting (every entry of it written
 // again), or for every meeting (the rebuild: `npm run admin -- reindex`, and
 // at start when the index is missing or was built by another normaliser).
+import { withoutControlCharacters } from "@/lib/control-characters";
 import { indexTerms } from "@/lib/search/search-terms";
 import type { Db } from "@/server/db/client";
 import type { Tx } from "@/server/db/transaction";
@@ -10,7 +11,11 @@ import { searchStoreFor, type IndexedEntry, type SearchStore } from "./search-st
 
 async function indexedEntries(db: Tx, meetingId: string): Promise<IndexedEntry[]> {
   const entries = (await meetingEntries(db, meetingId)) ?? [];
-  return entries.map((entry) => ({ ...entry, terms: indexTerms(entry.body) })).filter((entry) => entry.terms !== "");
+  // Without control characters: PostgreSQL refuses U+0000 in text, and nobody searches for them.
+  return entries
+    .map((entry) => ({ ...entry, section: withoutControlCharacters(entry.section), body: withoutControlCharacters(entry.body) }))
+    .map((entry) => ({ ...entry, terms: indexTerms(entry.body) }))
+    .filter((entry) => entry.terms !== "");
 }
 
 /** What a lock or a reopen changes: the minutes' state and the latest version. */
