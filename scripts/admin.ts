@@ -1,6 +1,7 @@
 // Account administration from the shell, for whoever runs the server:
 //   npm run admin -- create-admin --email <email> [--name <name>]
 //   npm run admin -- reset-password --email <email>
+//   npm run admin -- reindex          (writes the search index again)
 // The password is asked for (twice, not shown), never taken as an argument:
 // arguments end up in shell histories and process lists. Piped input is read
 // a line per question, for automation.
@@ -15,9 +16,10 @@ import { emailSchema, personNameSchema } from "../lib/validation/accounts";
 import { createAdmin } from "../server/accounts/create-first-admin";
 import { setPassword } from "../server/accounts/set-password";
 import { bootstrap } from "../server/bootstrap";
+import { reindexAll } from "../server/domain/search/index-meeting";
 import { ConfigError } from "../server/config";
 
-const USAGE = "usage: npm run admin -- create-admin --email <email> [--name <name>] | reset-password --email <email>";
+const USAGE = "usage: npm run admin -- create-admin --email <email> [--name <name>] | reset-password --email <email> | reindex";
 const LOCALE = isLocale(process.env.KATEB_CLI_LOCALE) ? process.env.KATEB_CLI_LOCALE : "en";
 
 /** Reads answers: hidden typing on a terminal, one line per question from a pipe. */
@@ -75,12 +77,26 @@ async function askPassword(ask: (question: string) => Promise<string>): Promise<
   return password;
 }
 
+/** Writes the search index again from everything in the database. */
+async function reindex(): Promise<number> {
+  const { db } = await bootstrap({ seed: false, searchIndex: false });
+  try {
+    const started = Date.now();
+    const meetings = await reindexAll(db);
+    process.stdout.write(`The search index is written again: ${meetings} meetings in ${Date.now() - started} ms.\n`);
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { email: { type: "string" }, name: { type: "string" } },
   });
   const command = positionals[0];
+  if (command === "reindex") return reindex();
   const email = emailSchema.safeParse(values.email);
   if ((command !== "create-admin" && command !== "reset-password") || !email.success) {
     process.stderr.write(`${USAGE}\n`);

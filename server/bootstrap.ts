@@ -1,6 +1,7 @@
 // Start-up shared by every entry point: configuration, migrations (SQLite's or
 // PostgreSQL's, as DATABASE_URL says), database,
-// demo data on first start (unless KATEB_DEMO=0), who may be reached from where.
+// demo data on first start (unless KATEB_DEMO=0), the search index built when
+// it is missing or out of date, who may be reached from where.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { meetingDocName } from "../lib/collab-protocol";
@@ -11,6 +12,7 @@ import { migrateSqlite } from "./db/migrate";
 import { migratePostgres } from "./db/migrate-postgres";
 import { isPostgresUrl } from "./db/postgres-url";
 import { getDocumentAccess } from "./domain/access/get-document-access";
+import { ensureSearchIndex } from "./domain/search/index-meeting";
 import { demoPasswordEmails, flagDemoPasswords } from "./accounts/demo-passwords";
 import { listenHost } from "./accounts/listen-host";
 import { SetupCode } from "./accounts/setup-code";
@@ -22,7 +24,7 @@ export interface Started {
   db: Db;
 }
 
-export async function bootstrap(options: { seed: boolean }): Promise<Started> {
+export async function bootstrap(options: { seed: boolean; searchIndex?: boolean }): Promise<Started> {
   const config = loadConfig();
   await migrate(config.databaseUrl);
   const db = openDb(config.databaseUrl);
@@ -36,6 +38,8 @@ export async function bootstrap(options: { seed: boolean }): Promise<Started> {
     const meetingId = await seedDemo(db);
     if (meetingId) process.stdout.write(`Seeded the demo users and the sample meeting (${meetingId}).\n`);
   }
+  const indexed = options.searchIndex === false ? null : await ensureSearchIndex(db);
+  if (indexed !== null) process.stdout.write(`Built the search index (${indexed} meetings).\n`);
   return { config, db };
 }
 

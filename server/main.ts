@@ -13,13 +13,15 @@ import { ConfigError } from "./config";
 import { dropForwardedHeaders } from "./forwarded-headers";
 import { limitRequestBody } from "./request-body-limit";
 import { setServices } from "./services";
+import { indexingCommentEvents, SearchIndexer } from "./domain/search/search-indexer";
 import { SignInLimiter } from "./accounts/sign-in-limiter";
 import { CLIENT_ADDRESS_HEADER } from "./auth/auth-options";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: true });
   const access = await accessAtStart(config, db);
-  const collab = collabServerFor(config, db);
+  const search = new SearchIndexer(db, consoleLogger);
+  const collab = collabServerFor(config, db, search);
   setServices({
     setup: access.setup,
     signInLimiter: new SignInLimiter(),
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
     db,
     events: collabMeetingEvents(collab, db, consoleLogger),
     minutes: liveMinutesLocker(collab, db),
-    comments: collabCommentEvents(collab, db, consoleLogger),
+    comments: indexingCommentEvents(collabCommentEvents(collab, db, consoleLogger), search),
     minutesState: collabMinutesStateEvents(collab, consoleLogger),
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join("\n")}\n`);
   });
 
-  stopOnSignals(server, collab, db);
+  stopOnSignals(server, collab, db, search);
 }
 
 main().catch((error: unknown) => {

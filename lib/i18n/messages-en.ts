@@ -7,6 +7,7 @@ import { letterheadEn } from "./messages-letterhead-en";
 import type { Messages } from "./messages-fa";
 import { meetingsEn } from "./messages-meetings-en";
 import { trackerEn } from "./messages-tracker-en";
+import { searchEn } from "./messages-search-en";
 import { versionsEn } from "./messages-versions-en";
 
 export const en: Messages = {
@@ -230,6 +231,7 @@ export const en: Messages = {
   "error.tracker.dueBeforeMeetingAtLock": "A follow-up in the minutes is due before the meeting's day. Correct it in the minutes (it is marked there), then lock again. Nothing was locked.",
   ...trackerEn,
   ...versionsEn,
+  ...searchEn,
   ...editorEn,
   ...meetingsEn,
   ...commentsEn,

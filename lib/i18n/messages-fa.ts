@@ -6,6 +6,7 @@ import { editorFa } from "./messages-editor-fa";
 import { letterheadFa } from "./messages-letterhead-fa";
 import { meetingsFa } from "./messages-meetings-fa";
 import { trackerFa } from "./messages-tracker-fa";
+import { searchFa } from "./messages-search-fa";
 import { versionsFa } from "./messages-versions-fa";
 
 export const fa = {
@@ -229,6 +230,7 @@ export const fa = {
   "error.tracker.dueBeforeMeetingAtLock": "مهلت پیگیری‌ای در صورت‌جلسه پیش از روز جلسه است. آن را در صورت‌جلسه درست کنید (کنار آن نشانه‌گذاری شده است) و دوباره قفل کنید. چیزی قفل نشد.",
   ...trackerFa,
   ...versionsFa,
+  ...searchFa,
   ...editorFa,
   ...meetingsFa,
   ...commentsFa,

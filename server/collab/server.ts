@@ -41,6 +41,8 @@ export interface CollabServerOptions {
   /** What a connection, an address and a document may cost (lib/collab-limits.ts). */
   limits?: Partial<CollabLimits>;
   logger?: CollabLogger;
+  /** A commit saved updates of the document. Must not throw. */
+  onSaved?: (docName: string) => void;
 }
 
 /** The part of a shutdown's time kept for the closing handshakes. */
@@ -82,6 +84,7 @@ export class CollabServer {
       idleUnloadMs: options.idleUnloadMs ?? COLLAB_DEFAULTS.idleUnloadMs,
       compactAfter: options.compactAfter ?? COLLAB_DEFAULTS.compactAfter,
       onError: (message, error) => logger.error(message, error),
+      onSaved: options.onSaved,
     });
     this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs ?? COLLAB_DEFAULTS.pingIntervalMs);
     this.pingTimer.unref();

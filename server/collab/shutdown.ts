@@ -1,16 +1,18 @@
 // How a Kateb process stops on SIGTERM or SIGINT, whichever entry point runs
 // it: no new connections; the collaboration server saves everything it
-// accepted and closes its connections cleanly (1001); the database is closed;
+// accepted and closes its connections cleanly (1001); the search index takes
+// in the last saves (a flush, not a wait); the database is closed;
 // all within a deadline. Exits 0 only when nothing accepted was left unsaved.
 import type { Server } from "node:http";
 import type { Db } from "../db/client";
+import type { SearchIndexer } from "../domain/search/search-indexer";
 import type { CollabServer } from "./server";
 
 export const SHUTDOWN_DEADLINE_MS = 5_000;
 /** Kept for closing the database and exiting. */
 const EXIT_MARGIN_MS = 500;
 
-export function stopOnSignals(http: Server, collab: CollabServer, db: Db): void {
+export function stopOnSignals(http: Server, collab: CollabServer, db: Db, search?: SearchIndexer): void {
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
@@ -22,6 +24,7 @@ export function stopOnSignals(http: Server, collab: CollabServer, db: Db): void 
       http.close();
       saved = await collab.close(SHUTDOWN_DEADLINE_MS - EXIT_MARGIN_MS);
       http.closeAllConnections();
+      await search?.flush();
       await db.$disconnect();
     } catch (error) {
       process.stderr.write(`Stopping failed: ${String(error)}\n`);

@@ -39,3 +39,11 @@ export function sqliteFileOf(db: Db): string | null {
   if (file === undefined) throw new Error("this database client was not opened by openDb");
   return file;
 }
+
+/** The engine `db` is on. Read from the client itself (Prisma's provider of
+ * its schema), not from what openDb noted: the Next.js bundle has its own copy
+ * of this module, which never saw the client main.ts opened. */
+export function engineOf(db: Db): "sqlite" | "postgres" {
+  const provider = (db as unknown as { _activeProvider?: unknown })._activeProvider;
+  return provider === "postgresql" ? "postgres" : "sqlite";
+}

@@ -8,6 +8,7 @@ import type { Db } from "../db/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "../accounts/demo-accounts";
 import { hashPassword } from "../auth/password";
 import { storeInitialMinutes } from "../domain/minutes/store-initial-minutes";
+import { indexMeeting } from "../domain/search/index-meeting";
 import { sampleMinutes } from "./sample-minutes";
 import { seedEarlierSession } from "./seed-earlier-session";
 
@@ -87,5 +88,7 @@ export async function seedDemo(db: Db): Promise<string | null> {
     content: (seed) => sampleMinutes(seed, seeded.categoryIds, SAMPLE_MEETING.startsAt),
   });
   await seedEarlierSession(db, { seriesId: seeded.seriesId, categoryIds: seeded.categoryIds, members: seeded.members });
+  // The earlier session was indexed as it was locked; the sample's live minutes now.
+  await indexMeeting(db, seeded.meetingId);
   return seeded.meetingId;
 }

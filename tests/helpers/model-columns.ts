@@ -12,3 +12,7 @@ export function modelColumns(prisma: GeneratedNamespace): Map<string, string[]> 
   }
   return out;
 }
+
+/** The search index's tables: not Prisma models (a tsvector column and an FTS5
+ * table are not in Prisma's language); server/domain/search reads and writes them. */
+export const SEARCH_TABLES: ReadonlySet<string> = new Set(["SearchEntry", "SearchIndexState"]);

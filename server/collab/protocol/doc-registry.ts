@@ -16,6 +16,8 @@ export interface DocRegistryOptions {
   idleUnloadMs: number;
   compactAfter: number;
   onError: (message: string, error: unknown) => void;
+  /** A commit saved updates of the document (the search index follows the minutes). Must not throw. */
+  onSaved?: (name: string) => void;
 }
 
 export class DocRegistry {
@@ -122,7 +124,10 @@ export class DocRegistry {
     const shared = new SharedDoc(
       name,
       this.options.writer,
-      () => this.noteAppended(shared),
+      () => {
+        this.noteAppended(shared);
+        this.options.onSaved?.(name);
+      },
       () => this.forget(shared),
     );
     shared.loadStored(stored.snapshot, stored.updates, stored.authors);

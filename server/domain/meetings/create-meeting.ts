@@ -1,5 +1,6 @@
 // Creates a meeting in a series managed by the user, who becomes its organizer.
 // The time is entered as a Jalali date and Tehran time and stored as an instant.
+// Search finds it by its details from the moment it exists.
 import { meetingDocName } from "@/lib/collab-protocol";
 import type { CreateMeetingFields } from "@/lib/validation/meeting";
 import type { Db } from "@/server/db/client";
@@ -8,10 +9,13 @@ import { meetingInstant } from "./meeting-instant";
 import { readMeetingView, type MeetingView } from "./meeting-view";
 import { requireSeriesManager } from "../access/series-access";
 import { storeInitialMinutes } from "../minutes/store-initial-minutes";
+import { indexMeetingIn } from "../search/index-meeting";
+import { searchStoreFor } from "../search/search-store";
 
 export async function createMeeting(options: { db: Db; userId: string; fields: CreateMeetingFields }): Promise<MeetingView> {
   const { fields } = options;
   const startsAt = meetingInstant(fields.startsAt);
+  const search = searchStoreFor(options.db);
   const view = await options.db.$transaction(async (tx) => {
     await requireSeriesManager(tx, fields.seriesId, options.userId);
     await checkAttendeeUsers(tx, fields.attendees);
@@ -28,6 +32,7 @@ export async function createMeeting(options: { db: Db; userId: string; fields: C
       },
       select: { id: true },
     });
+    await indexMeetingIn(tx, search, meeting.id);
     return readMeetingView(tx, meeting.id, "organizer");
   });
   // The minutes' template exists from the start (should this fail, the

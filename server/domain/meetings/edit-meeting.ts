@@ -1,6 +1,7 @@
 // Edits a meeting's details (organizer only). Each list given replaces the old
 // one in order; stored items keep their ids, new ones get new ids. A change to
-// the agenda is announced so the live minutes gain a section per new topic.
+// the agenda is announced so the live minutes gain a section per new topic;
+// the search index has the new details when the transaction commits.
 import type { EditMeetingFields } from "@/lib/validation/meeting";
 import type { Db } from "@/server/db/client";
 import { checkAttendeeUsers } from "./check-attendee-users";
@@ -10,6 +11,8 @@ import { meetingInstant } from "./meeting-instant";
 import { readMeetingView, type MeetingView } from "./meeting-view";
 import { planListEdit } from "./plan-list-edit";
 import type { Tx } from "@/server/db/transaction";
+import { indexMeetingIn } from "../search/index-meeting";
+import { searchStoreFor } from "../search/search-store";
 
 type Fields = EditMeetingFields;
 
@@ -22,6 +25,7 @@ export async function editMeeting(options: {
 }): Promise<MeetingView> {
   const { fields, meetingId } = options;
   const startsAt = fields.startsAt ? meetingInstant(fields.startsAt) : undefined;
+  const search = searchStoreFor(options.db);
   const { view, agendaChanged } = await options.db.$transaction(async (tx) => {
     await requireOrganizer(tx, meetingId, options.userId);
     await tx.meeting.update({
@@ -35,6 +39,7 @@ export async function editMeeting(options: {
     }
     const before = await agendaKey(tx, meetingId);
     if (fields.agenda) await replaceAgenda(tx, meetingId, fields.agenda);
+    await indexMeetingIn(tx, search, meetingId);
     return {
       view: await readMeetingView(tx, meetingId, "organizer"),
       agendaChanged: (await agendaKey(tx, meetingId)) !== before,

@@ -3,7 +3,8 @@
 // JSON and that JSON's SHA-256, who locked it, when, and a note. Capturing the
 // state (freezing the live document so the version holds exactly the accepted
 // updates) is the caller's job: see MinutesLocker.
-// The same transaction routes the follow-ups into the series' tracker.
+// The same transaction routes the follow-ups into the series' tracker and
+// writes the meeting's search entries again (the new version's among them).
 import type { JSONContent } from "@tiptap/core";
 import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
@@ -15,6 +16,8 @@ import { encodeMeetingDetails, snapshotMeetingDetails } from "../meetings/meetin
 import { versionSummarySelect } from "../versions/minutes-version-view";
 import { syncTrackedItems } from "../tracker/sync-tracked-items";
 import { isUniqueViolation, type Tx } from "@/server/db/transaction";
+import { indexMeetingIn } from "../search/index-meeting";
+import { searchStoreFor } from "../search/search-store";
 import { contentOfState, versionContent } from "../versions/version-content";
 
 export interface CapturedMinutes {
@@ -57,6 +60,7 @@ export async function lockMeeting(options: {
     throw new AppError("internal", "the captured Yjs state and JSON hold different minutes");
   }
   const reading = readMinutes(captured.json);
+  const search = searchStoreFor(db);
   try {
     return await db.$transaction(async (tx) => {
       await requireOrganizer(tx, meetingId, userId);
@@ -82,6 +86,7 @@ export async function lockMeeting(options: {
       });
       const carried = { yjsState: captured.yjsState, accept: new Set(options.accept ?? []) };
       const tracker = await syncTrackedItems(tx, { meetingId, versionNumber: version.number, reading, userId, carried });
+      await indexMeetingIn(tx, search, meetingId);
       return { ...version, tracker };
     });
   } catch (error) {

@@ -1,0 +1,48 @@
+// What a query asks the index for, and what a result's snippet marks.
+import { describe, expect, it } from "vitest";
+import { indexTerms, MAX_WORDS, queryWords } from "./search-terms";
+import { snippetOf } from "./snippet";
+
+describe("queryWords", () => {
+  it("says why a query is not worth searching", () => {
+    for (const q of ["", " ", "ب", `"*():^-`, "؟!،", "\u200c\u064e"]) expect(queryWords(q)).toEqual({ problem: "tooShort" });
+    expect(queryWords("و در از")).toEqual({ problem: "onlyCommonWords" });
+  });
+
+  it("asks for each word as its stems, the last also as a prefix while it is being typed", () => {
+    expect(queryWords("پوشش بیمه ای")).toEqual({ words: [["پوشش"], ["بیم", "بیمه"]], prefix: "بیمهای" });
+    expect(queryWords("پوشش بیمه ای ")).toMatchObject({ prefix: null });
+    expect(queryWords("گزارش و پیشنهادها")).toEqual({ words: [["گزارش"], ["پیشنهاد"]], prefix: "پیشنهادها" });
+  });
+
+  it("reads a few words of a very long query", () => {
+    const words = queryWords(Array.from({ length: 5_000 }, (_, index) => `واژه${index}`).join(" "));
+    expect("words" in words && words.words.length).toBe(MAX_WORDS);
+  });
+});
+
+describe("snippetOf", () => {
+  it("marks the words the query found, as they are written", () => {
+    const body = "مهمان جلسه از گسترش پوشش بیمهٔ درمانی و پوشش بیمه‌ای زنان سرپرست خانوار خبر داد.";
+    const query = queryWords("پوشش بيمه");
+    if ("problem" in query) throw new Error("a query worth searching");
+    expect(snippetOf(body, query).filter((part) => part.match).map((part) => part.text)).toEqual(["پوشش", "بیمهٔ", "پوشش", "بیمه‌ای"]);
+    expect(snippetOf(body, query).map((part) => part.text).join("")).toBe(body);
+  });
+
+  it("shows the stretch around the first match of a long text", () => {
+    const body = `${"متن پیشین ".repeat(60)}اورژانس اجتماعی ${"متن پسین ".repeat(60)}`;
+    const query = queryWords("اورژانس");
+    if ("problem" in query) throw new Error("a query worth searching");
+    const text = snippetOf(body, query).map((part) => part.text).join("");
+    expect(text).toContain("اورژانس");
+    expect(text.length).toBeLessThan(260);
+    expect(text.startsWith("… ")).toBe(true);
+  });
+});
+
+describe("indexTerms", () => {
+  it("indexes every stem of every word", () => {
+    expect(indexTerms("بیمه‌ای برنامه‌های ۱۴۰۲")).toBe("بیم بیمه برنامه برنامهه 1402");
+  });
+});

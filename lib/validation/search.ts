@@ -1,0 +1,35 @@
+// The query of GET /api/search: what to find, and the filters. A query of any
+// length is taken (its first MAX_QUERY_CHARACTERS are read); what it needs to
+// be worth searching is lib/search/search-terms.ts's to say.
+import { z } from "zod";
+import { searchKindSchema } from "../search/search-kinds";
+import { idSchema, message } from "./fields";
+
+const day = z
+  .string(message("search.badDate"))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, message("search.badDate"))
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), message("search.badDate"));
+
+export const MAX_SEARCH_PAGE = 50;
+
+export const searchQuerySchema = z.object({
+  q: z.string(message("invalid.value")).default(""),
+  kind: searchKindSchema.optional(),
+  series: idSchema.optional(),
+  /** The first day of meetings to search (UTC), and the last. */
+  from: day.optional(),
+  to: day.optional(),
+  page: z.coerce.number(message("invalid.value")).int(message("invalid.value")).min(1, message("invalid.value")).max(MAX_SEARCH_PAGE, message("invalid.value")).default(1),
+});
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+/** The query string's parameters, each once (an empty one as absent, q excepted). */
+export function searchParamsOf(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ["q", "kind", "series", "from", "to", "page"]) {
+    const value = params.get(key);
+    if (value !== null && (value !== "" || key === "q")) out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// The search index on PostgreSQL: SearchEntry's terms as a tsvector of exactly
+// the normaliser's words (no parser of PostgreSQL's in between), a GIN index
+// on it, ranked by ts_rank; and, where pg_trgm is installed, near matches by
+// word similarity when no entry holds the words themselves.
+import type { QueryWords } from "@/lib/search/search-terms";
+import { Prisma } from "@/server/db/generated/sqlite/client";
+import type { Tx } from "@/server/db/transaction";
+import type { SearchEngine } from "./search-store";
+
+/** tsquery's text: every word, each as any of its stems; the last one also as a prefix while typing. */
+export function tsQuery(words: QueryWords): string {
+  return words.words
+    .map((stems, index) => {
+      const prefix = words.prefix !== null && index === words.words.length - 1 ? [`'${words.prefix}':*`] : [];
+      return `(${[...stems.map((stem) => `'${stem}'`), ...prefix].join(" | ")})`;
+    })
+    .join(" & ");
+}
+
+/** The schema pg_trgm is installed in, or null (looked up once per store). */
+async function trigramSchema(db: Tx): Promise<string | null> {
+  const rows = await db.$queryRaw<Array<{ schema: string }>>`
+    SELECT n.nspname AS "schema" FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`;
+  return rows[0]?.schema ?? null;
+}
+
+const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+export function postgresSearchStore(): SearchEngine {
+  let trigrams: Promise<string | null> | null = null;
+  return {
+    hits: (words) => Prisma.sql`(
+      SELECT e."id", e."meetingId", e."kind", e."versionNumber", e."blockId", e."threadId", e."section", e."body",
+             -ts_rank(e."termsVector", q.query) AS "rank"
+      FROM "SearchEntry" e, (SELECT ${tsQuery(words)}::tsquery AS query) q
+      WHERE e."termsVector" @@ q.query
+    )`,
+    async nearHits(db, words) {
+      trigrams ??= trigramSchema(db);
+      const schema = await trigrams;
+      if (schema === null) return null;
+      const text = words.words.map((stems) => stems[0] ?? "").join(" ");
+      const similarity = Prisma.raw(`${quoteIdentifier(schema)}.word_similarity`);
+      const near = Prisma.raw(`OPERATOR(${quoteIdentifier(schema)}.<%)`);
+      return Prisma.sql`(
+        SELECT e."id", e."meetingId", e."kind", e."versionNumber", e."blockId", e."threadId", e."section", e."body",
+               -${similarity}(${text}, e."terms") AS "rank"
+        FROM "SearchEntry" e WHERE ${text} ${near} e."terms"
+      )`;
+    },
+    idsOf: (json) => Prisma.sql`(SELECT jsonb_array_elements_text(${json}::jsonb))`,
+    insert: (json) => Prisma.sql`
+      INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms")
+      SELECT x."meetingId", x."kind", x."versionNumber", x."blockId", x."threadId", x."section", x."body", x."terms"
+      FROM jsonb_to_recordset(${json}::jsonb) AS x("meetingId" TEXT, "kind" TEXT, "versionNumber" INTEGER, "blockId" TEXT,
+                                                  "threadId" TEXT, "section" TEXT, "body" TEXT, "terms" TEXT)`,
+  };
+}

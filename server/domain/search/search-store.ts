@@ -1,0 +1,142 @@
+// The search index behind one interface, on the engine the database is:
+// SQLite's FTS5 (sqlite-search-store.ts) or PostgreSQL's full-text search
+// (postgres-search-store.ts). Both hold the same rows (SearchEntry, written
+// here) and answer the same question: the entries of these meetings whose
+// words hold every word asked for, best first, and how many of each kind.
+import type { QueryWords } from "@/lib/search/search-terms";
+import type { SearchKind } from "@/lib/search/search-kinds";
+import { engineOf, type Db } from "@/server/db/client";
+import { Prisma } from "@/server/db/generated/sqlite/client";
+import type { Tx } from "@/server/db/transaction";
+import { postgresSearchStore } from "./postgres-search-store";
+import type { SearchEntryInput } from "./search-entry";
+import { sqliteSearchStore } from "./sqlite-search-store";
+
+export interface IndexedEntry extends SearchEntryInput {
+  /** indexTerms of the body (lib/search/search-terms.ts). */
+  terms: string;
+}
+
+export interface FindRequest {
+  words: QueryWords;
+  /** The meetings whose entries may be found (the asker's). */
+  meetingIds: readonly string[];
+  /** Of those, the meetings whose comments the asker may read. */
+  commentMeetingIds: readonly string[];
+  /** One kind, paged; or null: the first `limit` of every kind. */
+  kind: SearchKind | null;
+  limit: number;
+  offset: number;
+}
+
+export interface FoundEntry extends SearchEntryInput {
+  meetingId: string;
+}
+
+export interface FoundPage {
+  entries: FoundEntry[];
+  counts: Partial<Record<SearchKind, number>>;
+  /** Found by near matches (no entry held the words themselves). */
+  near: boolean;
+}
+
+/** What each engine's store tells apart; the rest is shared below. */
+export interface SearchEngine {
+  /** The matching entries, as a subquery with the columns of SearchEntry and "rank" (lower is better). */
+  hits(words: QueryWords): Prisma.Sql;
+  /** Entries near the words when none hold them (PostgreSQL's pg_trgm), or null. */
+  nearHits(db: Tx, words: QueryWords): Promise<Prisma.Sql | null>;
+  /** The ids of a JSON array, as a subquery for IN (…). */
+  idsOf(json: string): Prisma.Sql;
+  /** Many entries in one statement, from a JSON array of them. */
+  insert(json: string): Prisma.Sql;
+}
+
+export interface SearchStore {
+  replaceMeeting(tx: Tx, meetingId: string, entries: readonly IndexedEntry[]): Promise<void>;
+  clear(tx: Tx): Promise<void>;
+  builtVersion(db: Tx): Promise<string | null>;
+  markBuilt(tx: Tx, version: string): Promise<void>;
+  find(db: Tx, request: FindRequest): Promise<FoundPage>;
+}
+
+interface Row {
+  meetingId: string;
+  kind: string;
+  versionNumber: number | bigint | null;
+  blockId: string;
+  threadId: string | null;
+  section: string;
+  body: string;
+}
+
+function storeOn(engine: SearchEngine): SearchStore {
+  const visible = (request: FindRequest): Prisma.Sql => Prisma.sql`
+    h."meetingId" IN ${engine.idsOf(JSON.stringify(request.meetingIds))}
+    AND (h."kind" <> 'comment' OR h."meetingId" IN ${engine.idsOf(JSON.stringify(request.commentMeetingIds))})`;
+
+  const page = async (db: Tx, hits: Prisma.Sql, request: FindRequest): Promise<Omit<FoundPage, "near">> => {
+    const counted = await db.$queryRaw<Array<{ kind: string; found: number | bigint }>>`
+      SELECT h."kind", COUNT(*) AS "found" FROM ${hits} h WHERE ${visible(request)} GROUP BY h."kind"`;
+    const rows = request.kind
+      ? await db.$queryRaw<Row[]>`
+          SELECT h.* FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}
+          ORDER BY h."rank", h."id" LIMIT ${request.limit} OFFSET ${request.offset}`
+      : await db.$queryRaw<Row[]>`
+          SELECT * FROM (
+            SELECT h.*, ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY h."rank", h."id") AS "place"
+            FROM ${hits} h WHERE ${visible(request)}
+          ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."rank", ranked."id"`;
+    return {
+      counts: Object.fromEntries(counted.map((row) => [row.kind, Number(row.found)])),
+      entries: rows.map((row) => ({
+        meetingId: row.meetingId,
+        kind: row.kind as SearchEntryInput["kind"],
+        versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
+        blockId: row.blockId,
+        threadId: row.threadId,
+        section: row.section,
+        body: row.body,
+      })),
+    };
+  };
+
+  return {
+    async replaceMeeting(tx, meetingId, entries) {
+      await tx.$executeRaw`DELETE FROM "SearchEntry" WHERE "meetingId" = ${meetingId}`;
+      if (entries.length === 0) return;
+      await tx.$executeRaw(engine.insert(JSON.stringify(entries.map((entry) => ({ ...entry, meetingId })))));
+    },
+    async clear(tx) {
+      await tx.$executeRaw`DELETE FROM "SearchIndexState"`;
+      await tx.$executeRaw`DELETE FROM "SearchEntry"`;
+    },
+    async builtVersion(db) {
+      const rows = await db.$queryRaw<Array<{ normaliser: string }>>`SELECT "normaliser" FROM "SearchIndexState" WHERE "id" = 1`;
+      return rows[0]?.normaliser ?? null;
+    },
+    async markBuilt(tx, version) {
+      await tx.$executeRaw`DELETE FROM "SearchIndexState"`;
+      await tx.$executeRaw`INSERT INTO "SearchIndexState" ("id", "normaliser", "builtAt") VALUES (1, ${version}, ${new Date()})`;
+    },
+    async find(db, request) {
+      if (request.meetingIds.length === 0) return { entries: [], counts: {}, near: false };
+      const found = await page(db, engine.hits(request.words), request);
+      if (Object.keys(found.counts).length > 0) return { ...found, near: false };
+      const near = await engine.nearHits(db, request.words);
+      return near ? { ...(await page(db, near, request)), near: true } : { ...found, near: false };
+    },
+  };
+}
+
+const stores = new WeakMap<Db, SearchStore>();
+
+/** The search store of the engine `db` is on. */
+export function searchStoreFor(db: Db): SearchStore {
+  let store = stores.get(db);
+  if (!store) {
+    store = storeOn(engineOf(db) === "postgres" ? postgresSearchStore() : sqliteSearchStore());
+    stores.set(db, store);
+  }
+  return store;
+}

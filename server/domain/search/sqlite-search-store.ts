@@ -1,0 +1,34 @@
+// The search index on SQLite: an FTS5 table over SearchEntry's terms (kept in
+// step by the migration's triggers), ranked by bm25.
+import type { QueryWords } from "@/lib/search/search-terms";
+import { Prisma } from "@/server/db/generated/sqlite/client";
+import type { SearchEngine } from "./search-store";
+
+/** FTS5's query: every word, each as any of its stems; the last one also as a prefix while typing. */
+export function ftsQuery(words: QueryWords): string {
+  // The terms are letters and digits only (normalisePersian): a quote cannot occur.
+  return words.words
+    .map((stems, index) => {
+      const prefix = words.prefix !== null && index === words.words.length - 1 ? [`"${words.prefix}"*`] : [];
+      return `(${[...stems.map((stem) => `"${stem}"`), ...prefix].join(" OR ")})`;
+    })
+    .join(" AND ");
+}
+
+export function sqliteSearchStore(): SearchEngine {
+  return {
+    hits: (words) => Prisma.sql`(
+      SELECT e.*, bm25("SearchEntryTerms") AS "rank"
+      FROM "SearchEntryTerms" JOIN "SearchEntry" e ON e."id" = "SearchEntryTerms".rowid
+      WHERE "SearchEntryTerms" MATCH ${ftsQuery(words)}
+    )`,
+    nearHits: () => Promise.resolve(null),
+    idsOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
+    insert: (json) => Prisma.sql`
+      INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms")
+      SELECT json_extract(value, '$.meetingId'), json_extract(value, '$.kind'), json_extract(value, '$.versionNumber'),
+             json_extract(value, '$.blockId'), json_extract(value, '$.threadId'), json_extract(value, '$.section'),
+             json_extract(value, '$.body'), json_extract(value, '$.terms')
+      FROM json_each(${json})`,
+  };
+}
