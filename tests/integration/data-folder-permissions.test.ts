@@ -37,7 +37,8 @@ function newParent(): string {
   return parent;
 }
 
-describe("the data folder", () => {
+// Each test starts the whole process, some twice: slow when the machine is busy.
+describe("the data folder", { timeout: 120_000 }, () => {
   it("is created readable by its owner only, with the database, its WAL and the secret", async () => {
     const dataDir = path.join(newParent(), "data");
     await start(dataDir);

@@ -45,7 +45,8 @@ async function openMinutes(running: RunningApp, meetingId: string): Promise<Stoc
   return client;
 }
 
-describe("Kateb on PostgreSQL", () => {
+// Two starts of the whole process: slow when the machine is busy.
+describe("Kateb on PostgreSQL", { timeout: 120_000 }, () => {
   it("migrates and seeds at start, signs in, lists meetings, and keeps an edit across a restart", async () => {
     app = await startApp({ DATABASE_URL: schema.url });
     const { rows } = await schema.client.query<{ migration_name: string }>(

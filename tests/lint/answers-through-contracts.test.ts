@@ -12,7 +12,8 @@ async function errors(source: string): Promise<string[]> {
   return (result?.messages ?? []).filter((message) => message.severity === 2).map((message) => message.message);
 }
 
-describe("a route's answer", () => {
+// ESLint with the type-aware config takes its time on a loaded machine.
+describe("a route's answer", { timeout: 120_000 }, () => {
   it("may not be Response.json", async () => {
     const found = await errors(`export function GET(): Response {\n  return Response.json({ secret: "everything" });\n}\n`);
     expect(found).toEqual([expect.stringContaining("answer(contract, value)")]);
