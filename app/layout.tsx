@@ -6,6 +6,7 @@ import "./globals.css";
 import "./controls.css";
 import "./meeting-list.css";
 import "./meeting-page.css";
+import "./attendance.css";
 import "./minutes-editor.css";
 import "./pages.css";
 import "./series.css";

@@ -1,5 +1,5 @@
 // What the report renderer needs of a version, from what the domain reads of
-// it: the meeting, its categories and where its carried follow-ups came from,
+// it: the meeting (with its session number, letter and attendance), its categories and where its carried follow-ups came from,
 // as they were at the lock; the structured reading; and the version's number,
 // lock, note and hash.
 import type { PrintedLetterhead } from "../lib/contracts/letterhead";
@@ -26,6 +26,12 @@ export function reportInput(options: {
       place: meeting.place,
       guests: meeting.guests,
       attendees: meeting.attendees,
+      // A version locked before the session number was kept has none.
+      session: {
+        number: meeting.sessionNumber ?? null,
+        letterNumber: meeting.letterNumber ?? "",
+        letterDate: meeting.letterDate ?? null,
+      },
     },
     // The removed categories too: proposals filed before a removal still name them.
     categories: meeting.categories.map(({ id, name }) => ({ id, name })),

@@ -1,6 +1,7 @@
 // The meeting form's values and what they become: the body the API takes
 // (create or edit), and, for an error the schema or the API names by path
 // ("guests.1.name"), the id of the element on the form that shows it.
+import { parseInteger } from "@/lib/i18n/numbers";
 import type { CreateMeetingInput, EditMeetingInput } from "@/lib/validation/meeting";
 import { DATE_TIME_PARTS, dateTimeFieldId, readDateTime, type DateTimeText } from "./jalali-date-time-fields";
 
@@ -36,6 +37,10 @@ export interface MeetingFormValues {
   guests: GuestRow[];
   attendees: AttendeeRow[];
   agenda: TopicRow[];
+  /** The numbering as typed: the session number (any digits), the letter's number and Jalali day. */
+  sessionNumber: string;
+  letterNumber: string;
+  letterDate: string;
 }
 
 /** The keys of the rows sent, in the order sent: item N of a list in an error's path is row keys[N]. */
@@ -52,7 +57,22 @@ export const FIELD_IDS = {
   guests: "meeting-guests",
   attendees: "meeting-attendees",
   agenda: "meeting-agenda",
+  sessionNumber: "meeting-session-number",
+  letterNumber: "meeting-letter-number",
+  letterDate: "meeting-letter-date",
 } as const;
+
+/** The session number typed (Persian or Latin digits): null when empty; 0,
+ * which the schema refuses as not a positive number, when it is not a number. */
+function sessionNumberOf(text: string): number | null {
+  if (text.trim() === "") return null;
+  const number = parseInteger(text);
+  return Number.isNaN(number) ? 0 : number;
+}
+
+function numbering(values: MeetingFormValues) {
+  return { sessionNumber: sessionNumberOf(values.sessionNumber), letterNumber: values.letterNumber, letterDate: values.letterDate };
+}
 
 export const guestFieldId = (key: string, field?: "name" | "role" | "organisation"): string =>
   field ? `guest-${key}-${field}` : `guest-${key}`;
@@ -90,6 +110,7 @@ export function createBody(values: MeetingFormValues): { body: CreateMeetingInpu
       guests: rows.guests.map(({ name, role, organisation }) => ({ name, role, organisation })),
       attendees: rows.attendees.map(({ name, affiliation, userId }) => ({ name, affiliation, userId })),
       agenda: rows.agenda.map((row) => row.title),
+      ...numbering(values),
     },
     rows: sentRows(rows),
   };
@@ -107,6 +128,7 @@ export function editBody(values: MeetingFormValues): { body: EditMeetingInput; r
       guests: rows.guests.map(({ id, name, role, organisation }) => ({ ...withId(id), name, role, organisation })),
       attendees: rows.attendees.map(({ id, name, affiliation, userId }) => ({ ...withId(id), name, affiliation, userId })),
       agenda: rows.agenda.map(({ id, title }) => ({ ...withId(id), title })),
+      ...numbering(values),
     },
     rows: sentRows(rows),
   };
@@ -123,6 +145,10 @@ export function fieldIdOf(path: string, rows: SentRows): string | null {
       return FIELD_IDS.title;
     case "place":
       return FIELD_IDS.place;
+    case "sessionNumber":
+    case "letterNumber":
+    case "letterDate":
+      return FIELD_IDS[head];
     case "startsAt": {
       const part = DATE_TIME_PARTS.find((name) => name === index);
       return dateTimeFieldId(part ?? "day");

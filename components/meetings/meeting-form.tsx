@@ -7,7 +7,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { meetingView } from "@/lib/contracts/meetings";
+import { jalaliDueText } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import type { JalaliDateTime } from "@/lib/jalali-date-time";
 import { createMeetingSchema, editMeetingSchema } from "@/lib/validation/meeting";
@@ -16,6 +18,7 @@ import { sendJson } from "../ui/api-request";
 import { FormAlert } from "../ui/form-parts";
 import { dateTimeText } from "./jalali-date-time-fields";
 import { MeetingFormBasics } from "./meeting-form-basics";
+import { MeetingFormNumbering } from "./meeting-form-numbering";
 import { AgendaFieldset, useListControls } from "./meeting-form-lists";
 import { createBody, editBody, FIELD_IDS, fieldIdOf, topicFieldId, type MeetingFormValues } from "./meeting-form-model";
 import { MeetingFormPeople } from "./meeting-form-people";
@@ -29,6 +32,10 @@ export interface MeetingFormData {
   guests: Array<{ id: string; name: string; role: string; organisation: string }>;
   attendees: Array<{ id: string; name: string; affiliation: string; userId: string | null; account: { name: string; email: string } | null }>;
   agenda: Array<{ id: string; title: string }>;
+  /** The session number, and the letter's number and day (a Gregorian ISO day); none when left out. */
+  sessionNumber?: number | null;
+  letterNumber?: string;
+  letterDate?: string | null;
 }
 
 export type MeetingFormProps = { locale: Locale; initial: MeetingFormData } & (
@@ -50,6 +57,9 @@ function initialValues(props: MeetingFormProps): MeetingFormValues {
       props.mode === "create" && initial.agenda.length === 0
         ? [{ key: "first", title: "" }]
         : initial.agenda.map((topic) => ({ key: topic.id, ...topic })),
+    sessionNumber: initial.sessionNumber ? formatInteger(initial.sessionNumber, props.locale) : "",
+    letterNumber: initial.letterNumber ?? "",
+    letterDate: jalaliDueText(initial.letterDate ?? null, props.locale),
   };
 }
 
@@ -109,6 +119,7 @@ export function MeetingForm(props: MeetingFormProps) {
         clearError={clearError}
         onChange={setValues}
       />
+      <MeetingFormNumbering t={t} values={values} errors={errors} clearError={clearError} onChange={setValues} />
       <MeetingFormPeople
         controls={controls}
         guests={values.guests}

@@ -1,10 +1,11 @@
 // A list of meetings as cards: title, date in both calendars, place, series,
-// where the minutes stand (draft, being written, locked vN, published vN) and
+// the session number in the series, where the minutes stand (draft, being written, locked vN, published vN) and
 // the reader's role. Used by the home page and a series' page.
 import Link from "next/link";
 import type { MeetingSummary } from "@/lib/contracts/meetings";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
+import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
 import { minutesStateText } from "../minutes/minutes-lifecycle-state";
@@ -50,6 +51,9 @@ export function MeetingList(props: {
                 {meeting.place && <UserText text={meeting.place} />}
               </p>
               <p className="meeting-card__badges">
+                {meeting.sessionNumber !== null && (
+                  <span className="session-badge">{t("meeting.sessionNumber", { number: formatInteger(meeting.sessionNumber, locale) })}</span>
+                )}
                 <span className="state-badge" data-state={meeting.state.kind}>
                   {minutesStateText(meeting.state, locale)}
                 </span>

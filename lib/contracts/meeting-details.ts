@@ -6,6 +6,7 @@
 // strings already.
 import { z } from "zod";
 import { letterhead } from "./letterhead";
+import { ATTENDANCE_STATUSES, SESSION_ROLES } from "../attendance";
 
 export const meetingDetails = z.object({
   title: z.string(),
@@ -16,7 +17,18 @@ export const meetingDetails = z.object({
    * proposals written before a removal still name them. */
   categories: z.array(z.object({ id: z.string(), name: z.string(), removed: z.boolean() })),
   guests: z.array(z.object({ name: z.string(), role: z.string(), organisation: z.string() })),
-  attendees: z.array(z.object({ name: z.string(), affiliation: z.string() })),
+  /** Attendance, the time left, the role in the session and whether the
+   * attendee has an account: absent in versions locked before they were kept. */
+  attendees: z.array(
+    z.object({
+      name: z.string(),
+      affiliation: z.string(),
+      attendance: z.enum(ATTENDANCE_STATUSES).nullable().optional(),
+      leftAt: z.string().nullable().optional(),
+      sessionRole: z.enum(SESSION_ROLES).nullable().optional(),
+      hasAccount: z.boolean().optional(),
+    }),
+  ),
   agenda: z.array(z.object({ id: z.string(), title: z.string() })),
   /** The earlier meetings the carried follow-ups came from (carried-origins.ts);
    * absent in versions locked before it was kept. */
@@ -24,6 +36,11 @@ export const meetingDetails = z.object({
   /** The series' letterhead at the lock (its logo by hash); absent in versions
    * locked before it was kept, and for a meeting outside every series. */
   letterhead: letterhead.optional(),
+  /** The session's number in its series and the letter the report cites (a
+   * Gregorian ISO day); absent in versions locked before they were kept. */
+  sessionNumber: z.number().nullable().optional(),
+  letterNumber: z.string().optional(),
+  letterDate: z.string().nullable().optional(),
 });
 
 export type MeetingDetails = z.output<typeof meetingDetails>;

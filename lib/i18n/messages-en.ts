@@ -1,5 +1,6 @@
 // English UI strings. Keys and placeholders must match messages-fa.ts.
 import { accountsEn } from "./messages-accounts-en";
+import { attendanceEn } from "./messages-attendance-en";
 import { carriedEn } from "./messages-carried-en";
 import { commentsEn } from "./messages-comments-en";
 import { editorEn } from "./messages-editor-en";
@@ -238,4 +239,5 @@ export const en: Messages = {
   ...accountsEn,
   ...carriedEn,
   ...letterheadEn,
+  ...attendanceEn,
 };

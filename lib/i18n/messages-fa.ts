@@ -1,5 +1,6 @@
 // Persian UI strings: the default catalogue, and the one that defines the keys.
 import { accountsFa } from "./messages-accounts-fa";
+import { attendanceFa } from "./messages-attendance-fa";
 import { carriedFa } from "./messages-carried-fa";
 import { commentsFa } from "./messages-comments-fa";
 import { editorFa } from "./messages-editor-fa";
@@ -237,6 +238,7 @@ export const fa = {
   ...accountsFa,
   ...carriedFa,
   ...letterheadFa,
+  ...attendanceFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

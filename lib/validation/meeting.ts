@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ID_PATTERN, idSchema, listSchema, message, refuseDuplicates, textSchema, titleSchema } from "./fields";
 import { jalaliDateTimeSchema } from "./jalali-date-time";
+import { letterDateSchema, letterNumberSchema, sessionNumberSchema } from "./session-number";
 
 export const MEETING_LIMITS = { agenda: 50, guests: 30, attendees: 300 } as const;
 
@@ -35,6 +36,9 @@ export const createMeetingSchema = z.object(
     agenda: listSchema(agendaTopicTitleSchema, MEETING_LIMITS.agenda)
       .superRefine(refuseDuplicates<string>({ text: (topic) => topic, duplicateKey: "invalid.agenda.duplicate" }))
       .default([]),
+    sessionNumber: sessionNumberSchema.nullable().default(null),
+    letterNumber: letterNumberSchema.default(""),
+    letterDate: letterDateSchema.nullable().default(null),
   },
   message("invalid.value"),
 );
@@ -63,6 +67,9 @@ export const editMeetingSchema = z.object(
         }),
       )
       .optional(),
+    sessionNumber: sessionNumberSchema.nullable().optional(),
+    letterNumber: letterNumberSchema.optional(),
+    letterDate: letterDateSchema.nullable().optional(),
   },
   message("invalid.value"),
 );

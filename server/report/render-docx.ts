@@ -8,6 +8,7 @@
 // isolated by the paragraph.
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { facts, paragraph, textRuns, words, type Context } from "./docx-paragraphs";
+import { docxAttendance } from "./docx-attendance";
 import { docxPart } from "./docx-parts";
 import { letterheadDocx } from "./letterhead-render";
 import { BRAND, FONT, INK, MUTED, PAGE } from "./docx-theme";
@@ -46,8 +47,10 @@ function documentOf(outline: ReportOutline): Document {
     ...letterheadDocx(context, outline.letterhead),
     paragraph(context, words(header.kind), { alignment: AlignmentType.CENTER, size: 10, color: MUTED, after: 0 }),
     ...(header.series ? [paragraph(context, header.series, { alignment: AlignmentType.CENTER, size: 11, after: 60 })] : []),
+    ...(header.session ? [paragraph(context, words(header.session), { alignment: AlignmentType.CENTER, size: 12, bold: true, color: BRAND, after: 60 })] : []),
     paragraph(context, header.title, { heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER }),
     ...facts(context, header.facts),
+    ...docxAttendance(context, outline.attendance),
   ];
   const closing = [
     paragraph(context, words(footer.version), { heading: HeadingLevel.HEADING_2 }),

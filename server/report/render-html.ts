@@ -11,6 +11,7 @@ import { downloadBar, DOWNLOAD_BAR_STYLE, type DownloadBar } from "./render-down
 import { escapeHtml } from "./escape-html";
 import { letterheadHtml, LETTERHEAD_STYLE } from "./letterhead-render";
 import { REPORT_FONT_FACE } from "./report-font";
+import { ATTENDANCE_RULES, attendanceHtml } from "./render-html-attendance";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 import { reportStylesheet } from "./report-stylesheet";
@@ -199,7 +200,8 @@ function notice(options: ReportHtmlOptions): string {
 function header(outline: ReportOutline): string {
   const h = outline.header;
   const series = h.series ? `<p class="kr-series" dir="auto">${text(h.series)}</p>` : "";
-  return `<header class="kr-header">${letterheadHtml(outline.letterhead)}<p class="kr-kind">${escapeHtml(h.kind)}</p>${series}<h1 dir="auto">${text(h.title)}</h1>${facts(h.facts)}</header>`;
+  const session = h.session ? `<p class="kr-session">${escapeHtml(h.session)}</p>` : "";
+  return `<header class="kr-header">${letterheadHtml(outline.letterhead)}<p class="kr-kind">${escapeHtml(h.kind)}</p>${series}${session}<h1 dir="auto">${text(h.title)}</h1>${facts(h.facts)}</header>`;
 }
 
 function footer({ footer: f }: ReportOutline): string {
@@ -211,14 +213,14 @@ function footer({ footer: f }: ReportOutline): string {
 function article(outline: ReportOutline, options: ReportHtmlOptions): string {
   const body = outline.parts.map((item, index) => part(item, index, outline.empty)).join("");
   const running = `<thead><tr><td><div class="kr-running" dir="${dirOf(outline.runningHeader)}">${text(outline.runningHeader)}</div></td></tr></thead>`;
-  const content = `${notice(options)}${header(outline)}<div class="kr-body">${body}</div>${footer(outline)}`;
+  const content = `${notice(options)}${header(outline)}${attendanceHtml(outline.attendance, { text, dirOf })}<div class="kr-body">${body}</div>${footer(outline)}`;
   return `<article class="kateb-report" lang="${outline.locale}" dir="${outline.dir}"><table class="kr-frame" role="presentation">${running}<tbody><tr><td>${content}</td></tr></tbody></table></article>`;
 }
 
 /** The report's body and stylesheet, for a page that has its own <html> and <head>. */
 export function renderReportFragment(input: ReportInput, options: Pick<ReportHtmlOptions, "notice"> = {}): ReportFragment {
   const outline = buildReportOutline(input);
-  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}`, html: article(outline, options) };
+  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}\n${ATTENDANCE_RULES}`, html: article(outline, options) };
 }
 
 /** The report as a complete, self-contained HTML document (no script, no external resource). */

@@ -3,6 +3,7 @@
 // open HTML as entities, since Markdown passes raw HTML through.
 import { safeLinkTarget } from "@/lib/report/link-target";
 import { buildReportOutline } from "./report-model";
+import { attendanceMarkdown } from "./render-markdown-attendance";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 
 const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -136,8 +137,10 @@ export function renderReportMarkdown(input: ReportInput): string {
   const blocks = [
     ...letterheadLines(outline),
     `*${escapeMarkdown(header.kind)}*${header.series ? ` — ${text(header.series)}` : ""}`,
+    ...(header.session ? [`**${escapeMarkdown(header.session)}**`] : []),
     `# ${text(header.title)}`,
     facts(header.facts).join("\n"),
+    ...attendanceMarkdown(outline.attendance, { text, escape: escapeMarkdown }),
     ...outline.parts.flatMap((item) => part(item, outline.empty)),
     "---",
     `**${escapeMarkdown(footer.version)}**`,

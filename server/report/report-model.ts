@@ -9,7 +9,9 @@ import { formatGregorian, formatJalali } from "@/lib/jalali-date";
 import { hasRtlLetters } from "@/lib/report/text-direction";
 import { withoutDirectionalControls } from "@/lib/directional-controls";
 import { reportLetterhead } from "./letterhead-model";
+import { attendancePart, hasAttendance } from "./report-attendance";
 import { reportParts } from "./report-parts";
+import { letterFacts, sessionLine } from "./report-session";
 import { fieldsLine, lines, oneLine } from "./report-text";
 import type { ReportInput, ReportText, ReportFact, ReportOutline } from "./report-types";
 
@@ -56,7 +58,8 @@ function headerFacts(input: ReportInput, t: Translator): ReportFact[] {
       }),
     });
   }
-  if (meeting.attendees.length > 0) {
+  // Attendees marked for attendance are listed in the attendance table instead.
+  if (meeting.attendees.length > 0 && !hasAttendance(input)) {
     facts.push({
       label: t("report.attendees"),
       lines: meeting.attendees.map((attendee) =>
@@ -98,7 +101,15 @@ export function buildReportOutline(input: ReportInput): ReportOutline {
     dir: direction(input.locale),
     title,
     runningHeader: runningHeader(series, title),
-    header: { kind: t("report.kind"), series: series ? oneLine(series) : null, seriesLabel: t("report.series"), title: oneLine(title), facts: headerFacts(input, t) },
+    header: {
+      kind: t("report.kind"),
+      series: series ? oneLine(series) : null,
+      seriesLabel: t("report.series"),
+      session: sessionLine(input, t),
+      title: oneLine(title),
+      facts: [...headerFacts(input, t), ...letterFacts(input, t)],
+    },
+    attendance: attendancePart(input, t),
     letterhead: reportLetterhead(input, t),
     parts: reportParts(input, t),
     empty: t("report.empty"),

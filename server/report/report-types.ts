@@ -3,6 +3,7 @@
 // report-follow-ups.ts its parts, the renderers lay it out). Types only, so
 // that each of those files imports them without importing the others.
 import type { PrintedLetterhead } from "@/lib/contracts/letterhead";
+import type { AttendanceStatus, SessionRole } from "@/lib/attendance";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TextSegment } from "@/lib/report/link-target";
@@ -15,7 +16,10 @@ export interface ReportInput {
     startsAt: Date;
     place: string;
     guests: Array<{ name: string; role: string; organisation: string }>;
-    attendees: Array<{ name: string; affiliation: string }>;
+    /** Attendance, the time left and the role in the session: absent (undefined) in versions locked before they were kept. */
+    attendees: Array<{ name: string; affiliation: string; attendance?: AttendanceStatus | null; leftAt?: string | null; sessionRole?: SessionRole | null }>;
+    /** The session's number in its series and the letter the report cites (letterDate: a Gregorian ISO day). */
+    session?: { number: number | null; letterNumber: string; letterDate: string | null };
   };
   /** The series' proposal categories, in the series' order. */
   categories: Array<{ id: string; name: string }>;
@@ -121,6 +125,15 @@ export type ReportPart =
    * what was typed in the header section beyond the meeting's details. */
   | { kind: "otherNotes"; heading: string; notes: ReportText[] };
 
+/** Who attended and how, when the organizer marked it (report-attendance.ts). */
+export interface ReportAttendance {
+  heading: string;
+  /** "Present: 5 of 7" (those who left early count as present). */
+  summary: string;
+  columns: { number: string; name: string; role: string; status: string };
+  rows: Array<{ number: string; name: ReportText; role: string; status: string }>;
+}
+
 export interface ReportOutline {
   locale: Locale;
   dir: "rtl" | "ltr";
@@ -128,7 +141,17 @@ export interface ReportOutline {
   title: string;
   /** Atop every printed page: the series and the title, each a field of its own. */
   runningHeader: ReportText;
-  header: { kind: string; series: ReportText | null; seriesLabel: string; title: ReportText; facts: ReportFact[] };
+  header: {
+    kind: string;
+    series: ReportText | null;
+    seriesLabel: string;
+    /** "جلسهٔ دهم" / "Session 10", when the meeting has a session number. */
+    session: string | null;
+    title: ReportText;
+    facts: ReportFact[];
+  };
+  /** The attendance table, after the header; null when nobody was marked. */
+  attendance: ReportAttendance | null;
   letterhead: ReportLetterhead | null;
   parts: ReportPart[];
   /** Said where a part or topic has nothing in it. */

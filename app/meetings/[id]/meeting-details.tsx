@@ -1,6 +1,7 @@
 // The meeting page's details beside the minutes: date and time, place, the
 // reader's role, the guests and the agenda.
 import { UserText } from "@/components/ui/user-text";
+import { formatInteger } from "@/lib/i18n/numbers";
 import { formatDateBoth } from "@/lib/jalali-date";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
@@ -26,6 +27,12 @@ export function MeetingDetails({ t, locale, meeting }: { t: Translator; locale: 
           <>
             <dt>{t("meeting.place")}</dt>
             <dd dir="auto">{meeting.place}</dd>
+          </>
+        )}
+        {meeting.sessionNumber !== null && (
+          <>
+            <dt>{t("meetingForm.sessionNumber")}</dt>
+            <dd>{formatInteger(meeting.sessionNumber, locale)}</dd>
           </>
         )}
         <dt>{t("meeting.yourRole")}</dt>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "@/components/minutes-editor/blocks/block-options";
+import { AttendancePanel } from "@/components/meetings/attendance-panel";
 import { MeetingActions } from "@/components/meetings/meeting-actions";
 import { MinutesEditorLoader } from "@/components/minutes-editor/minutes-editor-loader";
 import { isAppError } from "@/lib/app-error";
@@ -80,6 +81,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
         <div className="meeting__side">
         {/* The live editor draws the comments panel here. */}
         <div id={COMMENTS_SLOT_ID} className="meeting__comments" />
+        <AttendancePanel meetingId={meeting.id} locale={locale} canEdit={meeting.role === "organizer"} attendees={meeting.attendees} />
         <MeetingDetails t={t} locale={locale} meeting={meeting} />
         </div>
       </div>

@@ -1,4 +1,4 @@
-// Edits a meeting's details (organizer only). Each list given replaces the old
+// Edits a meeting's details (organizer only), its session number among them. Each list given replaces the old
 // one in order; stored items keep their ids, new ones get new ids. A change to
 // the agenda is announced so the live minutes gain a section per new topic;
 // the search index has the new details when the transaction commits.
@@ -10,6 +10,7 @@ import { noMeetingEvents, type MeetingEvents } from "./meeting-events";
 import { meetingInstant } from "./meeting-instant";
 import { readMeetingView, type MeetingView } from "./meeting-view";
 import { planListEdit } from "./plan-list-edit";
+import { asSessionNumberTaken, checkSessionNumber } from "./session-number";
 import type { Tx } from "@/server/db/transaction";
 import { indexMeetingIn } from "../search/index-meeting";
 import { searchStoreFor } from "../search/search-store";
@@ -28,9 +29,18 @@ export async function editMeeting(options: {
   const search = searchStoreFor(options.db);
   const { view, agendaChanged } = await options.db.$transaction(async (tx) => {
     await requireOrganizer(tx, meetingId, options.userId);
+    const { seriesId } = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { seriesId: true } });
+    await checkSessionNumber(tx, { seriesId, sessionNumber: fields.sessionNumber, meetingId });
     await tx.meeting.update({
       where: { id: meetingId },
-      data: { title: fields.title, startsAt, place: fields.place },
+      data: {
+        title: fields.title,
+        startsAt,
+        place: fields.place,
+        sessionNumber: fields.sessionNumber,
+        letterNumber: fields.letterNumber,
+        letterDate: fields.letterDate,
+      },
     });
     if (fields.guests) await replaceGuests(tx, meetingId, fields.guests);
     if (fields.attendees) {
@@ -44,6 +54,8 @@ export async function editMeeting(options: {
       view: await readMeetingView(tx, meetingId, "organizer"),
       agendaChanged: (await agendaKey(tx, meetingId)) !== before,
     };
+  }).catch((error: unknown) => {
+    throw asSessionNumberTaken(error);
   });
   if (agendaChanged) (options.events ?? noMeetingEvents).agendaChanged(meetingId);
   return view;

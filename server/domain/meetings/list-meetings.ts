@@ -29,6 +29,7 @@ export async function listMeetings(options: {
           title: true,
           startsAt: true,
           place: true,
+          sessionNumber: true,
           series: { select: { id: true, title: true } },
           minutesStatus: true,
           versions: {

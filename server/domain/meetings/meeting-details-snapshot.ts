@@ -1,8 +1,9 @@
 // The meeting's details as they were when a version was locked: what the
-// report's header shows, what its proposals' categories are called, and which
+// report's header shows (with the session number, the letter and attendance), what its proposals' categories are called, and which
 // earlier meetings its carried follow-ups came from. Kept
 // with the version so that editing the meeting later does not change a
 // published record.
+import { isAttendanceStatus, isSessionRole } from "@/lib/attendance";
 import { canonicalJson } from "@/lib/canonical-json";
 import { meetingDetails, type MeetingDetails } from "@/lib/contracts/meeting-details";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
@@ -30,13 +31,23 @@ export async function snapshotMeetingDetails(tx: Tx, meetingId: string, reading:
         },
       },
       guests: { orderBy: byPosition, select: { name: true, role: true, organisation: true } },
-      attendees: { orderBy: byPosition, select: { name: true, affiliation: true } },
+      attendees: { orderBy: byPosition, select: { name: true, affiliation: true, attendance: true, leftAt: true, sessionRole: true, userId: true } },
       agenda: { orderBy: byPosition, select: { id: true, title: true } },
+      sessionNumber: true,
+      letterNumber: true,
+      letterDate: true,
     },
   });
-  const { series, startsAt, ...rest } = meeting;
+  const { series, startsAt, attendees, ...rest } = meeting;
   return {
     ...rest,
+    attendees: attendees.map(({ userId, attendance, leftAt, sessionRole, ...attendee }) => ({
+      ...attendee,
+      attendance: isAttendanceStatus(attendance) ? attendance : null,
+      leftAt: attendance === "left_early" ? leftAt : null,
+      sessionRole: isSessionRole(sessionRole) ? sessionRole : null,
+      hasAccount: userId !== null,
+    })),
     startsAt: startsAt.toISOString(),
     series: series ? { id: series.id, title: series.title } : null,
     categories: (series?.categories ?? []).map((category) => ({

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { meetingView } from "@/lib/contracts/meetings";
 import type { member } from "@/lib/contracts/members";
+import { isAttendanceStatus, isSessionRole } from "@/lib/attendance";
 import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
 import { ROLES, roleSchema, type Role } from "@/lib/roles";
 import type { Prisma } from "@/server/db/generated/sqlite/client";
@@ -27,8 +28,14 @@ const meetingSelect = {
     },
   },
   guests: { orderBy: byPosition, select: { id: true, name: true, role: true, organisation: true } },
-  attendees: { orderBy: byPosition, select: { id: true, name: true, affiliation: true, userId: true } },
+  attendees: {
+    orderBy: byPosition,
+    select: { id: true, name: true, affiliation: true, userId: true, attendance: true, leftAt: true, sessionRole: true },
+  },
   agenda: { orderBy: byPosition, select: { id: true, title: true } },
+  sessionNumber: true,
+  letterNumber: true,
+  letterDate: true,
   memberships: { select: { role: true, user: { select: { id: true, name: true, email: true } } } },
 } satisfies Prisma.MeetingSelect;
 
@@ -56,9 +63,14 @@ function toMembers(memberships: Array<{ role: string; user: { id: string; name: 
 }
 
 export async function readMeetingView(db: Tx, meetingId: string, role: Role): Promise<MeetingView> {
-  const { memberships, ...meeting } = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: meetingSelect });
+  const { memberships, attendees, ...meeting } = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: meetingSelect });
   return {
     ...meeting,
+    attendees: attendees.map((attendee) => ({
+      ...attendee,
+      attendance: isAttendanceStatus(attendee.attendance) ? attendee.attendance : null,
+      sessionRole: isSessionRole(attendee.sessionRole) ? attendee.sessionRole : null,
+    })),
     startsAtJalali: instantToJalaliDateTime(meeting.startsAt),
     members: toMembers(memberships),
     role,

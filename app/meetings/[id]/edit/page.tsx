@@ -58,6 +58,9 @@ export default async function EditMeetingPage({ params }: EditMeetingPageProps) 
           guests: meeting.guests,
           attendees: meeting.attendees.map((attendee) => ({ ...attendee, account: attendee.userId ? (linked.get(attendee.userId) ?? null) : null })),
           agenda: meeting.agenda,
+          sessionNumber: meeting.sessionNumber,
+          letterNumber: meeting.letterNumber,
+          letterDate: meeting.letterDate,
         }}
       />
     </section>

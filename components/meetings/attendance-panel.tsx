@@ -1,0 +1,121 @@
+"use client";
+// Attendance on the meeting page, beside the minutes: compact enough to mark
+// during the session while the minutes are typed. The organizer changes an
+// attendee's status, time left or role and it is saved at once (PUT
+// …/attendance, one attendee at a time, or everyone not yet marked with "all
+// present"); everyone else with access reads it.
+import { useState } from "react";
+import { meetingView } from "@/lib/contracts/meetings";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
+import { translator } from "@/lib/i18n/translate";
+import { sendJson } from "../ui/api-request";
+import { AttendanceRow, type AttendanceChange, type AttendeeView } from "./attendance-row";
+
+type Saving = "idle" | "saving" | "saved";
+
+export function AttendancePanel(props: { meetingId: string; locale: Locale; canEdit: boolean; attendees: AttendeeView[] }) {
+  const { locale, canEdit } = props;
+  const t = translator(locale);
+  const [attendees, setAttendees] = useState(props.attendees);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState<Saving>("idle");
+  const [alert, setAlert] = useState("");
+
+  const save = async (entries: Array<{ attendeeId: string } & AttendanceChange>): Promise<void> => {
+    const before = attendees;
+    // Shown at once; the answer (the meeting as stored) replaces it.
+    setAttendees((rows) =>
+      rows.map((row) => {
+        const entry = entries.find((each) => each.attendeeId === row.id);
+        if (!entry) return row;
+        return {
+          ...row,
+          attendance: entry.status === undefined ? row.attendance : entry.status,
+          leftAt: entry.leftAt === undefined ? row.leftAt : entry.leftAt,
+          sessionRole: entry.sessionRole === undefined ? row.sessionRole : entry.sessionRole,
+        };
+      }),
+    );
+    setSaving("saving");
+    setAlert("");
+    const result = await sendJson({
+      method: "PUT",
+      url: `/api/meetings/${encodeURIComponent(props.meetingId)}/attendance`,
+      body: { attendees: entries },
+      answer: meetingView,
+      locale,
+    });
+    if (result.ok) {
+      setAttendees(result.data.attendees);
+      setErrors({});
+      setSaving("saved");
+      return;
+    }
+    setSaving("idle");
+    const rowErrors: Record<string, string> = {};
+    entries.forEach((entry, index) => {
+      const error = Object.entries(result.fields).find(([path]) => path.startsWith(`attendees.${index}.`))?.[1];
+      if (error) rowErrors[entry.attendeeId] = error;
+    });
+    setErrors(rowErrors);
+    // A time refused stays where it was typed, to be corrected; anything else is put back.
+    if (Object.keys(rowErrors).length === 0) {
+      setAttendees(before);
+      setAlert(result.message);
+    }
+  };
+
+  const unmarked = attendees.filter((attendee) => attendee.attendance === null);
+  const present = attendees.filter((attendee) => attendee.attendance === "present" || attendee.attendance === "left_early").length;
+  return (
+    <section className="meeting__attendance card" aria-labelledby="attendance-title">
+      <h2 id="attendance-title" className="section-title">
+        {t("attendance.title")}
+      </h2>
+      {attendees.length === 0 ? (
+        <p className="muted">{t("attendance.empty")}</p>
+      ) : (
+        <>
+          <p className="attendance__summary">
+            {t("attendance.summary", { present: formatInteger(present, locale), total: formatInteger(attendees.length, locale) })}
+            {!canEdit && ` · ${t("attendance.readOnly")}`}
+          </p>
+          <ul className="attendance__list">
+            {attendees.map((attendee) => (
+              <AttendanceRow
+                key={attendee.id}
+                t={t}
+                locale={locale}
+                attendee={attendee}
+                canEdit={canEdit}
+                error={errors[attendee.id]}
+                onChange={(change) => void save([{ attendeeId: attendee.id, ...change }])}
+              />
+            ))}
+          </ul>
+          {canEdit && (
+            <div className="attendance__actions">
+              <button
+                type="button"
+                className="button"
+                disabled={unmarked.length === 0 || saving === "saving"}
+                onClick={() => void save(unmarked.map((attendee) => ({ attendeeId: attendee.id, status: "present" as const })))}
+              >
+                {t("attendance.allPresent")}
+              </button>
+              <span role="status" aria-live="polite">
+                {saving === "saving" ? t("attendance.saving") : saving === "saved" ? t("attendance.saved") : ""}
+              </span>
+            </div>
+          )}
+          {alert && (
+            <p className="attendance__error" role="alert">
+              {alert}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
