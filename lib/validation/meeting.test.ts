@@ -28,6 +28,9 @@ describe("the meeting form's schema", () => {
       guests: [],
       attendees: [],
       agenda: ["کودکان و نوجوانان", "امور فرهنگی"],
+      sessionNumber: null,
+      letterNumber: "",
+      letterDate: null,
     });
   });
 
