@@ -9,12 +9,23 @@ import { meetingView } from "@/lib/contracts/meetings";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
+import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
 import { sendJson } from "../ui/api-request";
 import { AttendanceRow, type AttendanceChange, type AttendeeView } from "./attendance-row";
 
 type Saving = "idle" | "saving" | "saved";
+type Entry = { attendeeId: string } & AttendanceChange;
 
-export function AttendancePanel(props: { meetingId: string; locale: Locale; canEdit: boolean; attendees: AttendeeView[] }) {
+/** "HH:MM" now in Tehran when it is on the meeting's day at or after its start (ISO), else null. */
+function leftNow(startsAt: string): string | null {
+  const start = instantToJalaliDateTime(new Date(startsAt));
+  const now = instantToJalaliDateTime(new Date());
+  const sameDay = now.year === start.year && now.month === start.month && now.day === start.day;
+  if (!sameDay || now.hour * 60 + now.minute < start.hour * 60 + start.minute) return null;
+  return `${String(now.hour).padStart(2, "0")}:${String(now.minute).padStart(2, "0")}`;
+}
+
+export function AttendancePanel(props: { meetingId: string; startsAt: string; locale: Locale; canEdit: boolean; attendees: AttendeeView[] }) {
   const { locale, canEdit } = props;
   const t = translator(locale);
   const [attendees, setAttendees] = useState(props.attendees);
@@ -22,23 +33,26 @@ export function AttendancePanel(props: { meetingId: string; locale: Locale; canE
   const [saving, setSaving] = useState<Saving>("idle");
   const [alert, setAlert] = useState("");
 
-  const save = async (entries: Array<{ attendeeId: string } & AttendanceChange>): Promise<void> => {
+  /** The rows with the entries applied, as shown before the server answers. */
+  const applied = (rows: AttendeeView[], entries: Entry[]): AttendeeView[] =>
+    rows.map((row) => {
+      const entry = entries.find((each) => each.attendeeId === row.id);
+      if (!entry) return row;
+      return {
+        ...row,
+        attendance: entry.status === undefined ? row.attendance : entry.status,
+        leftAt: entry.leftAt === undefined ? row.leftAt : entry.leftAt,
+        sessionRole: entry.sessionRole === undefined ? row.sessionRole : entry.sessionRole,
+      };
+    });
+
+  const save = async (entries: Entry[]): Promise<void> => {
     const before = attendees;
-    // Shown at once; the answer (the meeting as stored) replaces it.
-    setAttendees((rows) =>
-      rows.map((row) => {
-        const entry = entries.find((each) => each.attendeeId === row.id);
-        if (!entry) return row;
-        return {
-          ...row,
-          attendance: entry.status === undefined ? row.attendance : entry.status,
-          leftAt: entry.leftAt === undefined ? row.leftAt : entry.leftAt,
-          sessionRole: entry.sessionRole === undefined ? row.sessionRole : entry.sessionRole,
-        };
-      }),
-    );
-    setSaving("saving");
+    setAttendees(applied(before, entries));
     setAlert("");
+    // "Left early" without a time waits here until the time is entered.
+    if (entries.every((entry) => entry.status === "left_early" && !entry.leftAt)) return;
+    setSaving("saving");
     const result = await sendJson({
       method: "PUT",
       url: `/api/meetings/${encodeURIComponent(props.meetingId)}/attendance`,
@@ -90,6 +104,7 @@ export function AttendancePanel(props: { meetingId: string; locale: Locale; canE
                 attendee={attendee}
                 canEdit={canEdit}
                 error={errors[attendee.id]}
+                leftNow={() => leftNow(props.startsAt)}
                 onChange={(change) => void save([{ attendeeId: attendee.id, ...change }])}
               />
             ))}

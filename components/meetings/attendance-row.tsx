@@ -5,7 +5,6 @@
 import { ATTENDANCE_STATUSES, SESSION_ROLES, type AttendanceStatus, type SessionRole } from "@/lib/attendance";
 import type { MeetingView } from "@/lib/contracts/meetings";
 import { formatInteger } from "@/lib/i18n/numbers";
-import { DEFAULT_TIME_ZONE } from "@/lib/jalali-date";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { UserText } from "../ui/user-text";
@@ -30,6 +29,9 @@ export function AttendanceRow(props: {
   attendee: AttendeeView;
   canEdit: boolean;
   error: string | undefined;
+  /** The time on Tehran's clocks now, when that is within the meeting's day (someone marked as leaving is leaving now). */
+  leftNow: () => string | null;
+  /** A change to save; one to "left early" without a time yet waits for the time. */
   onChange: (change: AttendanceChange) => void;
 }) {
   const { t, attendee, canEdit, error, onChange } = props;
@@ -60,7 +62,7 @@ export function AttendanceRow(props: {
         value={attendee.attendance ?? ""}
         onChange={(event) => {
           const status = ATTENDANCE_STATUSES.find((each) => each === event.target.value) ?? null;
-          onChange(status === "left_early" ? { status, leftAt: attendee.leftAt ?? nowInTehran() } : { status, leftAt: null });
+          onChange(status === "left_early" ? { status, leftAt: attendee.leftAt ?? props.leftNow() } : { status, leftAt: null });
         }}
       >
         <option value="">{t("attendance.status.none")}</option>
@@ -105,11 +107,4 @@ export function AttendanceRow(props: {
       )}
     </li>
   );
-}
-
-/** The time on Tehran's clocks now, "HH:MM": when someone is marked as leaving early, they are leaving now. */
-function nowInTehran(): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: DEFAULT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date());
-  const part = (type: string): string => parts.find((each) => each.type === type)?.value ?? "00";
-  return `${part("hour")}:${part("minute")}`;
 }

@@ -81,7 +81,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
         <div className="meeting__side">
         {/* The live editor draws the comments panel here. */}
         <div id={COMMENTS_SLOT_ID} className="meeting__comments" />
-        <AttendancePanel meetingId={meeting.id} locale={locale} canEdit={meeting.role === "organizer"} attendees={meeting.attendees} />
+        <AttendancePanel meetingId={meeting.id} startsAt={new Date(meeting.startsAt).toISOString()} locale={locale} canEdit={meeting.role === "organizer"} attendees={meeting.attendees} />
         <MeetingDetails t={t} locale={locale} meeting={meeting} />
         </div>
       </div>
