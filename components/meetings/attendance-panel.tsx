@@ -4,17 +4,12 @@
 // attendee's status, time left or role and it is saved at once (PUT
 // …/attendance, one attendee at a time, or everyone not yet marked with "all
 // present"); everyone else with access reads it.
-import { useState } from "react";
-import { meetingView } from "@/lib/contracts/meetings";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
-import { sendJson } from "../ui/api-request";
-import { AttendanceRow, type AttendanceChange, type AttendeeView } from "./attendance-row";
-
-type Saving = "idle" | "saving" | "saved";
-type Entry = { attendeeId: string } & AttendanceChange;
+import { AttendanceRow, type AttendeeView } from "./attendance-row";
+import { useAttendance } from "./use-attendance";
 
 /** "HH:MM" now in Tehran when it is on the meeting's day at or after its start (ISO), else null. */
 function leftNow(startsAt: string): string | null {
@@ -28,57 +23,7 @@ function leftNow(startsAt: string): string | null {
 export function AttendancePanel(props: { meetingId: string; startsAt: string; locale: Locale; canEdit: boolean; attendees: AttendeeView[] }) {
   const { locale, canEdit } = props;
   const t = translator(locale);
-  const [attendees, setAttendees] = useState(props.attendees);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState<Saving>("idle");
-  const [alert, setAlert] = useState("");
-
-  /** The rows with the entries applied, as shown before the server answers. */
-  const applied = (rows: AttendeeView[], entries: Entry[]): AttendeeView[] =>
-    rows.map((row) => {
-      const entry = entries.find((each) => each.attendeeId === row.id);
-      if (!entry) return row;
-      return {
-        ...row,
-        attendance: entry.status === undefined ? row.attendance : entry.status,
-        leftAt: entry.leftAt === undefined ? row.leftAt : entry.leftAt,
-        sessionRole: entry.sessionRole === undefined ? row.sessionRole : entry.sessionRole,
-      };
-    });
-
-  const save = async (entries: Entry[]): Promise<void> => {
-    const before = attendees;
-    setAttendees(applied(before, entries));
-    setAlert("");
-    // "Left early" without a time waits here until the time is entered.
-    if (entries.every((entry) => entry.status === "left_early" && !entry.leftAt)) return;
-    setSaving("saving");
-    const result = await sendJson({
-      method: "PUT",
-      url: `/api/meetings/${encodeURIComponent(props.meetingId)}/attendance`,
-      body: { attendees: entries },
-      answer: meetingView,
-      locale,
-    });
-    if (result.ok) {
-      setAttendees(result.data.attendees);
-      setErrors({});
-      setSaving("saved");
-      return;
-    }
-    setSaving("idle");
-    const rowErrors: Record<string, string> = {};
-    entries.forEach((entry, index) => {
-      const error = Object.entries(result.fields).find(([path]) => path.startsWith(`attendees.${index}.`))?.[1];
-      if (error) rowErrors[entry.attendeeId] = error;
-    });
-    setErrors(rowErrors);
-    // A time refused stays where it was typed, to be corrected; anything else is put back.
-    if (Object.keys(rowErrors).length === 0) {
-      setAttendees(before);
-      setAlert(result.message);
-    }
-  };
+  const { attendees, errors, saving, alert, save } = useAttendance(props);
 
   const unmarked = attendees.filter((attendee) => attendee.attendance === null);
   const present = attendees.filter((attendee) => attendee.attendance === "present" || attendee.attendance === "left_early").length;

@@ -57,6 +57,43 @@ export function AttendanceRow(props: {
   return (
     <li className="attendance__row" data-attendee={attendee.id}>
       {name}
+      <AttendanceSelects t={t} attendee={attendee} leftNow={props.leftNow} onChange={onChange} />
+      {attendee.attendance === "left_early" && (
+        <label className="attendance__left-at" htmlFor={`${id}-left-at`}>
+          {t("attendance.leftAt")}
+          <input
+            id={`${id}-left-at`}
+            type="time"
+            aria-label={t("attendance.leftAtAria", { name: attendee.name })}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            value={attendee.leftAt ?? ""}
+            onChange={(event) => {
+              if (event.target.value) onChange({ status: "left_early", leftAt: event.target.value });
+            }}
+          />
+        </label>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="attendance__error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The organizer's two selects: the status (to "left early" with the time
+ * now, when now is on the meeting's day) and the role in the session. */
+function AttendanceSelects(props: {
+  t: Translator;
+  attendee: AttendeeView;
+  leftNow: () => string | null;
+  onChange: (change: AttendanceChange) => void;
+}) {
+  const { t, attendee, onChange } = props;
+  return (
+    <>
       <select
         aria-label={t("attendance.statusAria", { name: attendee.name })}
         value={attendee.attendance ?? ""}
@@ -84,27 +121,6 @@ export function AttendanceRow(props: {
           </option>
         ))}
       </select>
-      {attendee.attendance === "left_early" && (
-        <label className="attendance__left-at" htmlFor={`${id}-left-at`}>
-          {t("attendance.leftAt")}
-          <input
-            id={`${id}-left-at`}
-            type="time"
-            aria-label={t("attendance.leftAtAria", { name: attendee.name })}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            value={attendee.leftAt ?? ""}
-            onChange={(event) => {
-              if (event.target.value) onChange({ status: "left_early", leftAt: event.target.value });
-            }}
-          />
-        </label>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="attendance__error" role="alert">
-          {error}
-        </p>
-      )}
-    </li>
+    </>
   );
 }
