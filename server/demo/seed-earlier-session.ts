@@ -25,6 +25,8 @@ export const EARLIER_SESSION = {
   startsAt: new Date("2019-10-16T14:30:00Z"),
   lockedAt: new Date("2019-10-18T06:00:00Z"),
   place: "دفتر کمیسیون حقوق بشر اسلامی، قم",
+  // The session before the sample meeting's tenth.
+  sessionNumber: 9,
   // A demo name: the guest is not a real person.
   guest: { name: "دکتر سعید کاظمی", role: "مدیرکل", organisation: "ادارهٔ کل بهزیستی استان قم" },
   agenda: ["کودکان کار و خیابان در استان قم", "خدمات مشاورهٔ خانواده"],
@@ -195,6 +197,7 @@ export async function seedEarlierSession(
       title: session.title,
       startsAt: session.startsAt,
       place: session.place,
+      sessionNumber: session.sessionNumber,
       guests: { create: [{ position: 0, ...session.guest }] },
       agenda: { create: session.agenda.map((title, position) => ({ position, title })) },
       memberships: { create: options.members },

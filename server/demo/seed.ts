@@ -19,6 +19,8 @@ export const SAMPLE_MEETING = {
   // 25 Aban 1398, 18:00 in Tehran (UTC+3:30).
   startsAt: new Date("2019-11-16T14:30:00Z"),
   place: "دفتر کمیسیون حقوق بشر اسلامی، قم",
+  // A monthly series: this is its tenth session ("جلسهٔ دهم"; a demo number, the article gives none).
+  sessionNumber: 10,
   guest: {
     name: "دکتر حبیب‌الله مسعودی فرید",
     role: "معاون امور فرهنگی و اجتماعی",
@@ -69,6 +71,7 @@ export async function seedDemo(db: Db): Promise<string | null> {
         title: SAMPLE_MEETING.title,
         startsAt: SAMPLE_MEETING.startsAt,
         place: SAMPLE_MEETING.place,
+        sessionNumber: SAMPLE_MEETING.sessionNumber,
         guests: { create: [{ position: 0, ...SAMPLE_MEETING.guest }] },
         attendees: { create: SAMPLE_MEETING.attendees.map((attendee, position) => ({ position, ...attendee })) },
         agenda: { create: SAMPLE_MEETING.agenda.map((title, position) => ({ position, title })) },

@@ -1,7 +1,7 @@
 // Attendance and the session number (issue 16): the organizer numbers a
 // session on the meeting form and takes attendance in the panel beside the
 // minutes (a status and role per attendee, the time one who left early left);
-// a viewer reads it and cannot change it; the series page shows the session
+// a viewer reads it and cannot change it; the meeting list shows the session
 // number beside the meeting's state; the locked version's report opens with
 // "جلسهٔ دوازدهم" and the attendance table.
 //
@@ -60,7 +60,7 @@ test("the organizer numbers the session and takes attendance; the viewer reads i
     await viewer.context.close();
   });
 
-  await test.step("the series page shows the session number beside the meeting's state", async () => {
+  await test.step("the meeting list shows the session number beside the meeting's state", async () => {
     await org.goto("/");
     const card = org.getByRole("listitem").filter({ has: org.getByRole("link", { name: TITLE }) });
     await expect(card.getByText(t("meeting.sessionNumber", { number: formatInteger(12, "fa") }))).toBeVisible();

@@ -161,10 +161,15 @@ describe("PUT /api/meetings/:id/attendance", () => {
 
 describe("the session number of a meeting in a series", () => {
   it("is set on create and edit, shown in the lists, and unique within its series", async () => {
-    const first = await newMeeting({ sessionNumber: 10 });
-    expect(first.sessionNumber).toBe(10);
-    const listed = (await viewer("GET", `/api/meetings?seriesId=${seriesId}`)).body as { upcoming: Array<{ id: string; sessionNumber: number | null }> };
-    expect(listed.upcoming.find((meeting) => meeting.id === first.id)?.sessionNumber).toBe(10);
+    const first = await newMeeting({ sessionNumber: 12 });
+    expect(first.sessionNumber).toBe(12);
+    const listed = (await viewer("GET", `/api/meetings?seriesId=${seriesId}`)).body as {
+      upcoming: Array<{ id: string; sessionNumber: number | null }>;
+      past: Array<{ title: string; sessionNumber: number | null }>;
+    };
+    expect(listed.upcoming.find((meeting) => meeting.id === first.id)?.sessionNumber).toBe(12);
+    // The seeded sample meeting is the series' tenth session, the one before it the ninth.
+    expect(listed.past.map((meeting) => meeting.sessionNumber)).toEqual([10, 9]);
     const meetingsBefore = await app.db.meeting.count();
     const duplicate = await organizer("POST", "/api/meetings", { seriesId, title: "تکراری", startsAt: STARTS_AT, sessionNumber: 10 });
     expect(duplicate.status).toBe(422);
@@ -177,14 +182,14 @@ describe("the session number of a meeting in a series", () => {
     // Another series may use the same number.
     const own = (await organizer("POST", "/api/series", { title: "مجموعهٔ دوم" })).body as SeriesView;
     expect((await organizer("POST", "/api/meetings", { seriesId: own.id, title: "دهم دیگر", startsAt: STARTS_AT, sessionNumber: 10 })).status).toBe(201);
-    // Editing another meeting to the taken number is refused whole; its own number it keeps.
-    const second = await newMeeting({ sessionNumber: 11 });
-    const clash = await organizerEn("PATCH", `/api/meetings/${second.id}`, { title: "نباید ذخیره شود", sessionNumber: 10 });
+    // Editing another meeting to a taken number is refused whole; its own number it keeps.
+    const second = await newMeeting({ sessionNumber: 13 });
+    const clash = await organizerEn("PATCH", `/api/meetings/${second.id}`, { title: "نباید ذخیره شود", sessionNumber: 12 });
     expect(errorOf(clash).fields).toEqual({ sessionNumber: "Another meeting of this series has this number; choose another." });
-    expect((await organizer("GET", `/api/meetings/${second.id}`)).body).toMatchObject({ title: second.title, sessionNumber: 11 });
-    expect((await organizer("PATCH", `/api/meetings/${second.id}`, { sessionNumber: 11, letterNumber: "۴۵" })).status).toBe(200);
+    expect((await organizer("GET", `/api/meetings/${second.id}`)).body).toMatchObject({ title: second.title, sessionNumber: 13 });
+    expect((await organizer("PATCH", `/api/meetings/${second.id}`, { sessionNumber: 13, letterNumber: "۴۵" })).status).toBe(200);
     // The unique index stands behind the check.
-    await expect(app.db.meeting.update({ where: { id: second.id }, data: { sessionNumber: 10 } })).rejects.toThrow();
+    await expect(app.db.meeting.update({ where: { id: second.id }, data: { sessionNumber: 12 } })).rejects.toThrow();
   });
 
   it("refuses a number that is not a positive whole number, and a note-taker or a stranger setting one", async () => {
