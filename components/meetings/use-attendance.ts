@@ -1,9 +1,11 @@
 "use client";
 // The attendance panel's state and its saving: a change is shown at once and
-// sent (PUT …/attendance); the answer, the meeting as stored, replaces it. A
-// time refused stays where it was typed, with its sentence beside the row;
-// any other refusal puts the rows back and says why.
-import { useState } from "react";
+// sent (PUT …/attendance); the answer of the latest request, the meeting as
+// stored, replaces it, except for a "left early" still waiting for its time
+// (an answer to an earlier change must not take it away). A time refused
+// stays where it was typed, with its sentence beside the row; any other
+// refusal puts the rows back and says why.
+import { useRef, useState } from "react";
 import { meetingView } from "@/lib/contracts/meetings";
 import type { Locale } from "@/lib/i18n/locales";
 import { sendJson } from "../ui/api-request";
@@ -32,13 +34,22 @@ export function useAttendance(props: { meetingId: string; locale: Locale; attend
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState<Saving>("idle");
   const [alert, setAlert] = useState("");
+  /** Attendees marked "left early" here whose time is not entered yet. */
+  const waiting = useRef(new Set<string>());
+  /** The number of the latest request: only its answer is shown. */
+  const latest = useRef(0);
 
   const save = async (entries: AttendanceEntry[]): Promise<void> => {
     const before = attendees;
     setAttendees(applied(before, entries));
     setAlert("");
+    for (const entry of entries) waiting.current.delete(entry.attendeeId);
     // "Left early" without a time waits here until the time is entered.
-    if (entries.every((entry) => entry.status === "left_early" && !entry.leftAt)) return;
+    if (entries.every((entry) => entry.status === "left_early" && !entry.leftAt)) {
+      for (const entry of entries) waiting.current.add(entry.attendeeId);
+      return;
+    }
+    const request = ++latest.current;
     setSaving("saving");
     const result = await sendJson({
       method: "PUT",
@@ -47,8 +58,10 @@ export function useAttendance(props: { meetingId: string; locale: Locale; attend
       answer: meetingView,
       locale,
     });
+    if (request !== latest.current) return;
     if (result.ok) {
-      setAttendees(result.data.attendees);
+      const stillWaiting = [...waiting.current].map((attendeeId) => ({ attendeeId, status: "left_early" as const, leftAt: null }));
+      setAttendees(applied(result.data.attendees, stillWaiting));
       setErrors({});
       setSaving("saved");
       return;
