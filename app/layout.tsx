@@ -17,6 +17,7 @@ import "./block-cards.css";
 import "./tracker.css";
 import "./lifecycle.css";
 import "./versions.css";
+import "./approvals.css";
 import "./diff.css";
 import "./accounts.css";
 import "./comments.css";

@@ -1,11 +1,12 @@
 // What the report renderer needs of a version, from what the domain reads of
 // it: the meeting (with its session number, letter and attendance), its categories and where its carried follow-ups came from,
 // as they were at the lock; the structured reading; and the version's number,
-// lock, note and hash.
+// lock, note and hash; and its sign-off.
 import type { PrintedLetterhead } from "../lib/contracts/letterhead";
 import type { MinutesReading } from "../lib/editor/read-minutes";
 import type { Locale } from "../lib/i18n/locales";
 import type { MeetingDetailsSnapshot } from "../server/domain/meetings/meeting-details-snapshot";
+import type { ReportApprovalInput } from "../server/report/report-approvals";
 import type { ReportInput } from "../server/report/report-types";
 
 export function reportInput(options: {
@@ -15,6 +16,8 @@ export function reportInput(options: {
   version: ReportInput["version"];
   /** The letterhead the version kept, with its logo's bytes (printedLetterhead). */
   letterhead?: PrintedLetterhead | null;
+  /** The version's sign-off; without it the report has no approvals part. */
+  approval?: ReportApprovalInput;
 }): ReportInput {
   const { meeting } = options;
   return {
@@ -39,5 +42,6 @@ export function reportInput(options: {
     carriedFrom: (meeting.carriedFrom ?? []).map(({ itemId, title, startsAt }) => ({ itemId, meeting: { title, startsAt: new Date(startsAt) } })),
     version: options.version,
     letterhead: options.letterhead ?? null,
+    approval: options.approval,
   };
 }

@@ -37,6 +37,8 @@ export async function loadPublicReport(token: string, locale: Locale): Promise<P
     meeting: page.meeting,
     reading: version.reading,
     version: { number: version.number, lockedAt: version.lockedAt, lockedBy: version.lockedBy, sha256: version.sha256, note: version.note },
+    // Approved, or a draft not approved: the page and every file say which.
+    approval: page.approval,
   });
   return { page, input };
 }

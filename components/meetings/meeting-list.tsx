@@ -54,7 +54,7 @@ export function MeetingList(props: {
                 {meeting.sessionNumber !== null && (
                   <span className="session-badge">{t("meeting.sessionNumber", { number: formatInteger(meeting.sessionNumber, locale) })}</span>
                 )}
-                <span className="state-badge" data-state={meeting.state.kind}>
+                <span className="state-badge" data-state={meeting.state.kind} data-approved={"approved" in meeting.state && meeting.state.approved ? "" : undefined}>
                   {minutesStateText(meeting.state, locale)}
                 </span>
                 <span className="role-badge">{t("home.yourRole", { role: t(`role.${meeting.role}`) })}</span>

@@ -1,6 +1,7 @@
 // The minutes' state as the meeting and versions pages show it: "Draft",
 // "Being written", "Locked: version 2", "Being revised after version 2",
-// "Published: version 2", in the reader's language and digits.
+// "Published: version 2" ("Approved: version 2" once every member asked
+// approved it), in the reader's language and digits.
 import type { MinutesState } from "@/lib/contracts/minutes-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
@@ -15,10 +16,10 @@ export function minutesStateText(state: MinutesState, locale: Locale): string {
     case "live":
       return t("minutesState.live");
     case "locked":
-      return t("minutesState.locked", { version: number(state.version) });
+      return t(state.approved ? "minutesState.approved" : "minutesState.locked", { version: number(state.version) });
     case "revising":
       return t("minutesState.revising", { version: number(state.after) });
     case "published":
-      return t("minutesState.published", { version: number(state.version) });
+      return t(state.approved ? "minutesState.publishedApproved" : "minutesState.published", { version: number(state.version) });
   }
 }

@@ -29,7 +29,8 @@ function stateKey(state: MinutesState): string {
   const version = "version" in state ? state.version : "after" in state ? state.after : 0;
   const lockedBy = "lockedBy" in state ? state.lockedBy : "";
   const published = "published" in state ? state.published : null;
-  return JSON.stringify([state.kind, version, lockedBy, published]);
+  const approved = "approved" in state ? state.approved : false;
+  return JSON.stringify([state.kind, version, lockedBy, published, approved]);
 }
 
 /** The state to show: `rendered` until a state read since it differs. */

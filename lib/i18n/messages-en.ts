@@ -1,6 +1,7 @@
 // English UI strings. Keys and placeholders must match messages-fa.ts.
 import { accountsEn } from "./messages-accounts-en";
 import { attendanceEn } from "./messages-attendance-en";
+import { approvalsEn } from "./messages-approvals-en";
 import { carriedEn } from "./messages-carried-en";
 import { commentsEn } from "./messages-comments-en";
 import { editorEn } from "./messages-editor-en";
@@ -240,4 +241,5 @@ export const en: Messages = {
   ...carriedEn,
   ...letterheadEn,
   ...attendanceEn,
+  ...approvalsEn,
 };

@@ -1,6 +1,7 @@
 // Persian UI strings: the default catalogue, and the one that defines the keys.
 import { accountsFa } from "./messages-accounts-fa";
 import { attendanceFa } from "./messages-attendance-fa";
+import { approvalsFa } from "./messages-approvals-fa";
 import { carriedFa } from "./messages-carried-fa";
 import { commentsFa } from "./messages-comments-fa";
 import { editorFa } from "./messages-editor-fa";
@@ -239,6 +240,7 @@ export const fa = {
   ...carriedFa,
   ...letterheadFa,
   ...attendanceFa,
+  ...approvalsFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

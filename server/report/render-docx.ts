@@ -9,6 +9,7 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { facts, paragraph, textRuns, words, type Context } from "./docx-paragraphs";
 import { docxAttendance } from "./docx-attendance";
+import { docxApproval } from "./docx-approvals";
 import { docxPart } from "./docx-parts";
 import { letterheadDocx } from "./letterhead-render";
 import { BRAND, FONT, INK, MUTED, PAGE } from "./docx-theme";
@@ -50,6 +51,7 @@ function documentOf(outline: ReportOutline): Document {
     ...(header.session ? [paragraph(context, words(header.session), { alignment: AlignmentType.CENTER, size: 12, bold: true, color: BRAND, after: 60 })] : []),
     paragraph(context, header.title, { heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER }),
     ...facts(context, header.facts),
+    ...docxApproval(context, outline.approval),
     ...docxAttendance(context, outline.attendance),
   ];
   const closing = [

@@ -12,6 +12,7 @@ import { escapeHtml } from "./escape-html";
 import { letterheadHtml, LETTERHEAD_STYLE } from "./letterhead-render";
 import { REPORT_FONT_FACE } from "./report-font";
 import { ATTENDANCE_RULES, attendanceHtml } from "./render-html-attendance";
+import { APPROVAL_STYLESHEET, approvalHtml } from "./render-html-approvals";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 import { reportStylesheet } from "./report-stylesheet";
@@ -213,14 +214,14 @@ function footer({ footer: f }: ReportOutline): string {
 function article(outline: ReportOutline, options: ReportHtmlOptions): string {
   const body = outline.parts.map((item, index) => part(item, index, outline.empty)).join("");
   const running = `<thead><tr><td><div class="kr-running" dir="${dirOf(outline.runningHeader)}">${text(outline.runningHeader)}</div></td></tr></thead>`;
-  const content = `${notice(options)}${header(outline)}${attendanceHtml(outline.attendance, { text, dirOf })}<div class="kr-body">${body}</div>${footer(outline)}`;
+  const content = `${notice(options)}${header(outline)}${approvalHtml(outline.approval)}${attendanceHtml(outline.attendance, { text, dirOf })}<div class="kr-body">${body}</div>${footer(outline)}`;
   return `<article class="kateb-report" lang="${outline.locale}" dir="${outline.dir}"><table class="kr-frame" role="presentation">${running}<tbody><tr><td>${content}</td></tr></tbody></table></article>`;
 }
 
 /** The report's body and stylesheet, for a page that has its own <html> and <head>. */
 export function renderReportFragment(input: ReportInput, options: Pick<ReportHtmlOptions, "notice"> = {}): ReportFragment {
   const outline = buildReportOutline(input);
-  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}\n${ATTENDANCE_RULES}`, html: article(outline, options) };
+  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}\n${ATTENDANCE_RULES}\n${APPROVAL_STYLESHEET}`, html: article(outline, options) };
 }
 
 /** The report as a complete, self-contained HTML document (no script, no external resource). */

@@ -4,6 +4,7 @@
 import { safeLinkTarget } from "@/lib/report/link-target";
 import { buildReportOutline } from "./report-model";
 import { attendanceMarkdown } from "./render-markdown-attendance";
+import { approvalMarkdown } from "./render-markdown-approvals";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 
 const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -140,6 +141,7 @@ export function renderReportMarkdown(input: ReportInput): string {
     ...(header.session ? [`**${escapeMarkdown(header.session)}**`] : []),
     `# ${text(header.title)}`,
     facts(header.facts).join("\n"),
+    ...approvalMarkdown(outline.approval, escapeMarkdown),
     ...attendanceMarkdown(outline.attendance, { text, escape: escapeMarkdown }),
     ...outline.parts.flatMap((item) => part(item, outline.empty)),
     "---",

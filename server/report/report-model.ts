@@ -10,6 +10,7 @@ import { hasRtlLetters } from "@/lib/report/text-direction";
 import { withoutDirectionalControls } from "@/lib/directional-controls";
 import { reportLetterhead } from "./letterhead-model";
 import { attendancePart, hasAttendance } from "./report-attendance";
+import { reportApproval } from "./report-approvals";
 import { reportParts } from "./report-parts";
 import { letterFacts, sessionLine } from "./report-session";
 import { fieldsLine, lines, oneLine } from "./report-text";
@@ -114,5 +115,6 @@ export function buildReportOutline(input: ReportInput): ReportOutline {
     parts: reportParts(input, t),
     empty: t("report.empty"),
     footer: footer(input, t),
+    approval: reportApproval(input, t),
   };
 }

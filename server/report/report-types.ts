@@ -7,6 +7,7 @@ import type { AttendanceStatus, SessionRole } from "@/lib/attendance";
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TextSegment } from "@/lib/report/link-target";
+import type { ReportApprovalInput, ReportApprovalOutline } from "./report-approvals";
 
 export interface ReportInput {
   locale: Locale;
@@ -28,6 +29,8 @@ export interface ReportInput {
    * earlier meeting of each tracked item, by the item's id (the block's id). */
   carriedFrom: CarriedOrigin[];
   version: { number: number; lockedAt: Date; lockedBy: string; sha256: string; note: string };
+  /** The version's sign-off (report-approvals.ts); a report without it has no approvals part. */
+  approval?: ReportApprovalInput;
   /** The series' letterhead as the version keeps it; none for a meeting outside every series. */
   letterhead?: PrintedLetterhead | null;
 }
@@ -157,4 +160,6 @@ export interface ReportOutline {
   /** Said where a part or topic has nothing in it. */
   empty: string;
   footer: { version: string; facts: ReportFact[]; hash: { label: string; value: string; hint: string } };
+  /** Approved or a draft, who approved and when, and the hash (report-approvals.ts). */
+  approval?: ReportApprovalOutline;
 }

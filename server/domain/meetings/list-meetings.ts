@@ -6,6 +6,7 @@ import { roleSchema } from "@/lib/roles";
 import { isId } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
 import { isMinutesStatus, meetingMinutesState } from "../minutes/meeting-minutes-state";
+import { isApproved } from "../approvals/version-approvals";
 
 export type MeetingList = z.input<typeof meetingList>;
 
@@ -35,7 +36,7 @@ export async function listMeetings(options: {
           versions: {
             orderBy: { number: "desc" },
             take: 1,
-            select: { number: true, lockedAt: true, lockedBy: { select: { name: true } } },
+            select: { number: true, lockedAt: true, lockedBy: { select: { name: true } }, approvals: { select: { status: true } } },
           },
         },
       },
@@ -50,7 +51,7 @@ export async function listMeetings(options: {
     const state = meetingMinutesState({
       status: isMinutesStatus(minutesStatus) ? minutesStatus : "open",
       startsAt: meeting.startsAt,
-      latest: latest ? { number: latest.number, lockedAt: latest.lockedAt, lockedBy: latest.lockedBy.name } : null,
+      latest: latest ? { number: latest.number, lockedAt: latest.lockedAt, lockedBy: latest.lockedBy.name, approved: isApproved(latest.approvals) } : null,
       published: published.get(meeting.id) ?? null,
       now,
     });

@@ -28,6 +28,7 @@ describe("the state of a meeting's minutes", () => {
       lockedAt,
       lockedBy: "زهرا احمدی",
       published: 1,
+      approved: false,
     });
   });
 
@@ -37,7 +38,16 @@ describe("the state of a meeting's minutes", () => {
       version: 2,
       lockedAt,
       lockedBy: "زهرا احمدی",
+      approved: false,
     });
+  });
+
+  it("is approved when every member asked approved the latest version, locked or published", () => {
+    const approved = { ...v2, approved: true };
+    expect(meetingMinutesState(facts({ status: "locked", latest: approved, published: null }))).toMatchObject({ kind: "locked", approved: true });
+    expect(meetingMinutesState(facts({ status: "locked", latest: approved, published: 2 }))).toMatchObject({ kind: "published", approved: true });
+    // Reopened: the approval was of the version, not of what is being revised.
+    expect(meetingMinutesState(facts({ latest: approved, published: 2 }))).toEqual({ kind: "revising", after: 2, published: 2 });
   });
 
   it("is revising after vN once reopened, even before the meeting's date", () => {
@@ -52,5 +62,7 @@ describe("the state of a meeting's minutes", () => {
     expect(minutesStateLabel({ kind: "revising", after: 2, published: null }, "en")).toBe("Being revised after version 2");
     expect(minutesStateLabel({ kind: "published", version: 3, lockedAt, lockedBy: "" }, "fa")).toBe("منتشرشده: نسخهٔ ۳");
     expect(minutesStateLabel({ kind: "draft" }, "en")).toBe("Draft");
+    expect(minutesStateLabel({ kind: "locked", version: 2, lockedAt, lockedBy: "", published: null, approved: true }, "en")).toBe("Approved: version 2");
+    expect(minutesStateLabel({ kind: "published", version: 3, lockedAt, lockedBy: "", approved: true }, "fa")).toBe("منتشرشده و تأییدشده: نسخهٔ ۳");
   });
 });

@@ -9,6 +9,7 @@ import { formatInteger } from "@/lib/i18n/numbers";
 import { translate } from "@/lib/i18n/translate";
 import type { Db } from "@/server/db/client";
 import { requireMember } from "../access/meeting-access";
+import { isApproved } from "../approvals/version-approvals";
 import type { Tx } from "@/server/db/transaction";
 
 export const MINUTES_STATUSES = ["open", "locked"] as const;
@@ -24,8 +25,8 @@ export type MeetingMinutesState = z.input<typeof minutesState>;
 export interface MinutesStateFacts {
   status: MinutesStatus;
   startsAt: Date;
-  /** The meeting's newest version, if any. */
-  latest: { number: number; lockedAt: Date; lockedBy: string } | null;
+  /** The meeting's newest version, if any, and whether everyone asked approved it. */
+  latest: { number: number; lockedAt: Date; lockedBy: string; approved?: boolean } | null;
   /** The highest version number with a live publication, if any. */
   published: number | null;
   now: Date;
@@ -36,9 +37,16 @@ export function meetingMinutesState(facts: MinutesStateFacts): MeetingMinutesSta
   if (!latest) return { kind: facts.now < facts.startsAt ? "draft" : "live" };
   if (facts.status === "open") return { kind: "revising", after: latest.number, published };
   const { number: version, lockedAt, lockedBy } = latest;
-  if (published === version) return { kind: "published", version, lockedAt, lockedBy };
-  return { kind: "locked", version, lockedAt, lockedBy, published };
+  const approved = latest.approved ?? false;
+  if (published === version) return { kind: "published", version, lockedAt, lockedBy, approved };
+  return { kind: "locked", version, lockedAt, lockedBy, published, approved };
 }
+
+const lockOf = (version: { number: number; lockedAt: Date; lockedBy: { name: string } }) => ({
+  number: version.number,
+  lockedAt: version.lockedAt,
+  lockedBy: version.lockedBy.name,
+});
 
 export async function readMeetingMinutesState(db: Tx, meetingId: string, now = new Date()): Promise<MeetingMinutesState> {
   const [meeting, latest, published] = await Promise.all([
@@ -46,7 +54,7 @@ export async function readMeetingMinutesState(db: Tx, meetingId: string, now = n
     db.minutesVersion.findFirst({
       where: { meetingId },
       orderBy: { number: "desc" },
-      select: { number: true, lockedAt: true, lockedBy: { select: { name: true } } },
+      select: { number: true, lockedAt: true, lockedBy: { select: { name: true } }, approvals: { select: { status: true } } },
     }),
     db.minutesVersion.findFirst({
       where: { meetingId, publications: { some: { revokedAt: null } } },
@@ -57,7 +65,7 @@ export async function readMeetingMinutesState(db: Tx, meetingId: string, now = n
   return meetingMinutesState({
     status: isMinutesStatus(meeting.minutesStatus) ? meeting.minutesStatus : "open",
     startsAt: meeting.startsAt,
-    latest: latest ? { number: latest.number, lockedAt: latest.lockedAt, lockedBy: latest.lockedBy.name } : null,
+    latest: latest ? { ...lockOf(latest), approved: isApproved(latest.approvals) } : null,
     published: published?.number ?? null,
     now,
   });
@@ -85,5 +93,12 @@ const labels: Record<MeetingMinutesState["kind"], MessageKey> = {
 /** "Locked: version 2", in the reader's language and digits. */
 export function minutesStateLabel(state: MeetingMinutesState, locale: Locale): string {
   const version = state.kind === "revising" ? state.after : state.kind === "draft" || state.kind === "live" ? 0 : state.version;
-  return translate(locale, labels[state.kind], { version: formatInteger(version, locale) });
+  return translate(locale, approvedLabel(state) ?? labels[state.kind], { version: formatInteger(version, locale) });
+}
+
+/** "Approved: version 2" (or published and approved) where everyone asked approved the version. */
+export function approvedLabel(state: { kind: string; approved?: boolean }): MessageKey | null {
+  if (!state.approved) return null;
+  if (state.kind === "locked") return "minutesState.approved";
+  return state.kind === "published" ? "minutesState.publishedApproved" : null;
 }

@@ -1,7 +1,8 @@
 // What the public page /r/<token> shows, for anyone holding a live link: the
 // version (content, structured reading, number, who locked it and when, its
 // note and hash), the meeting's details and categories and where its carried
-// follow-ups came from, as they were at the lock, and the newer published
+// follow-ups came from, as they were at the lock, its sign-off (approved or a
+// draft), and the newer published
 // version when there is one. An unknown or revoked token is not_found, and
 // says nothing more.
 import type { JSONContent } from "@tiptap/core";
@@ -9,6 +10,7 @@ import { AppError } from "@/lib/app-error";
 import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
 import type { Db } from "@/server/db/client";
 import { decodeMeetingDetails, withCarriedOrigins, type MeetingDetailsSnapshot } from "../meetings/meeting-details-snapshot";
+import { readReportApproval, type ReportApproval } from "../approvals/report-approval";
 import { TOKEN_PATTERN } from "./is-publication-live";
 import { currentOf, publicPath } from "./minutes-version-view";
 
@@ -27,6 +29,8 @@ export interface PublicPage {
     reading: MinutesReading;
   };
   meeting: MeetingDetailsSnapshot;
+  /** Approved, or a draft not approved, and who approved when. */
+  approval: ReportApproval;
   /** A live publication of a newer version of the same meeting (the newest). */
   supersededBy: { token: string; path: string; versionNumber: number } | null;
 }
@@ -79,6 +83,7 @@ export async function getPublicPage(options: { db: Db; token: string }): Promise
       reading,
     },
     meeting: await withCarriedOrigins(db, publication.meetingId, decodeMeetingDetails(version.meetingDetails), reading),
+    approval: await readReportApproval(db, publication.meetingId, version.number),
     supersededBy: newest ? { token: newest.token, path: publicPath(newest.token), versionNumber: newest.versionNumber } : null,
   };
 }

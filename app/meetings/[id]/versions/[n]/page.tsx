@@ -1,16 +1,21 @@
 // One version of the minutes, read-only, for the meeting's members (anyone
 // else gets the 404 page): the report as the one report renderer makes it
 // (the same as the published page and the exports), with the version's facts,
-// its downloads and, for the organizer, publishing and revoking its links.
+// its downloads, its sign-off (asking members to approve, their answers)
+// and, for the organizer, publishing and revoking its links.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UserText } from "@/components/ui/user-text";
+import { ApprovalPanel } from "@/components/versions/approval-panel";
 import { ExportLinks } from "@/components/versions/export-links";
 import { PublicationPanel } from "@/components/versions/publication-panel";
 import { VersionFacts } from "@/components/versions/version-facts";
+import { versionApprovals } from "@/lib/contracts/approvals";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
+import { getVersionApprovals } from "@/server/domain/approvals/get-version-approvals";
+import { reportApprovalOf } from "@/server/domain/approvals/report-approval";
 import { getVersion } from "@/server/domain/versions/get-version";
 import { listVersions } from "@/server/domain/versions/list-versions";
 import { verifyMeetingVersion } from "@/server/domain/versions/verify-version";
@@ -43,7 +48,11 @@ export default async function VersionPage({ params }: VersionPageProps) {
   const { db } = getServices();
   const options = { db, userId: user.id, meetingId: meeting.id };
   const [locale, version] = await Promise.all([requestLocale(), orNotFound(getVersion({ ...options, versionNumber: n }))]);
-  const [check, list] = await Promise.all([verifyMeetingVersion({ ...options, versionNumber: version.number }), listVersions(options)]);
+  const [check, list, approvalView] = await Promise.all([
+    verifyMeetingVersion({ ...options, versionNumber: version.number }),
+    listVersions(options),
+    getVersionApprovals({ ...options, versionNumber: version.number }),
+  ]);
   const t = translator(locale);
   const number = formatInteger(version.number, locale);
   const report = renderReportFragment(
@@ -53,6 +62,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
       meeting: version.meeting,
       reading: version.reading,
       version: { number: version.number, lockedAt: new Date(version.lockedAt), lockedBy: version.lockedBy.name, sha256: version.sha256, note: version.note },
+      approval: reportApprovalOf(approvalView),
     }),
   );
   const currentId = list.currentPublication?.id ?? null;
@@ -94,6 +104,14 @@ export default async function VersionPage({ params }: VersionPageProps) {
               <ExportLinks meetingId={meeting.id} versionNumber={version.number} locale={locale} />
             </div>
           </section>
+          <ApprovalPanel
+            meetingId={meeting.id}
+            locale={locale}
+            canManage={meeting.role === "organizer"}
+            userId={user.id}
+            approvals={versionApprovals.parse(approvalView)}
+            members={meeting.members.map(({ userId, name }) => ({ userId, name }))}
+          />
           <PublicationPanel
             meetingId={meeting.id}
             versionNumber={version.number}

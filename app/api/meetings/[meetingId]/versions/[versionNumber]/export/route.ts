@@ -1,12 +1,15 @@
 // GET ?format=html|md|docx|pdf[&lang=fa|en]: one version of the report as a file
 // to download (members). Rendered by the one report renderer, from the
-// version's structured reading and the meeting as it was at the lock.
+// version's structured reading and the meeting as it was at the lock, with
+// its sign-off (approved, or a draft not approved).
 import { z } from "zod";
 import { isLocale } from "@/lib/i18n/locales";
 import { REPORT_CSP } from "@/lib/report-csp";
 import { message } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 import { printedLetterhead } from "@/server/domain/series/letterhead";
+import { getVersionApprovals } from "@/server/domain/approvals/get-version-approvals";
+import { reportApprovalOf } from "@/server/domain/approvals/report-approval";
 import { getVersion } from "@/server/domain/versions/get-version";
 import { renderReportDocx } from "@/server/report/render-docx";
 import { renderReportHtml } from "@/server/report/render-html";
@@ -32,7 +35,8 @@ export function GET(request: Request, context: Context): Promise<Response> {
     const { format } = parseInput(querySchema, { format: params.get("format") ?? undefined });
     const lang = params.get("lang");
     const locale = isLocale(lang) ? lang : requestLocale(request);
-    const version = await getVersion({ db: services.db, userId: user.id, meetingId, versionNumber });
+    const options = { db: services.db, userId: user.id, meetingId, versionNumber };
+    const [version, approvals] = await Promise.all([getVersion(options), getVersionApprovals(options)]);
     const input = reportInput({
       letterhead: await printedLetterhead(services.db, version.meeting.letterhead),
       locale,
@@ -45,6 +49,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
         sha256: version.sha256,
         note: version.note,
       },
+      approval: reportApprovalOf(approvals),
     });
     const headers: Record<string, string> = {
       "content-type": REPORT_CONTENT_TYPES[format],
