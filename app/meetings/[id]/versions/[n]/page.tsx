@@ -12,10 +12,13 @@ import { ExportLinks } from "@/components/versions/export-links";
 import { PublicationPanel } from "@/components/versions/publication-panel";
 import { VersionFacts } from "@/components/versions/version-facts";
 import { versionApprovals } from "@/lib/contracts/approvals";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatInteger } from "@/lib/i18n/numbers";
 import { translator } from "@/lib/i18n/translate";
 import { getVersionApprovals } from "@/server/domain/approvals/get-version-approvals";
 import { reportApprovalOf } from "@/server/domain/approvals/report-approval";
+import type { VersionApprovalsView } from "@/server/domain/approvals/version-approvals";
+import type { MeetingView } from "@/server/domain/meetings/meeting-view";
 import { getVersion } from "@/server/domain/versions/get-version";
 import { listVersions } from "@/server/domain/versions/list-versions";
 import { verifyMeetingVersion } from "@/server/domain/versions/verify-version";
@@ -38,6 +41,20 @@ export async function generateMetadata({ params }: VersionPageProps): Promise<Me
   const number = Number(n);
   if (!Number.isSafeInteger(number) || number < 1) return {};
   return { title: translator(locale)("versions.version", { version: formatInteger(number, locale) }) };
+}
+
+/** The version's sign-off: its requests and answers, asking (the organizer), answering (a member asked). */
+function approvalPanel(meeting: MeetingView, userId: string, locale: Locale, view: VersionApprovalsView) {
+  return (
+    <ApprovalPanel
+      meetingId={meeting.id}
+      locale={locale}
+      canManage={meeting.role === "organizer"}
+      userId={userId}
+      approvals={versionApprovals.parse(view)}
+      members={meeting.members.map((member) => ({ userId: member.userId, name: member.name }))}
+    />
+  );
 }
 
 export default async function VersionPage({ params }: VersionPageProps) {
@@ -104,14 +121,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
               <ExportLinks meetingId={meeting.id} versionNumber={version.number} locale={locale} />
             </div>
           </section>
-          <ApprovalPanel
-            meetingId={meeting.id}
-            locale={locale}
-            canManage={meeting.role === "organizer"}
-            userId={user.id}
-            approvals={versionApprovals.parse(approvalView)}
-            members={meeting.members.map(({ userId, name }) => ({ userId, name }))}
-          />
+          {approvalPanel(meeting, user.id, locale, approvalView)}
           <PublicationPanel
             meetingId={meeting.id}
             versionNumber={version.number}
