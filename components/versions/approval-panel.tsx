@@ -65,6 +65,11 @@ export function ApprovalPanel(props: {
         {t(`approval.state.${approvals.state}`)}
       </p>
       {approvals.superseded && <p className="notice notice--info">{t("approval.superseded")}</p>}
+      {canManage && (
+        <p className="muted">
+          {t("approval.publishesAs", { state: t(approvals.state === "approved" ? "report.approval.approved" : "report.approval.draft") })}
+        </p>
+      )}
       {approvals.requests.length === 0 ? (
         <p className="muted">{t("approval.none")}</p>
       ) : (

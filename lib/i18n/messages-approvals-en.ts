@@ -20,6 +20,7 @@ export const approvalsEn: Record<keyof typeof approvalsFa, string> = {
   "approval.approve": "I approve",
   "approval.decline": "I decline",
   "approval.answered": "Your answer was recorded.",
+  "approval.publishesAs": "Published, this version reads “{state}”.",
   "approval.superseded": "A newer version was locked: this one can no longer be approved.",
   "approval.state.none": "No approval asked",
   "approval.state.pending": "Waiting for approval",

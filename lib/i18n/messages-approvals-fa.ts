@@ -18,6 +18,7 @@ export const approvalsFa = {
   "approval.approve": "تأیید می‌کنم",
   "approval.decline": "رد می‌کنم",
   "approval.answered": "پاسخ شما ثبت شد.",
+  "approval.publishesAs": "این نسخه، منتشرشده، چنین خوانده می‌شود: «{state}».",
   "approval.superseded": "نسخهٔ تازه‌تری قفل شده است؛ این نسخه دیگر تأیید نمی‌شود.",
   "approval.state.none": "بی‌درخواست تأیید",
   "approval.state.pending": "در انتظار تأیید",
