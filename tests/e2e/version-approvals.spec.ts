@@ -2,7 +2,8 @@
 // it; each approves from their own browser; the version page then says
 // "approved" with who and when, the organizer publishes it, and the public
 // page says "approved by …" with the version's hash. A screenshot of the
-// public page's top is kept in docs/screenshots/.
+// public page's top and of the organizer's approval panel are kept in
+// docs/screenshots/.
 //
 // The test creates and uses its own meeting; the sample meeting is left alone.
 import type { Locator } from "@playwright/test";
@@ -57,6 +58,8 @@ test("two members approve v1 from their own accounts; the published page says ap
   // The organizer sees it approved, and publishes it.
   await org.reload();
   await expect(orgPanel.locator(".approval__state")).toHaveText(t("approval.state.approved"));
+  await expect(orgPanel.getByRole("listitem").filter({ hasText: t("approval.status.approved") })).toHaveCount(2);
+  await orgPanel.screenshot({ path: "docs/screenshots/version-approval-panel-fa.png" });
   const publication = org.getByRole("region", { name: t("publication.heading"), exact: true });
   await publication.getByRole("button", { name: t("publication.publish", { version: formatInteger(1, "fa") }) }).click();
   const link = publication.getByRole("link", { name: /\/r\/[A-Za-z0-9_-]{32}$/ });
