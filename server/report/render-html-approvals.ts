@@ -14,7 +14,7 @@ export function approvalHtml(approval: ReportApprovalOutline | undefined): strin
   const hint = approval.hint ? `<p class="kr-hint">${escapeHtml(approval.hint)}</p>` : "";
   const names = approval.lines.length > 0 ? `<ul>${approval.lines.map((segments) => `<li>${line(segments)}</li>`).join("")}</ul>` : "";
   const hash = `<p><span class="kr-label">${escapeHtml(approval.hash.label)}:</span> <code class="kr-hash" dir="ltr">${escapeHtml(approval.hash.value)}</code></p>`;
-  return `<section class="kr-approval" data-approval="${state}" role="note"><p class="kr-approval-status">${escapeHtml(approval.status)}</p>${hint}${names}${hash}</section>`;
+  return `<section class="kr-approval" data-approval="${state}"><p class="kr-approval-status">${escapeHtml(approval.status)}</p>${hint}${names}${hash}</section>`;
 }
 
 export const APPROVAL_STYLESHEET = `
