@@ -173,7 +173,7 @@ export const en: Messages = {
   "minutesState.revising": "Being revised after version {version}",
   "minutesState.published": "Published: version {version}",
   // versions and publication
-  "invalid.exportFormat": "Choose a format: html, md or docx.",
+  "invalid.exportFormat": "Choose a format: pdf, docx, md or html.",
   // versions UI
   "pages.versions": "Versions",
   "lifecycle.title": "The minutes' state",

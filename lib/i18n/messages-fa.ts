@@ -172,7 +172,7 @@ export const fa = {
   "minutesState.revising": "در حال بازنگری پس از نسخهٔ {version}",
   "minutesState.published": "منتشرشده: نسخهٔ {version}",
   // versions and publication
-  "invalid.exportFormat": "یکی از قالب‌ها را انتخاب کنید: html، md یا docx.",
+  "invalid.exportFormat": "یکی از قالب‌ها را انتخاب کنید: pdf، docx، md یا html.",
   // versions UI
   "pages.versions": "نسخه‌ها",
   "lifecycle.title": "وضعیت صورت‌جلسه",
