@@ -2,8 +2,8 @@
 // it; each approves from their own browser; the version page then says
 // "approved" with who and when, the organizer publishes it, and the public
 // page says "approved by …" with the version's hash. A screenshot of the
-// public page's top and of the organizer's approval panel are kept in
-// docs/screenshots/.
+// public page's top and of the organizer's approval panel are saved in
+// test-results/artifacts/ (docs/screenshots/ keeps a copy).
 //
 // The test creates and uses its own meeting; the sample meeting is left alone.
 import type { Locator } from "@playwright/test";
@@ -59,7 +59,7 @@ test("two members approve v1 from their own accounts; the published page says ap
   await org.reload();
   await expect(orgPanel.locator(".approval__state")).toHaveText(t("approval.state.approved"));
   await expect(orgPanel.getByRole("listitem").filter({ hasText: t("approval.status.approved") })).toHaveCount(2);
-  await orgPanel.screenshot({ path: "docs/screenshots/version-approval-panel-fa.png" });
+  await orgPanel.screenshot({ path: "test-results/artifacts/version-approval-panel-fa.png" });
   const publication = org.getByRole("region", { name: t("publication.heading"), exact: true });
   await publication.getByRole("button", { name: t("publication.publish", { version: formatInteger(1, "fa") }) }).click();
   const link = publication.getByRole("link", { name: /\/r\/[A-Za-z0-9_-]{32}$/ });
@@ -76,7 +76,7 @@ test("two members approve v1 from their own accounts; the published page says ap
   await expect(stamp.getByRole("listitem")).toHaveCount(2);
   for (const person of [DEMO_PEOPLE.notetaker1, DEMO_PEOPLE.reviewer]) await expect(stamp).toContainText(person.name);
   await expect(stamp).toContainText(sha256.sha256);
-  await page.screenshot({ path: "docs/screenshots/public-report-approved-fa.png" });
+  await page.screenshot({ path: "test-results/artifacts/public-report-approved-fa.png" });
   await reader.close();
   await organizer.context.close();
 });
