@@ -24,3 +24,8 @@ export function wallClockMinutes(time: string): number | null {
   const match = WALL_CLOCK.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
+
+/** Whether an attendee marked so was at the session: present, or there until they left early. */
+export function countsAsPresent(status: string | null | undefined): boolean {
+  return status === "present" || status === "left_early";
+}

@@ -13,7 +13,7 @@ export type TrackerStatus = (typeof TRACKER_STATUSES)[number];
 /** A status of the path: what a follow-up in the minutes can say. */
 export type PathStatus = (typeof TRACKER_PATH)[number];
 
-export const TRACKED_KINDS = ["followUp", "proposal"] as const;
+export const TRACKED_KINDS = ["followUp", "resolution", "proposal"] as const;
 export type TrackedKind = (typeof TRACKED_KINDS)[number];
 
 /** What a change in an item's history changed: its status, or another field. */

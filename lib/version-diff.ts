@@ -1,8 +1,10 @@
 // The comparison of two versions of the minutes (their ProseMirror JSON): a
 // word diff of each block's text, blocks paired by their stable ids (sections,
-// Q&A items, proposals, follow-ups) and by order otherwise, and the changes to
-// structured blocks named (an answer, a category, a status, a due date…).
+// Q&A items, proposals, resolutions, follow-ups) and by order otherwise, and the
+// changes to structured blocks named (an answer, a category, a status, a due
+// date, the votes…).
 import type { JSONContent } from "@tiptap/core";
+import { VOTE_FIELDS, voteCount } from "./editor/resolution-votes";
 import { BLOCKS_WITH_IDS } from "./editor/unique-block-ids";
 import { diffSequences, diffWords, type DiffSegment } from "./report/word-diff";
 import { minutesStatusName } from "./tracker-status";
@@ -21,7 +23,7 @@ export interface BlockDiff {
   /** Stable within one comparison: the block's type and id, or its place among blocks without one. */
   key: string;
   id: string | null;
-  /** The node type: section, qaItem, proposal, followUp, or the type of a block without an id. */
+  /** The node type: section, qaItem, proposal, resolution, followUp, or the type of a block without an id. */
   type: string;
   status: "unchanged" | "changed" | "added" | "removed";
   /** Whether it sits elsewhere than before (another parent, or another place among its siblings). */
@@ -40,11 +42,15 @@ export type VersionChange =
   | Change<"qaAnswerChanged", string>
   | Change<"qaDeferredChanged", boolean>
   | Change<"proposalCategoryChanged", string | null>
-  | Change<"followUpStatusChanged", string>
-  | Change<"followUpDueChanged", string | null>
-  | Change<"followUpResponsibleBodyChanged", string>
+  | Change<"followUpStatusChanged" | "resolutionStatusChanged", string>
+  | Change<"followUpDueChanged" | "resolutionDueChanged", string | null>
+  | Change<"followUpResponsibleBodyChanged" | "resolutionResponsibleBodyChanged", string>
+  /** The votes for, against and abstaining (null: not counted). */
+  | Change<"resolutionVotesChanged", VoteCounts>
   | { kind: "blockAdded" | "blockRemoved"; blockId: string | null; blockType: string; text: string }
   | { kind: "blockMoved"; blockId: string | null; blockType: string };
+
+export type VoteCounts = [number | null, number | null, number | null];
 
 export interface VersionComparison {
   /** The blocks in the newer version's order, removed ones where they were. */
@@ -59,7 +65,7 @@ interface VersionBlock {
   type: string;
   parent: string | null;
   text: Partial<Record<TextField, string>>;
-  attrs: { categoryId?: string | null; status?: string; due?: string | null; deferred?: boolean };
+  attrs: { categoryId?: string | null; status?: string; due?: string | null; deferred?: boolean; votes?: VoteCounts };
 }
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
@@ -107,9 +113,11 @@ function readBlock(node: JSONContent, key: string, id: string | null, parent: st
       block.attrs = { categoryId: str(node.attrs?.categoryId) || null };
       break;
     case "followUp":
+    case "resolution":
       block.text = { text: ownText(node), responsibleBody: str(node.attrs?.responsibleBody) };
       // In the tracker's words: an older word and the status it stood for are one.
       block.attrs = { due: str(node.attrs?.due) || null, status: minutesStatusName(str(node.attrs?.status)) };
+      if (type === "resolution") block.attrs.votes = VOTE_FIELDS.map((field) => voteCount(node.attrs?.[field])) as VoteCounts;
       break;
     default:
       block.text = { text: ownText(node) };
@@ -198,12 +206,17 @@ function namedChanges(before: VersionBlock, after: VersionBlock): VersionChange[
   if (after.type === "proposal" && a.categoryId !== b.categoryId) {
     changes.push({ kind: "proposalCategoryChanged", blockId, before: a.categoryId ?? null, after: b.categoryId ?? null });
   }
-  if (after.type === "followUp") {
-    if (a.status !== b.status) changes.push({ kind: "followUpStatusChanged", blockId, before: a.status ?? "", after: b.status ?? "" });
-    if (a.due !== b.due) changes.push({ kind: "followUpDueChanged", blockId, before: a.due ?? null, after: b.due ?? null });
+  if (after.type === "followUp" || after.type === "resolution") {
+    const kind = after.type === "resolution" ? "resolution" : "followUp";
+    if (a.status !== b.status) changes.push({ kind: `${kind}StatusChanged`, blockId, before: a.status ?? "", after: b.status ?? "" });
+    if (a.due !== b.due) changes.push({ kind: `${kind}DueChanged`, blockId, before: a.due ?? null, after: b.due ?? null });
+    const votes = (counts: VoteCounts | undefined): VoteCounts => counts ?? [null, null, null];
+    if (kind === "resolution" && votes(a.votes).join() !== votes(b.votes).join()) {
+      changes.push({ kind: "resolutionVotesChanged", blockId, before: votes(a.votes), after: votes(b.votes) });
+    }
     if (before.text.responsibleBody !== after.text.responsibleBody) {
       changes.push({
-        kind: "followUpResponsibleBodyChanged",
+        kind: `${kind}ResponsibleBodyChanged`,
         blockId,
         before: before.text.responsibleBody ?? "",
         after: after.text.responsibleBody ?? "",

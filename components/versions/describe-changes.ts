@@ -5,11 +5,15 @@
 // and carries the text of the block it is about.
 import { dueInstant } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
+import { formatInteger } from "@/lib/i18n/numbers";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { translator, type Translator } from "@/lib/i18n/translate";
 import { formatDateBoth } from "@/lib/jalali-date";
 import { isTrackerStatus, minutesStatusName } from "@/lib/tracker-status";
-import type { BlockDiff, TextField, VersionChange } from "@/lib/version-diff";
+import type { BlockDiff, TextField, VersionChange, VoteCounts } from "@/lib/version-diff";
+
+/** The block type a status, due date or body change is about. */
+const routedType = (kind: string): "resolution" | "followUp" => (kind.startsWith("resolution") ? "resolution" : "followUp");
 
 export interface ChangeSentence {
   /** The catalogue sentence, its {placeholders} still in it. */
@@ -25,6 +29,7 @@ const BLOCK_NAMES: Record<string, MessageKey> = {
   section: "compare.block.section",
   qaItem: "compare.block.qaItem",
   proposal: "compare.block.proposal",
+  resolution: "compare.block.resolution",
   followUp: "compare.block.followUp",
 };
 
@@ -83,6 +88,11 @@ export function describeChanges(options: {
     return instant ? formatDateBoth(instant, locale, { timeZone: "UTC", weekday: false }) : t("blocks.followUp.noDue");
   };
   const orEmpty = (value: string): string => value.trim() || t("compare.empty");
+  const count = (value: number | null): string => (value === null ? t("report.resolution.notCounted") : formatInteger(value, locale));
+  const votes = ([inFavour, against, abstain]: VoteCounts): string =>
+    inFavour === null && against === null && abstain === null
+      ? t("compare.empty")
+      : t("report.resolution.voteCount", { for: count(inFavour), against: count(against), abstain: count(abstain) });
 
   return changes.map((change): ChangeSentence => {
     switch (change.kind) {
@@ -101,22 +111,31 @@ export function describeChanges(options: {
           context: blockContext(find("proposal", change.blockId)),
         };
       case "followUpStatusChanged":
+      case "resolutionStatusChanged":
         return {
-          template: t("change.followUpStatusChanged"),
+          template: t(`change.${change.kind}`),
           values: { before: status(change.before), after: status(change.after) },
-          context: blockContext(find("followUp", change.blockId)),
+          context: blockContext(find(routedType(change.kind), change.blockId)),
         };
       case "followUpDueChanged":
+      case "resolutionDueChanged":
         return {
-          template: t("change.followUpDueChanged"),
+          template: t(`change.${change.kind}`),
           values: { before: due(change.before), after: due(change.after) },
-          context: blockContext(find("followUp", change.blockId)),
+          context: blockContext(find(routedType(change.kind), change.blockId)),
         };
       case "followUpResponsibleBodyChanged":
+      case "resolutionResponsibleBodyChanged":
         return {
-          template: t("change.followUpResponsibleBodyChanged"),
+          template: t(`change.${change.kind}`),
           values: { before: orEmpty(change.before), after: orEmpty(change.after) },
-          context: blockContext(find("followUp", change.blockId)),
+          context: blockContext(find(routedType(change.kind), change.blockId)),
+        };
+      case "resolutionVotesChanged":
+        return {
+          template: t("change.resolutionVotesChanged"),
+          values: { before: votes(change.before), after: votes(change.after) },
+          context: blockContext(find("resolution", change.blockId)),
         };
       case "blockAdded":
       case "blockRemoved":

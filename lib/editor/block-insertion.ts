@@ -7,7 +7,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { NodeSelection, TextSelection, type Transaction } from "@tiptap/pm/state";
 import { newBlockId } from "./block-id";
 
-export const INSERTABLE_BLOCKS = ["qaItem", "proposal", "followUp"] as const;
+export const INSERTABLE_BLOCKS = ["qaItem", "proposal", "resolution", "followUp"] as const;
 export type InsertableBlock = (typeof INSERTABLE_BLOCKS)[number];
 
 /** Nodes whose children are the blocks a new block is put between. */
@@ -25,6 +25,11 @@ export function newBlockJson(kind: InsertableBlock): JSONContent {
       };
     case "proposal":
       return { type: "proposal", attrs: { id, categoryId: null } };
+    case "resolution":
+      return {
+        type: "resolution",
+        attrs: { id, responsibleBody: "", due: null, status: "routed", votesFor: null, votesAgainst: null, votesAbstain: null },
+      };
     case "followUp":
       return { type: "followUp", attrs: { id, responsibleBody: "", due: null, status: "routed" } };
   }

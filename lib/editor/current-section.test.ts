@@ -14,7 +14,7 @@ const doc = ProseMirrorNode.fromJSON(
     place: "قم",
     guests: [],
     agenda: [{ id: "t1", title: "کودکان و نوجوانان" }],
-    headings: { agenda: "گزارش مهمان", qa: "پرسش و پاسخ", proposals: "پیشنهادها", followUps: "پیگیری‌ها" },
+    headings: { agenda: "گزارش مهمان", qa: "پرسش و پاسخ", proposals: "پیشنهادها", resolutions: "مصوبات", followUps: "پیگیری‌ها" },
   }),
 );
 

@@ -6,6 +6,7 @@ import { AutoDirection } from "./auto-direction";
 import { FollowUp } from "./nodes/follow-up";
 import { Proposal } from "./nodes/proposal";
 import { QaAnswer, QaItem, QaQuestion } from "./nodes/qa-item";
+import { Resolution } from "./nodes/resolution";
 import { MinutesDocument, ProtectedStructure } from "./protected-structure";
 import { Section } from "./nodes/section";
 import { SpeakerStamp } from "./nodes/speaker-stamp";
@@ -30,6 +31,7 @@ export function minutesExtensions(): AnyExtension[] {
     QaQuestion,
     QaAnswer,
     Proposal,
+    Resolution,
     FollowUp,
     SpeakerStamp,
     UniqueBlockIds,

@@ -1,6 +1,6 @@
 // The first content of a meeting's minutes, built from its details: a header,
-// one presentation section per agenda topic, then Q&A, proposals and
-// follow-ups. Created on the server once, when the document is first stored.
+// one presentation section per agenda topic, then Q&A, proposals,
+// resolutions and follow-ups. Created on the server once, when the document is first stored.
 import type { JSONContent } from "@tiptap/core";
 import { newBlockId } from "./block-id";
 import type { SectionKind } from "./nodes/section";
@@ -11,7 +11,7 @@ export interface MinutesSeed {
   place: string;
   guests: string[];
   agenda: Array<{ id: string; title: string }>;
-  headings: { agenda: string; qa: string; proposals: string; followUps: string };
+  headings: { agenda: string; qa: string; proposals: string; resolutions: string; followUps: string };
 }
 
 const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
@@ -40,6 +40,7 @@ export function initialMinutes(seed: MinutesSeed): JSONContent {
       section("agenda", seed.headings.agenda, seed.agenda.map((topic) => topicSection(topic))),
       section("qa", seed.headings.qa, []),
       section("proposals", seed.headings.proposals, []),
+      section("resolutions", seed.headings.resolutions, []),
       section("followUps", seed.headings.followUps, []),
     ],
   };

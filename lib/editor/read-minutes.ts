@@ -1,9 +1,10 @@
 // The structured reading of the minutes: ProseMirror JSON in, typed data out
-// (sections, Q&A pairs, proposals by category, follow-ups). Used by the report
+// (sections, Q&A pairs, proposals by category, resolutions, follow-ups). Used by the report
 // and the follow-up tracker. It never fails on content it does not know, and
 // it accounts for every text of the document: each text is in a section's
 // title or text, in a structured block, or in the text outside every section.
 import type { JSONContent } from "@tiptap/core";
+import { voteCount } from "./resolution-votes";
 import { SECTION_KINDS, type SectionKind } from "./nodes/section";
 
 export interface MinutesSection {
@@ -47,10 +48,35 @@ export interface FollowUpItem {
   status: string;
 }
 
+/** The votes on a resolution; a count not taken is null. */
+export interface ResolutionVotes {
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+}
+
+export interface ResolutionItem {
+  id: string;
+  sectionId: string | null;
+  text: string;
+  responsibleBody: string;
+  due: string | null;
+  /** As stored, like a follow-up's. */
+  status: string;
+  /** Null when no count was taken. */
+  votes: ResolutionVotes | null;
+}
+
+/** The votes cast on a resolution, counting a count not taken as none. */
+export function votesCast(votes: ResolutionVotes | null): number {
+  return votes ? (votes.for ?? 0) + (votes.against ?? 0) + (votes.abstain ?? 0) : 0;
+}
+
 export interface MinutesReading {
   sections: MinutesSection[];
   qa: QaPair[];
   proposals: ProposalItem[];
+  resolutions: ResolutionItem[];
   followUps: FollowUpItem[];
   /** What is written outside every section (minutes stored before the schema
    * kept all text in sections can hold it), one paragraph per line. */
@@ -124,8 +150,20 @@ function followUpOf(node: JSONContent, sectionId: string | null): FollowUpItem {
   };
 }
 
+function resolutionOf(node: JSONContent, sectionId: string | null): ResolutionItem {
+  const votes: ResolutionVotes = {
+    for: voteCount(node.attrs?.votesFor),
+    against: voteCount(node.attrs?.votesAgainst),
+    abstain: voteCount(node.attrs?.votesAbstain),
+  };
+  return {
+    ...followUpOf(node, sectionId),
+    votes: votes.for === null && votes.against === null && votes.abstain === null ? null : votes,
+  };
+}
+
 export function readMinutes(doc: JSONContent): MinutesReading {
-  const reading: MinutesReading = { sections: [], qa: [], proposals: [], followUps: [], outsideSections: "" };
+  const reading: MinutesReading = { sections: [], qa: [], proposals: [], resolutions: [], followUps: [], outsideSections: "" };
   const outside: string[] = [];
 
   /** Adds a block's text to `lines`, one per paragraph, and reads the
@@ -145,6 +183,9 @@ export function readMinutes(doc: JSONContent): MinutesReading {
       }
       case "proposal":
         reading.proposals.push(proposalOf(node));
+        return;
+      case "resolution":
+        reading.resolutions.push(resolutionOf(node, sectionId));
         return;
       case "followUp":
         reading.followUps.push(followUpOf(node, sectionId));

@@ -15,6 +15,7 @@ const HEADING_KEYS: Partial<Record<SectionKind, MessageKey>> = {
   agenda: "minutes.heading.agenda",
   qa: "minutes.heading.qa",
   proposals: "minutes.heading.proposals",
+  resolutions: "minutes.heading.resolutions",
   followUps: "minutes.heading.followUps",
   carryOver: "minutes.heading.carryOver",
 };

@@ -7,7 +7,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { BLOCK_ID_PATTERN, newBlockId } from "./block-id";
 import { Y_SYNC_META } from "./protected-structure";
 
-export const BLOCKS_WITH_IDS = ["section", "qaItem", "proposal", "followUp"];
+export const BLOCKS_WITH_IDS = ["section", "qaItem", "proposal", "resolution", "followUp"];
 
 export function uniqueBlockIdsPlugin(): Plugin {
   return new Plugin({

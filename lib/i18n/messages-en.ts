@@ -9,6 +9,7 @@ import { letterheadEn } from "./messages-letterhead-en";
 import type { Messages } from "./messages-fa";
 import { meetingsEn } from "./messages-meetings-en";
 import { trackerEn } from "./messages-tracker-en";
+import { resolutionsEn } from "./messages-resolutions-en";
 import { searchEn } from "./messages-search-en";
 import { versionsEn } from "./messages-versions-en";
 
@@ -242,4 +243,5 @@ export const en: Messages = {
   ...letterheadEn,
   ...attendanceEn,
   ...approvalsEn,
+  ...resolutionsEn,
 };

@@ -8,6 +8,7 @@ import { editorFa } from "./messages-editor-fa";
 import { letterheadFa } from "./messages-letterhead-fa";
 import { meetingsFa } from "./messages-meetings-fa";
 import { trackerFa } from "./messages-tracker-fa";
+import { resolutionsFa } from "./messages-resolutions-fa";
 import { searchFa } from "./messages-search-fa";
 import { versionsFa } from "./messages-versions-fa";
 
@@ -241,6 +242,7 @@ export const fa = {
   ...letterheadFa,
   ...attendanceFa,
   ...approvalsFa,
+  ...resolutionsFa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fa;

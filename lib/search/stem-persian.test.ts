@@ -17,7 +17,7 @@ const seed = {
   place: "",
   guests: [],
   agenda: ["کودکان", "زنان", "آسیب‌ها", "اورژانس", "فرهنگ"].map((title, index) => ({ id: `t${index}`, title })),
-  headings: { agenda: "دستور", qa: "پرسش", proposals: "پیشنهاد", followUps: "پیگیری" },
+  headings: { agenda: "دستور", qa: "پرسش", proposals: "پیشنهاد", resolutions: "مصوبات", followUps: "پیگیری" },
 };
 
 function sampleBlocks(): string[] {

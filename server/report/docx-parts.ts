@@ -1,5 +1,5 @@
 // The DOCX report's body, one part of the report at a time: headings, the
-// texts of each section kind, and the follow-ups' tables.
+// texts of each section kind, the resolutions, and the follow-ups' tables.
 import { HeadingLevel, type Paragraph, type Table } from "docx";
 import { followUpTable } from "./docx-follow-up-table";
 import { paragraph, paragraphsOr, words, type Context } from "./docx-paragraphs";
@@ -48,6 +48,23 @@ export function docxPart(context: Context, item: ReportPart, empty: string): Arr
           ),
         ]),
       ];
+    case "resolutions": {
+      const { labels } = item;
+      const fact = (label: string, text: ReportText): Paragraph => paragraph(context, text, { label, color: MUTED, indent: true });
+      return [
+        heading(words(item.heading)),
+        ...notes,
+        ...(item.items.length === 0 ? paragraphsOr(context, [], empty) : []),
+        ...item.items.flatMap((resolution) => [
+          subheading(words(resolution.number)),
+          ...paragraphsOr(context, resolution.paragraphs, empty),
+          ...(resolution.responsibleBody ? [fact(labels.responsibleBody, resolution.responsibleBody)] : []),
+          ...(resolution.due ? [fact(labels.due, words(`${resolution.due.jalali} (${resolution.due.gregorian})`))] : []),
+          fact(labels.status, words(resolution.status)),
+          ...(resolution.votes ? [fact(labels.votes, words(resolution.votes))] : []),
+        ]),
+      ];
+    }
     case "followUps":
     case "carryOver":
       return [heading(words(item.heading)), ...notes, ...(item.rows.length > 0 ? [followUpTable(context, item)] : paragraphsOr(context, [], empty))];

@@ -83,6 +83,7 @@ const BLOCK_WEIGHTS: Record<string, number> = {
   section: 1.2,
   qaItem: 1.5,
   proposal: 1.5,
+  resolution: 1.2,
   followUp: 1.5,
   bulletList: 0.8,
   orderedList: 0.8,
@@ -97,7 +98,7 @@ const BLOCK_WEIGHTS: Record<string, number> = {
 /** Blocks that hold blocks: only so deep. */
 const CONTAINERS = new Set(["section", "bulletList", "orderedList", "blockquote", "listItem"]);
 /** The blocks a section of a kind is mostly made of. */
-const FAVOURED: Partial<Record<SectionKind, string>> = { qa: "qaItem", proposals: "proposal", followUps: "followUp", carryOver: "followUp" };
+const FAVOURED: Partial<Record<SectionKind, string>> = { qa: "qaItem", proposals: "proposal", resolutions: "resolution", followUps: "followUp", carryOver: "followUp" };
 
 function weight(type: NodeType, ctx: Context, parent: NodeType): number {
   if (parent === MINUTES_SCHEMA.topNodeType) return type.name === "section" ? 12 : (BLOCK_WEIGHTS[type.name] ?? 1);
@@ -155,6 +156,12 @@ function attributes(type: NodeType, ctx: Context): Record<string, unknown> | nul
       const due = prng.oneOf(ctx.gen, [null, "2020-01-20", "2019-12-16", "not a day"]);
       const status = chance(ctx, 0.9) ? prng.oneOf(ctx.gen, [...FOLLOW_UP_STATUSES, "open", "in-progress", "done"]) : "waiting";
       return { id: carried ? prng.oneOf(ctx.gen, [...ctx.carriedIds]) : id, responsibleBody: chance(ctx, 0.7) ? words(ctx) : "", due, status };
+    }
+    case "resolution": {
+      const vote = (): number | null => (chance(ctx, 0.6) ? prng.int32(ctx.gen, 0, 12) : null);
+      const due = prng.oneOf(ctx.gen, [null, "2020-01-20", "not a day"]);
+      const status = prng.oneOf(ctx.gen, [...FOLLOW_UP_STATUSES, "waiting"]);
+      return { id, responsibleBody: chance(ctx, 0.7) ? words(ctx) : "", due, status, votesFor: vote(), votesAgainst: vote(), votesAbstain: vote() };
     }
     default:
       return null;

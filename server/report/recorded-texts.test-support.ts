@@ -29,7 +29,7 @@ export function recordedTexts(doc: JSONContent, meeting: TemplateDetails): strin
       if (typeof node.text === "string") add(node.text);
       if (node.type === "speakerStamp") add(str(node.attrs?.speaker));
       if (node.type === "qaItem") [node.attrs?.askedBy, node.attrs?.answeredBy].forEach((name) => add(str(name)));
-      if (node.type === "followUp") add(str(node.attrs?.responsibleBody));
+      if (node.type === "followUp" || node.type === "resolution") add(str(node.attrs?.responsibleBody));
     }
     const children = node.content ?? [];
     if (node.type !== "section") return children.forEach((child) => visit(child, skip));

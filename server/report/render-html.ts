@@ -13,6 +13,7 @@ import { letterheadHtml, LETTERHEAD_STYLE } from "./letterhead-render";
 import { REPORT_FONT_FACE } from "./report-font";
 import { ATTENDANCE_RULES, attendanceHtml } from "./render-html-attendance";
 import { APPROVAL_STYLESHEET, approvalHtml } from "./render-html-approvals";
+import { RESOLUTION_RULES, resolutionsHtml } from "./render-html-resolutions";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 import { reportStylesheet } from "./report-stylesheet";
@@ -180,6 +181,8 @@ function part(item: ReportPart, index: number, empty: string): string {
       return section(escapeHtml(item.heading), questionsAndAnswers(item, empty));
     case "proposals":
       return section(escapeHtml(item.heading), proposals(item, empty));
+    case "resolutions":
+      return section(escapeHtml(item.heading), resolutionsHtml(item, empty, { text, dirOf }));
     case "followUps":
     case "carryOver":
       return section(escapeHtml(item.heading), followUps(item, empty, id));
@@ -221,7 +224,7 @@ function article(outline: ReportOutline, options: ReportHtmlOptions): string {
 /** The report's body and stylesheet, for a page that has its own <html> and <head>. */
 export function renderReportFragment(input: ReportInput, options: Pick<ReportHtmlOptions, "notice"> = {}): ReportFragment {
   const outline = buildReportOutline(input);
-  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}\n${ATTENDANCE_RULES}\n${APPROVAL_STYLESHEET}`, html: article(outline, options) };
+  return { lang: outline.locale, dir: outline.dir, title: outline.title, css: `${reportStylesheet(outline.locale)}\n${LETTERHEAD_STYLE}\n${ATTENDANCE_RULES}\n${APPROVAL_STYLESHEET}\n${RESOLUTION_RULES}`, html: article(outline, options) };
 }
 
 /** The report as a complete, self-contained HTML document (no script, no external resource). */

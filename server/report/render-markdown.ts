@@ -115,6 +115,25 @@ function part(item: ReportPart, empty: string): string[] {
           group.proposals.map((proposal) => `- **${escapeMarkdown(proposal.number)}.** ${paragraphs(proposal.paragraphs, empty).join(" ")}`).join("\n"),
         ]),
       ];
+    case "resolutions": {
+      const { labels } = item;
+      const fact = (label: string, value: string): string => `- **${escapeMarkdown(label)}:** ${value}`;
+      return [
+        `## ${escapeMarkdown(item.heading)}`,
+        ...notes,
+        ...(item.items.length === 0 ? paragraphs([], empty) : []),
+        ...item.items.flatMap((resolution) => [
+          `### ${escapeMarkdown(resolution.number)}`,
+          ...paragraphs(resolution.paragraphs, empty),
+          [
+            ...(resolution.responsibleBody ? [fact(labels.responsibleBody, text(resolution.responsibleBody))] : []),
+            ...(resolution.due ? [fact(labels.due, `${escapeMarkdown(resolution.due.jalali)} (${escapeMarkdown(resolution.due.gregorian)})`)] : []),
+            fact(labels.status, escapeMarkdown(resolution.status)),
+            ...(resolution.votes ? [fact(labels.votes, escapeMarkdown(resolution.votes))] : []),
+          ].join("\n"),
+        ]),
+      ];
+    }
     case "followUps":
     case "carryOver":
       return [`## ${escapeMarkdown(item.heading)}`, ...notes, ...(item.rows.length > 0 ? [followUpTable(item)] : paragraphs([], empty))];

@@ -3,7 +3,7 @@
 // early left), and how many were present. Only when the organizer marked
 // someone; a version locked before attendance was kept lists its attendees
 // in the header as before.
-import { wallClockMinutes } from "@/lib/attendance";
+import { countsAsPresent, wallClockMinutes } from "@/lib/attendance";
 import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
 import { fieldsLine, oneLine } from "./report-text";
@@ -33,7 +33,7 @@ function statusText(attendee: Attendee, input: ReportInput, t: Translator): stri
 export function attendancePart(input: ReportInput, t: Translator): ReportAttendance | null {
   if (!hasAttendance(input)) return null;
   const { attendees } = input.meeting;
-  const present = attendees.filter((attendee) => attendee.attendance === "present" || attendee.attendance === "left_early").length;
+  const present = attendees.filter((attendee) => countsAsPresent(attendee.attendance)).length;
   return {
     heading: t("report.attendance"),
     summary: t("report.attendance.count", { present: formatInteger(present, input.locale), total: formatInteger(attendees.length, input.locale) }),

@@ -13,7 +13,7 @@ import { lines, oneLine } from "./report-text";
 
 /** A follow-up's status in the tracker's words (an older word as the status
  * it stood for); a status neither knows, as it is. */
-function statusWords(t: Translator, stored: string): string {
+export function statusWords(t: Translator, stored: string): string {
   const status = minutesStatusName(stored);
   return isTrackerStatus(status) ? t(`tracker.status.${status}`) : status;
 }

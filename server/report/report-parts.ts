@@ -1,5 +1,5 @@
 // The body of the report, part by part: the presentation by agenda topic, the
-// Q&A, the proposals by category, this meeting's follow-ups and the ones
+// Q&A, the proposals by category, the resolutions, this meeting's follow-ups and the ones
 // carried over from earlier meetings, any other section of the minutes under
 // its own title, and last "Other notes": whatever the minutes say that has no
 // place above (text outside every section, what was typed in the header
@@ -11,9 +11,10 @@ import { formatInteger } from "@/lib/i18n/numbers";
 import type { Translator } from "@/lib/i18n/translate";
 import type { ReportInput, ReportPart, ReportText } from "./report-types";
 import { carryOverPart, followUpsPart } from "./report-follow-ups";
+import { resolutionsPart } from "./report-resolutions";
 import { lines, oneLine, optional, plain } from "./report-text";
 
-type MainPart = "presentation" | "qa" | "proposals" | "followUps" | "carryOver";
+type MainPart = "presentation" | "qa" | "proposals" | "resolutions" | "followUps" | "carryOver";
 
 const ordinal = (input: ReportInput, index: number): string => formatInteger(index + 1, input.locale);
 
@@ -75,6 +76,7 @@ const BUILD: Record<MainPart, (input: ReportInput, t: Translator) => ReportPart>
   presentation,
   qa: questionsAndAnswers,
   proposals,
+  resolutions: (input, t) => resolutionsPart(input, t, notesOf(input, "resolutions")),
   followUps: (input, t) => followUpsPart(input, t, notesOf(input, "followUps")),
   carryOver: (input, t) => carryOverPart(input, t, notesOf(input, "carryOver")),
 };
@@ -84,6 +86,7 @@ const PART_OF_SECTION: Partial<Record<MinutesSection["kind"], MainPart>> = {
   topic: "presentation",
   qa: "qa",
   proposals: "proposals",
+  resolutions: "resolutions",
   followUps: "followUps",
   carryOver: "carryOver",
 };
@@ -104,7 +107,8 @@ function headerLeftovers(input: ReportInput): ReportText[] {
 
 /** The report's parts in the order their sections come in the minutes; one of
  * the four main parts that the minutes have no section for comes after the
- * rest (a carry-over part only when there is a carry-over section), and
+ * rest (a resolutions part only when there is a resolutions section or a
+ * resolution, a carry-over part only when there is a carry-over section), and
  * "Other notes" last, when there are any. */
 export function reportParts(input: ReportInput, t: Translator): ReportPart[] {
   const out: ReportPart[] = [];
@@ -117,7 +121,9 @@ export function reportParts(input: ReportInput, t: Translator): ReportPart[] {
       out.push({ kind: "notes", id: section.id, heading: oneLine(section.title.trim() ? section.title : t("report.otherNotes")), notes: lines(section.text) });
     }
   }
-  for (const part of ["presentation", "qa", "proposals", "followUps"] as const) if (!done.has(part)) out.push(BUILD[part](input, t));
+  // Minutes made before resolutions existed have none, and no part for them.
+  const resolutions = input.reading.resolutions.length > 0 ? (["resolutions"] as const) : [];
+  for (const part of ["presentation", "qa", "proposals", ...resolutions, "followUps"] as const) if (!done.has(part)) out.push(BUILD[part](input, t));
   const other = [...headerLeftovers(input), ...lines(input.reading.outsideSections)];
   if (other.length > 0) out.push({ kind: "otherNotes", heading: t("report.otherNotes"), notes: other });
   return out;

@@ -87,6 +87,19 @@ export interface ReportProposalGroup {
   proposals: Array<{ id: string; number: string; paragraphs: ReportText[] }>;
 }
 
+/** A resolution: its number ("مصوبهٔ ۲ از جلسهٔ ۱۰"), text and particulars. */
+export interface ReportResolution {
+  id: string;
+  number: string;
+  paragraphs: ReportText[];
+  responsibleBody: ReportText | null;
+  /** The due day in the Jalali calendar, then in the Gregorian; null when there is none. */
+  due: { jalali: string; gregorian: string } | null;
+  status: string;
+  /** "for 7, against 1, abstaining 2"; null when the votes were not counted. */
+  votes: string | null;
+}
+
 export interface ReportFollowUpRow {
   id: string;
   number: string;
@@ -119,6 +132,13 @@ export type ReportPart =
       items: ReportQa[];
     }
   | { kind: "proposals"; heading: string; notes: ReportText[]; groups: ReportProposalGroup[] }
+  | {
+      kind: "resolutions";
+      heading: string;
+      notes: ReportText[];
+      labels: { responsibleBody: string; due: string; status: string; votes: string };
+      items: ReportResolution[];
+    }
   | ({ kind: "followUps"; rows: ReportFollowUpRow[] } & FollowUpTable)
   /** The earlier meetings' follow-ups that the minutes carried over, with where each came from. */
   | ({ kind: "carryOver"; originColumn: string; unknownOrigin: string; rows: ReportCarriedRow[] } & FollowUpTable)

@@ -12,6 +12,7 @@ import { mkdirSync } from "node:fs";
 import { expect, signIn, test, type Page } from "./fixtures";
 import { startKateb, type KatebProcess } from "./kateb-process";
 import { SAMPLE_SERIES } from "./meeting-page";
+import { overflow } from "./page-overflow";
 
 const ARTIFACTS = "test-results/artifacts";
 const PHONE = { width: 390, height: 844 };
@@ -63,22 +64,6 @@ async function lockAndPublish(page: Page, meetingId: string): Promise<string> {
   const published = await page.request.post(`/api/meetings/${meetingId}/publications`, { data: { versionNumber: 1 } });
   expect(published.status(), await published.text()).toBe(201);
   return ((await published.json()) as { path: string }).path;
-}
-
-/** How wide the page's content is, and the elements that reach past the screen's edges. */
-function overflow(page: Page): Promise<{ scrollWidth: number; outside: string[] }> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const outside: string[] = [];
-    for (const element of document.querySelectorAll("body *")) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || (box.right <= width + 0.5 && box.left >= -0.5)) continue;
-      // What scrolls inside its own box is within the screen; its content is not the page's.
-      if (element.closest(".kr-table-scroll") && !element.classList.contains("kr-table-scroll")) continue;
-      outside.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}…${Math.round(box.right)}`);
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, outside: outside.slice(0, 10) };
-  });
 }
 
 /** Reads `path` on the phone: the report under `title`, no wider than the screen,

@@ -6,6 +6,7 @@ import { AttendancePanel } from "@/components/meetings/attendance-panel";
 import { MeetingActions } from "@/components/meetings/meeting-actions";
 import { MinutesEditorLoader } from "@/components/minutes-editor/minutes-editor-loader";
 import { isAppError } from "@/lib/app-error";
+import { countsAsPresent } from "@/lib/attendance";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { isolatedText } from "@/lib/directional-controls";
 import { translator } from "@/lib/i18n/translate";
@@ -121,10 +122,13 @@ async function blockOptions(meeting: MeetingView, userId: string): Promise<Minut
       ...meeting.guests.map((guest) => guest.organisation),
     ]),
     meetingDay: tehranDay(startsAt),
+    presentCount: meeting.attendees.some((attendee) => attendee.attendance !== null)
+      ? meeting.attendees.filter((attendee) => countsAsPresent(attendee.attendance)).length
+      : null,
   };
 }
 
-/** The responsible bodies named by the follow-ups of the user's latest
+/** The responsible bodies named by the follow-ups and resolutions of the user's latest
  * meetings before this one (only meetings the user is a member of). */
 async function earlierResponsibleBodies(userId: string, before: Date): Promise<string[]> {
   const { db } = getServices();
@@ -138,5 +142,5 @@ async function earlierResponsibleBodies(userId: string, before: Date): Promise<s
       }),
     ),
   );
-  return readings.flatMap((reading) => reading?.followUps.map((followUp) => followUp.responsibleBody) ?? []);
+  return readings.flatMap((reading) => (reading ? [...reading.followUps, ...reading.resolutions].map((item) => item.responsibleBody) : []));
 }

@@ -1,6 +1,7 @@
 // What the structured blocks offer beside the document itself, read by the
 // meeting page on the server: who may be named as asking, answering or
-// speaking, the series' proposal categories, and responsible bodies to suggest.
+// speaking, the series' proposal categories, responsible bodies to suggest, and
+// what the lock checks (the meeting's day, the attendees present).
 
 export interface ProposalCategory {
   id: string;
@@ -20,6 +21,10 @@ export interface MinutesBlockOptions {
   responsibleBodies: string[];
   /** The meeting's day (ISO, Tehran): a follow-up due before it cannot be locked. */
   meetingDay: string | null;
+  /** How many attendees were present (left early counts), as the page was
+   * loaded; null when attendance was not taken: a resolution's votes above it
+   * are marked, and the lock refuses them. */
+  presentCount: number | null;
 }
 
 export const NO_BLOCK_OPTIONS: MinutesBlockOptions = {
@@ -28,4 +33,5 @@ export const NO_BLOCK_OPTIONS: MinutesBlockOptions = {
   removedCategories: [],
   responsibleBodies: [],
   meetingDay: null,
+  presentCount: null,
 };

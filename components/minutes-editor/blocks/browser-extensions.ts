@@ -7,6 +7,7 @@ import { emptyBlockToParagraph, exitBlockBelow, moveToAnswer } from "@/lib/edito
 import { minutesExtensions } from "@/lib/editor/extensions";
 import { FollowUp } from "@/lib/editor/nodes/follow-up";
 import { Proposal } from "@/lib/editor/nodes/proposal";
+import { Resolution } from "@/lib/editor/nodes/resolution";
 import { QaAnswer, QaItem, QaQuestion } from "@/lib/editor/nodes/qa-item";
 import { SpeakerStamp } from "@/lib/editor/nodes/speaker-stamp";
 import { slashMenuPlugin } from "@/lib/editor/slash-menu";
@@ -14,6 +15,7 @@ import { FollowUpView } from "./follow-up-view";
 import { chooseSlashItem, insertSpeakerStamp, matchSlashItems, SLASH_LISTBOX_ID, slashOptionId } from "./insert-block";
 import { ProposalView } from "./proposal-view";
 import { QaAnswerView, QaItemView, QaQuestionView } from "./qa-item-view";
+import { ResolutionView } from "./resolution-view";
 import { SpeakerStampView } from "./speaker-stamp-view";
 
 interface BlockKeysStorage {
@@ -37,7 +39,7 @@ function currentSpeaker(editor: Editor): string {
 }
 
 /** Blocks whose card has fields that Tab goes to. */
-const BLOCKS_WITH_FIELDS = ["qaItem", "proposal", "followUp"];
+const BLOCKS_WITH_FIELDS = ["qaItem", "proposal", "resolution", "followUp"];
 
 /** Moves focus from a block's text to its first field. */
 function focusBlockFields(editor: Editor): boolean {
@@ -55,9 +57,9 @@ function focusBlockFields(editor: Editor): boolean {
 }
 
 /** Where Enter does something of its own: a question goes on to its answer,
- * an answer leaves its Q&A item, an empty proposal or follow-up turns into a
- * paragraph. Elsewhere in a proposal or follow-up Enter splits it as usual. */
-const ENTER_BLOCKS = ["qaQuestion", "qaAnswer", "proposal", "followUp"];
+ * an answer leaves its Q&A item, an empty proposal, resolution or follow-up
+ * turns into a paragraph. Elsewhere in one of those Enter splits it as usual. */
+const ENTER_BLOCKS = ["qaQuestion", "qaAnswer", "proposal", "resolution", "followUp"];
 
 const BlockKeys = Extension.create<Record<string, never>, BlockKeysStorage>({
   name: "blockKeys",
@@ -77,7 +79,7 @@ const BlockKeys = Extension.create<Record<string, never>, BlockKeysStorage>({
         if (name === "qaQuestion") return this.editor.commands.command(({ tr }) => moveToAnswer(tr));
         if (name === "qaAnswer") return this.editor.commands.command(({ tr }) => exitBlockBelow(tr, ["qaItem"]));
         if ($head.parent.content.size > 0) return false;
-        return this.editor.commands.command(({ tr }) => emptyBlockToParagraph(tr, ["proposal", "followUp"]));
+        return this.editor.commands.command(({ tr }) => emptyBlockToParagraph(tr, ["proposal", "resolution", "followUp"]));
       },
     };
   },
@@ -104,6 +106,7 @@ export function browserMinutesExtensions(): AnyExtension[] {
     [QaQuestion.name, QaQuestion.extend({ addNodeView: () => ReactNodeViewRenderer(QaQuestionView) })],
     [QaAnswer.name, QaAnswer.extend({ addNodeView: () => ReactNodeViewRenderer(QaAnswerView) })],
     [Proposal.name, Proposal.extend({ addNodeView: () => ReactNodeViewRenderer(ProposalView) })],
+    [Resolution.name, Resolution.extend({ addNodeView: () => ReactNodeViewRenderer(ResolutionView) })],
     [FollowUp.name, FollowUp.extend({ addNodeView: () => ReactNodeViewRenderer(FollowUpView) })],
     [SpeakerStamp.name, SpeakerStamp.extend({ addNodeView: () => ReactNodeViewRenderer(SpeakerStampView, { as: "span" }) })],
   ]);

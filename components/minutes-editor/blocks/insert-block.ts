@@ -34,12 +34,13 @@ export function insertSpeakerStamp(editor: Editor, speaker: string, range?: Text
     .run();
 }
 
-export const SLASH_ITEMS = ["qaItem", "proposal", "followUp", "speakerStamp"] as const;
+export const SLASH_ITEMS = ["qaItem", "proposal", "resolution", "followUp", "speakerStamp"] as const;
 export type SlashItem = (typeof SLASH_ITEMS)[number];
 
 export const SLASH_ITEM_TEXT: Record<SlashItem, { label: MessageKey; hint: MessageKey }> = {
   qaItem: { label: "blocks.qa.label", hint: "blocks.slash.qa" },
   proposal: { label: "blocks.proposal.label", hint: "blocks.slash.proposal" },
+  resolution: { label: "blocks.resolution.label", hint: "blocks.slash.resolution" },
   followUp: { label: "blocks.followUp.label", hint: "blocks.slash.followUp" },
   speakerStamp: { label: "blocks.stamp.label", hint: "blocks.slash.stamp" },
 };

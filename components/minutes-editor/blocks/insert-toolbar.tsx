@@ -11,6 +11,7 @@ import { insertSpeakerStamp, insertStructuredBlock } from "./insert-block";
 const BLOCK_BUTTONS: ReadonlyArray<{ kind: InsertableBlock; label: MessageKey }> = [
   { kind: "qaItem", label: "blocks.qa.insert" },
   { kind: "proposal", label: "blocks.proposal.insert" },
+  { kind: "resolution", label: "blocks.resolution.insert" },
   { kind: "followUp", label: "blocks.followUp.insert" },
 ];
 

@@ -1,8 +1,11 @@
 // A node attribute kept in the document and in HTML as data-<name>.
 import type { Attribute } from "@tiptap/core";
 
+/** The HTML attribute that holds a node attribute: `dueDate` → `data-due-date`. */
+export const dataAttributeName = (name: string): string => `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 export function dataAttribute(name: string, fallback: string | boolean | null = null): Attribute {
-  const htmlName = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const htmlName = dataAttributeName(name);
   return {
     default: fallback,
     parseHTML: (element) => {

@@ -3,7 +3,7 @@
 import { mergeAttributes, Node } from "@tiptap/core";
 import { dataAttribute } from "./attribute";
 
-export const SECTION_KINDS = ["header", "agenda", "topic", "qa", "proposals", "followUps", "carryOver", "other"] as const;
+export const SECTION_KINDS = ["header", "agenda", "topic", "qa", "proposals", "resolutions", "followUps", "carryOver", "other"] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export const Section = Node.create({

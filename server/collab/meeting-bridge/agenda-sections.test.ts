@@ -6,7 +6,7 @@ import { minutesJson } from "@/server/domain/minutes/read-meeting-minutes";
 import { minutesState } from "@/server/domain/minutes/build-initial-minutes";
 import { addMissingTopicSections } from "./agenda-sections";
 
-const headings = { agenda: "دستور جلسه", qa: "پرسش و پاسخ", proposals: "پیشنهادها", followUps: "پیگیری‌ها" };
+const headings = { agenda: "دستور جلسه", qa: "پرسش و پاسخ", proposals: "پیشنهادها", resolutions: "مصوبات", followUps: "پیگیری‌ها" };
 
 function minutesWith(agenda: Array<{ id: string; title: string }>): Y.Doc {
   const doc = new Y.Doc();

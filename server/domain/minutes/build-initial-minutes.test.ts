@@ -23,7 +23,7 @@ const SEED: MinutesSeed = {
     { id: "topic-1", title: "کودکان کار" },
     { id: "topic-2", title: "خانواده" },
   ],
-  headings: { agenda: "دستور جلسه", qa: "پرسش و پاسخ", proposals: "پیشنهادها", followUps: "پیگیری‌ها" },
+  headings: { agenda: "دستور جلسه", qa: "پرسش و پاسخ", proposals: "پیشنهادها", resolutions: "مصوبات", followUps: "پیگیری‌ها" },
 };
 
 /** The minutes as a browser reads them from the stored state. */

@@ -34,6 +34,7 @@ export async function loadMinutesSeed(db: Db, docName: string): Promise<MinutesS
       agenda: t("minutes.heading.agenda"),
       qa: t("minutes.heading.qa"),
       proposals: t("minutes.heading.proposals"),
+      resolutions: t("minutes.heading.resolutions"),
       followUps: t("minutes.heading.followUps"),
     },
   };

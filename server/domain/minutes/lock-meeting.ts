@@ -15,6 +15,7 @@ import { requireOrganizer } from "../access/meeting-access";
 import { encodeMeetingDetails, snapshotMeetingDetails } from "../meetings/meeting-details-snapshot";
 import { versionSummarySelect } from "../versions/minutes-version-view";
 import { syncTrackedItems } from "../tracker/sync-tracked-items";
+import { refuseVotesOverPresent } from "./votes-within-attendance";
 import { isUniqueViolation, type Tx } from "@/server/db/transaction";
 import { indexMeetingIn } from "../search/index-meeting";
 import { searchStoreFor } from "../search/search-store";
@@ -70,6 +71,7 @@ export async function lockMeeting(options: {
         data: { minutesStatus: "locked" },
       });
       if (count !== 1) throw alreadyLocked();
+      await refuseVotesOverPresent(tx, meetingId, reading);
       const latest = await tx.minutesVersion.aggregate({ where: { meetingId }, _max: { number: true } });
       const version = await tx.minutesVersion.create({
         data: {

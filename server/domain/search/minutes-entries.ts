@@ -1,5 +1,5 @@
 // The searchable entries of one reading of the minutes: each section (its
-// title and text), each Q&A item, each proposal and each follow-up, by block.
+// title and text), each Q&A item, each proposal, resolution and follow-up, by block.
 import type { MinutesReading } from "@/lib/editor/read-minutes";
 import type { SearchEntryInput } from "./search-entry";
 
@@ -20,6 +20,7 @@ export function minutesEntries(reading: MinutesReading, versionNumber: number | 
     ...reading.sections.map((section) => entry("minutes", section.id, section.title, lines(section.title, section.text))),
     ...reading.qa.map((qa) => entry("minutes", qa.id, titleOf(qa.sectionId), lines(qa.question, qa.askedBy, qa.answer, qa.answeredBy))),
     ...reading.proposals.map((proposal) => entry("proposal", proposal.id, "", proposal.text)),
+    ...reading.resolutions.map((item) => entry("resolution", item.id, titleOf(item.sectionId), lines(item.text, item.responsibleBody))),
     ...reading.followUps.map((item) => entry("followUp", item.id, titleOf(item.sectionId), lines(item.text, item.responsibleBody))),
     entry("minutes", "", "", reading.outsideSections),
   ].filter((item) => item.body.trim() !== "");

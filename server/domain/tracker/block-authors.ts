@@ -1,6 +1,6 @@
 // Who typed what in the tracked blocks of a meeting's minutes: for each
-// follow-up and each proposal, in the order readMinutes (lib/editor) lists
-// them, so that the n-th follow-up here is the n-th follow-up there whatever
+// follow-up, resolution and proposal, in the order readMinutes (lib/editor)
+// lists them, so that the n-th follow-up here is the n-th follow-up there whatever
 // ids the blocks carry (a copied block repeats an id): the signed-in user
 // under whose Yjs client id each attribute's current value was written
 // (CollabAuthor), who made the block itself, and who typed most of its text.
@@ -25,6 +25,8 @@ export interface BlockAuthors {
 export interface MinutesAuthors {
   /** One per follow-up, in readMinutes' order. */
   followUps: BlockAuthors[];
+  /** One per resolution, in readMinutes' order. */
+  resolutions: BlockAuthors[];
   /** One per proposal, in readMinutes' order. */
   proposals: BlockAuthors[];
 }
@@ -46,7 +48,7 @@ export async function minutesAuthors(tx: Tx, docName: string, yjsState: Uint8Arr
 }
 
 export function authorsIn(fragment: Y.XmlFragment, byClient: ReadonlyMap<number, string>): MinutesAuthors {
-  const out: MinutesAuthors = { followUps: [], proposals: [] };
+  const out: MinutesAuthors = { followUps: [], resolutions: [], proposals: [] };
   const blockAuthors = (element: Y.XmlElement): BlockAuthors => ({
     attribute: (name) => {
       const item = element._map.get(name);
@@ -60,11 +62,12 @@ export function authorsIn(fragment: Y.XmlFragment, byClient: ReadonlyMap<number,
   });
   // Mirrors readMinutes' walk: which elements it reads as blocks, and which it
   // does not look inside (inline nodes, a section's heading, a Q&A item's
-  // question and answer, a follow-up's or proposal's content).
+  // question and answer, a follow-up's, resolution's or proposal's content).
   const walk = (node: Y.XmlElement | Y.XmlFragment): void => {
     const children = node.toArray().filter((child): child is Y.XmlElement => child instanceof Y.XmlElement);
     const name = node instanceof Y.XmlElement ? node.nodeName : "";
     if (name === "followUp" && node instanceof Y.XmlElement) out.followUps.push(blockAuthors(node));
+    else if (name === "resolution" && node instanceof Y.XmlElement) out.resolutions.push(blockAuthors(node));
     else if (name === "proposal" && node instanceof Y.XmlElement) out.proposals.push(blockAuthors(node));
     else if (name === "section") (children[0]?.nodeName === "heading" ? children.slice(1) : children).forEach(walk);
     else if (name === "qaItem") {

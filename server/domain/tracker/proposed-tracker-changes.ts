@@ -19,7 +19,7 @@ import { parseIsoDay } from "@/lib/editor/due-date";
 import { isTrackerStatus, minutesStatusSays, readMinutesStatus, toTrackerStatus, type TrackedField, type TrackerStatus } from "@/lib/tracker-status";
 import { minutesAuthors, type FieldAuthor } from "./block-authors";
 import { responsibleBodyKey } from "./responsible-body-lookup";
-import { firstOfEachId, holdsTrackableBlocks, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
+import { firstOfEachId, holdsTrackableBlocks, namesBodyAndDue, trackableBlocks, type TrackedBlock } from "./tracked-blocks";
 import type { Tx } from "@/server/db/transaction";
 
 /** What the minutes may change in an item: any field its history records. */
@@ -184,7 +184,7 @@ async function ownChanges(
     const was = before.get(block.id);
     const due = !was || was.due !== block.due;
     const body = !was || responsibleBodyKey(was.responsibleBody) !== responsibleBodyKey(block.responsibleBody);
-    if (block.kind === "followUp") changes.push(...dueAndBodyChanges(item, block, { ...own, due, body }));
+    if (namesBodyAndDue(block.kind)) changes.push(...dueAndBodyChanges(item, block, { ...own, due, body }));
   }
   const present = new Set(blocks.map((block) => block.id));
   for (const item of items) {
@@ -194,7 +194,7 @@ async function ownChanges(
   return changes;
 }
 
-/** The follow-ups of the version before the one being locked, by id (the first wins). */
+/** The follow-ups and resolutions of the version before the one being locked, by id (the first wins). */
 async function previousFollowUps(tx: Tx, options: { meetingId: string; versionNumber: number }): Promise<Map<string, { due: string | null; responsibleBody: string }>> {
   const previous = await tx.minutesVersion.findFirst({
     where: { meetingId: options.meetingId, number: { lt: options.versionNumber } },
@@ -203,7 +203,8 @@ async function previousFollowUps(tx: Tx, options: { meetingId: string; versionNu
   });
   const out = new Map<string, { due: string | null; responsibleBody: string }>();
   if (!previous) return out;
-  for (const block of readMinutes(JSON.parse(previous.content) as JSONContent).followUps) if (block.id && !out.has(block.id)) out.set(block.id, block);
+  const reading = readMinutes(JSON.parse(previous.content) as JSONContent);
+  for (const block of [...reading.followUps, ...reading.resolutions]) if (block.id && !out.has(block.id)) out.set(block.id, block);
   return out;
 }
 

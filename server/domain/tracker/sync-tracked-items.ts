@@ -1,4 +1,4 @@
-// Locking the minutes routes their follow-ups, and the proposals marked to
+// Locking the minutes routes their follow-ups and resolutions, and the proposals marked to
 // follow up, into the series' tracker: inside the lock's transaction, each new
 // block becomes a tracked item with its stable id, routed by the minutes' due
 // date, body and status. After that the item is the organizer's: whatever the
@@ -17,6 +17,7 @@ import { readMinutesStatus } from "@/lib/tracker-status";
 import { applyProposedChange } from "./apply-proposed-change";
 import { refuseDueBeforeMeeting } from "./due-before-meeting";
 import { proposedChanges } from "./proposed-tracker-changes";
+import { namesBodyAndDue } from "./tracked-blocks";
 import { findOrCreateBody } from "./responsible-body-lookup";
 import { tehranDay } from "./tracked-item-view";
 import type { Tx } from "@/server/db/transaction";
@@ -78,7 +79,7 @@ export async function syncTrackedItems(
         categoryId: block.categoryId,
         due: block.due,
         // A proposal names no body in the minutes: the organizer assigns one.
-        ...(block.kind === "followUp" ? { responsibleBodyId: await findOrCreateBody(tx, seriesId, block.responsibleBody) } : {}),
+        ...(namesBodyAndDue(block.kind) ? { responsibleBodyId: await findOrCreateBody(tx, seriesId, block.responsibleBody) } : {}),
         seriesId,
         meetingId,
         sourceBlockId: block.id,

@@ -7,7 +7,7 @@ import { blockAnchor } from "@/lib/editor/block-id";
 import { jalaliDueText } from "@/lib/editor/due-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/jalali-date";
-import { TRACKED_FIELDS, toTrackerStatus } from "@/lib/tracker-status";
+import { TRACKED_FIELDS, TRACKED_KINDS, toTrackerStatus } from "@/lib/tracker-status";
 import type { Tx } from "@/server/db/transaction";
 
 /** An item as the server builds it (Dates); lib/contracts/tracker shapes the answer. */
@@ -58,7 +58,7 @@ export function trackedItemView(
     versionNumber: item.versionNumber,
     sourceBlockId: item.sourceBlockId,
     link: `/meetings/${item.meeting.id}/versions/${item.versionNumber}#${encodeURIComponent(blockAnchor(item.sourceBlockId))}`,
-    kind: item.kind === "proposal" ? "proposal" : "followUp",
+    kind: TRACKED_KINDS.find((kind) => kind === item.kind) ?? "followUp",
     text: item.text,
     category: item.categoryId && categoryName !== undefined ? { id: item.categoryId, name: categoryName } : null,
     responsibleBody: item.responsibleBody,

@@ -68,6 +68,7 @@ export default async function VersionCommentsPage({ params }: VersionCommentsPag
           responsibleBodies: [],
           // A locked version's dates are as locked: nothing to warn about.
           meetingDay: null,
+          presentCount: null,
         }}
         textLabel={t("versionComments.minutes", { version: number })}
       />
