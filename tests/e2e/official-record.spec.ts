@@ -16,7 +16,7 @@ import { formatInteger } from "@/lib/i18n/numbers";
 import { translate } from "@/lib/i18n/translate";
 import { docxToPdf } from "../helpers/docx-to-pdf";
 import { pngImage } from "../helpers/images";
-import { pdfFirstPagePng, pdfText } from "../helpers/pdf-text";
+import { pdfComparable, pdfFirstPagePng, pdfText } from "../helpers/pdf-text";
 import { expect, signedInSession, test, type Page } from "./fixtures";
 import { DEMO_PEOPLE, editor, openMeeting, waitUntilSaved } from "./meeting-page";
 import { overflow } from "./page-overflow";
@@ -26,8 +26,6 @@ const fa = (n: number): string => formatInteger(n, "fa");
 const ARTIFACTS = "test-results/artifacts";
 const LETTERHEAD = { organisation: "کمیسیون حقوق بشر اسلامی", unit: "دفتر نمایندگی قم" };
 const TITLE = "نشست آزمون صورت‌جلسهٔ رسمی";
-/** Whitespace and direction marks aside: how pdftotext's and the pages' texts are compared. */
-const bare = (text: string): string => text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, "");
 
 const ATTENDEES = [
   { name: DEMO_PEOPLE.notetaker1.name, status: "present", role: "chair" },
@@ -178,7 +176,7 @@ test("attendance, two resolutions, v1 approved by the chair and the secretary, p
   });
 
   const { sha256 } = (await (await org.request.get(`/api/meetings/${meetingId}/versions/1`)).json()) as { sha256: string };
-  /** What every format must say, as `bare` compares it. */
+  /** What every format must say, compared as pdftotext reads a PDF (pdfComparable). */
   const record = [
     LETTERHEAD.organisation,
     LETTERHEAD.unit,
@@ -196,7 +194,7 @@ test("attendance, two resolutions, v1 approved by the chair and the secretary, p
     DEMO_PEOPLE.notetaker2.name,
     sha256,
   ];
-  const missing = (said: string): string[] => record.filter((text) => !bare(said).includes(bare(text)));
+  const missing = (said: string): string[] => record.filter((text) => !pdfComparable(said).includes(pdfComparable(text)));
 
   const reader = await browser.newContext({ baseURL, viewport: { width: 1000, height: 900 }, javaScriptEnabled: false, locale: "fa-IR" });
   const page = await reader.newPage();
@@ -217,11 +215,13 @@ test("attendance, two resolutions, v1 approved by the chair and the secretary, p
   };
   await test.step("its PDF, printed on the server, shows it; page 1 as PNG", async () => {
     const pdf = new Uint8Array(await file("pdf"));
+    writeFileSync(`${ARTIFACTS}/official-record.pdf`, pdf);
     expect(missing(await pdfText(pdf))).toEqual([]);
     writeFileSync(`${ARTIFACTS}/official-record-pdf-page1.png`, await pdfFirstPagePng(pdf));
   });
   await test.step("its DOCX, laid out by LibreOffice, shows it; page 1 as PNG", async () => {
     const pdf = await docxToPdf(new Uint8Array(await file("docx")));
+    writeFileSync(`${ARTIFACTS}/official-record-docx.pdf`, pdf);
     expect(missing(await pdfText(pdf))).toEqual([]);
     writeFileSync(`${ARTIFACTS}/official-record-docx-page1.png`, await pdfFirstPagePng(pdf));
   });

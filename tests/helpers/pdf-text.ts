@@ -43,3 +43,12 @@ export function pdfFirstPagePng(pdf: Uint8Array): Promise<Buffer> {
     return readFile(path.join(folder, "page.png"));
   });
 }
+
+/** A text as pdftotext can be compared with what was printed: no white space
+ * or direction marks; without the hamza above (pdftotext moves it: «جلسهٔ»
+ * reads «جلسٔه»), the lam-alef ligature as pdftotext spells it out («لا»
+ * reads «ال»), and no commas or full stops, which it moves across the digits
+ * beside them. */
+export function pdfComparable(text: string): string {
+  return text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u0654،,.]+/g, "").replaceAll("لا", "ال");
+}
