@@ -71,7 +71,9 @@ test("the organizer finds the earlier session's Q&A block by «بیمه» and «
   await openWithKeys(page, hit);
   await expect(page).toHaveURL(/\/versions\/1#block-/);
   await expectLandedOn(page, EARLIER_QUESTION);
+  await page.screenshot({ path: "test-results/artifacts/search-landed-version-fa.png" });
 
+  await page.goto("/");
   const again = await searchFor(page, "پوشش بيمه اي");
   await expect(again.locator("mark").first()).toBeVisible();
   await openWithKeys(page, again);
@@ -94,6 +96,7 @@ test("a live minutes result on the search page lands on its block in the live ed
   await live.first().click();
   await expect(connection(page)).toContainText(fa("connection.connected"));
   await expectLandedOn(page, SAMPLE_QUESTION);
+  await page.screenshot({ path: "test-results/artifacts/search-landed-live-fa.png" });
   await context.close();
 });
 
@@ -101,7 +104,7 @@ test("a viewer who is not a member of the earlier session finds nothing of it", 
   const organizer = await signedInSession(browser, baseURL, DEMO_PEOPLE.organizer.email);
   const meetingId = await meetingIdByTitle(organizer.page, EARLIER_SESSION);
   const members = organizer.page.request;
-  const list = (await (await members.get(`/api/meetings/${meetingId}/members`)).json()) as { members: Array<{ userId: string; email: string }> };
+  const list = (await (await members.get(`/api/meetings/${meetingId}`)).json()) as { members: Array<{ userId: string; email: string }> };
   const viewerId = list.members.find((member) => member.email === DEMO_PEOPLE.viewer.email)?.userId ?? "";
   expect((await members.delete(`/api/meetings/${meetingId}/members/${viewerId}`)).status()).toBe(200);
   try {
