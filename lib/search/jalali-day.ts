@@ -8,15 +8,18 @@ import { gregorianToJalali, isValidJalaliDate, jalaliToGregorian } from "../jala
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Jalali years a search may name (the date fields' own range). */
 const YEARS = { min: 1300, max: 1500 } as const;
+/** A year-month-day from this year on is Gregorian (the ISO day of an address); before it, Jalali. */
+const FIRST_GREGORIAN_YEAR = 1700;
 
 const pad = (value: number, digits: number): string => String(value).padStart(digits, "0");
 
 /** The ISO day (Gregorian) of a Jalali day typed as year/month/day; an ISO day
- * is taken as it is. Empty text is no day (null); anything else unreadable is "invalid". */
+ * (a Gregorian year) is taken as it is. Empty text is no day (null); anything
+ * else unreadable is "invalid". */
 export function jalaliTextToIsoDay(text: string): string | null | "invalid" {
   const trimmed = text.trim();
   if (trimmed === "") return null;
-  if (ISO_DAY.test(trimmed)) return trimmed;
+  if (ISO_DAY.test(trimmed) && Number(trimmed.slice(0, 4)) >= FIRST_GREGORIAN_YEAR) return trimmed;
   const parts = trimmed.split(/[/\-.\u066b\u060c ]+/).map(parseInteger);
   const [year, month, day] = parts;
   if (parts.length !== 3 || year === undefined || month === undefined || day === undefined) return "invalid";
