@@ -29,6 +29,31 @@ function useOpenKey(open: () => void): void {
 
 const go = (result: SearchResult): void => window.location.assign(result.link);
 
+interface ComboboxKeys {
+  results: SearchResult[];
+  active: number;
+  setActive: (change: (current: number) => number) => void;
+  query: string;
+  close: () => void;
+}
+
+/** The box's keys: Escape closes, the arrows move through the results (round), Enter opens the active one or the search page. */
+function onComboboxKey(event: KeyboardEvent<HTMLInputElement>, { results, active, setActive, query, close }: ComboboxKeys): void {
+  if (event.key === "Escape") {
+    event.preventDefault();
+    close();
+  } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && results.length > 0) {
+    event.preventDefault();
+    const step = event.key === "ArrowDown" ? 1 : -1;
+    setActive((current) => (current + step + results.length) % results.length);
+  } else if (event.key === "Enter") {
+    event.preventDefault();
+    const chosen = results[active];
+    if (chosen) go(chosen);
+    else if (query.trim() !== "") window.location.assign(searchHref("/search", query.trim()));
+  }
+}
+
 export function SearchBox({ locale }: { locale: Locale }) {
   const t = translator(locale);
   const [open, setOpen] = useState(false);
@@ -49,22 +74,6 @@ export function SearchBox({ locale }: { locale: Locale }) {
   const close = (): void => {
     setOpen(false);
     button.current?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      close();
-    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && results.length > 0) {
-      event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) => (current + step + results.length) % results.length);
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      const chosen = results[active];
-      if (chosen) go(chosen);
-      else if (query.trim() !== "") window.location.assign(searchHref("/search", query.trim()));
-    }
   };
 
   return (
@@ -93,7 +102,7 @@ export function SearchBox({ locale }: { locale: Locale }) {
               setQuery(event.target.value);
               setActive(-1);
             }}
-            onKeyDown={onKeyDown}
+            onKeyDown={(event) => onComboboxKey(event, { results, active, setActive, query, close })}
             onBlur={(event) => {
               if (!event.currentTarget.closest(".search-box")?.contains(event.relatedTarget)) setOpen(false);
             }}
