@@ -21,7 +21,7 @@ function DayField({ t, name, value, error }: { t: Translator; name: "from" | "to
   return (
     <div className="field">
       <label htmlFor={fieldId(name)}>{t(name === "from" ? "search.from" : "search.to")}</label>
-      <input {...invalidProps(fieldId(name), error, hintId)} name={name} type="text" inputMode="numeric" dir="ltr" defaultValue={value} placeholder={t("search.dateHint")} />
+      <input {...invalidProps(fieldId(name), error, hintId)} name={name} type="text" inputMode="numeric" dir="ltr" defaultValue={value} />
       <p id={hintId} className="field__hint">
         {t("search.dateHint")}
       </p>
