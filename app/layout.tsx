@@ -24,6 +24,7 @@ import "./comments.css";
 import "./comment-marks.css";
 import "./notifications.css";
 import "./kept-edits.css";
+import "./search.css";
 import { SiteHeader } from "../components/ui/site-header";
 import { direction } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";

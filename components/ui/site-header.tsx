@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { NotificationsMenu } from "../comments/notifications-menu";
+import { SearchBox } from "../search/search-box";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NamedSentence } from "./named-sentence";
 import { SignOutButton } from "../accounts/sign-out-button";
@@ -23,6 +24,7 @@ export function SiteHeader({ locale, userName, isAdmin = false }: { locale: Loca
           </nav>
         )}
         <div className="site-header__tools">
+          {userName !== null && <SearchBox locale={locale} />}
           <LocaleSwitcher locale={locale} />
           {userName !== null && <NotificationsMenu locale={locale} />}
           {userName !== null && (

@@ -140,6 +140,25 @@ const PROPOSALS: SeededItem[] = [
   { text: "پژوهش مشترک دربارهٔ ریشه‌های آسیب‌های اجتماعی در حاشیهٔ شهر", body: BODIES.university, due: null, category: 3, history: [] },
 ];
 
+/** The session's one Q&A item: a scholar asks about insurance coverage (what a search for «بیمه» finds). */
+export const EARLIER_QA = {
+  askedBy: "حجت‌الاسلام علی‌اکبر طاهری",
+  question: "خانواده‌های آسیب‌پذیر و کودکان کار تا چه اندازه پوشش بیمه‌ای دارند و ادارهٔ کل برای خانواده‌هایی که هیچ بیمهٔ درمانی ندارند چه برنامه‌ای دارد؟",
+  answer:
+    "مهمان جلسه گفت خانواده‌های تحت حمایت بهزیستی با همکاری بیمهٔ سلامت بیمهٔ درمانی رایگان دارند و از امسال کودکان کار شناسایی‌شده نیز زیر این پوشش می‌روند؛ برای خانواده‌هایی که هنوز شناسایی نشده‌اند، معرفی آنان از سوی مساجد و مراکز دینی را کمکی بزرگ دانست.",
+} as const;
+
+function insuranceQa(): JSONContent {
+  return {
+    type: "qaItem",
+    attrs: { id: newBlockId(), askedBy: EARLIER_QA.askedBy, answeredBy: EARLIER_SESSION.guest.name, deferred: false },
+    content: [
+      { type: "qaQuestion", content: [{ type: "text", text: EARLIER_QA.question }] },
+      { type: "qaAnswer", content: [{ type: "text", text: EARLIER_QA.answer }] },
+    ],
+  };
+}
+
 /** Noon in Tehran (08:30 UTC) of an ISO day. */
 const onDay = (day: string): Date => new Date(`${day}T08:30:00Z`);
 
@@ -155,7 +174,7 @@ function minutes(seed: MinutesSeed, categoryIds: readonly string[], ids: { follo
     content: [
       section("header", seed.title, details, null, 1),
       section("agenda", seed.headings.agenda, seed.agenda.map((topic, index) => topicSection(topic, [paragraph(presentations[index] ?? "")]))),
-      section("qa", seed.headings.qa, []),
+      section("qa", seed.headings.qa, [insuranceQa()]),
       section(
         "proposals",
         seed.headings.proposals,

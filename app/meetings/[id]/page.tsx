@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { MinutesBlockOptions } from "@/components/minutes-editor/blocks/block-options";
 import { AttendancePanel } from "@/components/meetings/attendance-panel";
+import { BlockTargetHighlight } from "@/components/search/block-target-highlight";
 import { MeetingActions } from "@/components/meetings/meeting-actions";
 import { MinutesEditorLoader } from "@/components/minutes-editor/minutes-editor-loader";
 import { isAppError } from "@/lib/app-error";
@@ -78,6 +79,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
             blocks={blocks}
             comments={comments}
           />
+          <BlockTargetHighlight />
         </section>
         <div className="meeting__side">
         {/* The live editor draws the comments panel here. */}

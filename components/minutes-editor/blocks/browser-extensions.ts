@@ -2,6 +2,7 @@
 // has it (lib/editor), with React views for the structured blocks, the slash
 // menu, and the keys that move between a block's text and its fields.
 import { Extension, type AnyExtension } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { ReactNodeViewRenderer, type Editor } from "@tiptap/react";
 import { emptyBlockToParagraph, exitBlockBelow, moveToAnswer } from "@/lib/editor/block-insertion";
 import { minutesExtensions } from "@/lib/editor/extensions";
@@ -100,14 +101,17 @@ const SlashMenu = Extension.create({
   },
 });
 
+/** A block's view names its block (data-block-id), so that a #block-<id> link finds it. */
+const blockView = { attrs: ({ node }: { node: ProseMirrorNode }): Record<string, string> => ({ "data-block-id": String(node.attrs.id ?? "") }) };
+
 export function browserMinutesExtensions(): AnyExtension[] {
   const withViews = new Map<string, AnyExtension>([
-    [QaItem.name, QaItem.extend({ addNodeView: () => ReactNodeViewRenderer(QaItemView) })],
+    [QaItem.name, QaItem.extend({ addNodeView: () => ReactNodeViewRenderer(QaItemView, blockView) })],
     [QaQuestion.name, QaQuestion.extend({ addNodeView: () => ReactNodeViewRenderer(QaQuestionView) })],
     [QaAnswer.name, QaAnswer.extend({ addNodeView: () => ReactNodeViewRenderer(QaAnswerView) })],
-    [Proposal.name, Proposal.extend({ addNodeView: () => ReactNodeViewRenderer(ProposalView) })],
-    [Resolution.name, Resolution.extend({ addNodeView: () => ReactNodeViewRenderer(ResolutionView) })],
-    [FollowUp.name, FollowUp.extend({ addNodeView: () => ReactNodeViewRenderer(FollowUpView) })],
+    [Proposal.name, Proposal.extend({ addNodeView: () => ReactNodeViewRenderer(ProposalView, blockView) })],
+    [Resolution.name, Resolution.extend({ addNodeView: () => ReactNodeViewRenderer(ResolutionView, blockView) })],
+    [FollowUp.name, FollowUp.extend({ addNodeView: () => ReactNodeViewRenderer(FollowUpView, blockView) })],
     [SpeakerStamp.name, SpeakerStamp.extend({ addNodeView: () => ReactNodeViewRenderer(SpeakerStampView, { as: "span" }) })],
   ]);
   return [

@@ -6,6 +6,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BlockTargetHighlight } from "@/components/search/block-target-highlight";
 import { UserText } from "@/components/ui/user-text";
 import { ApprovalPanel } from "@/components/versions/approval-panel";
 import { ExportLinks } from "@/components/versions/export-links";
@@ -102,6 +103,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
               links; its stylesheet is scoped to .kateb-report. */}
           <style dangerouslySetInnerHTML={{ __html: report.css }} />
           <div dangerouslySetInnerHTML={{ __html: report.html }} />
+          <BlockTargetHighlight />
         </section>
         <aside className="version-aside">
           <section className="card" aria-labelledby="version-details-title">
