@@ -13,6 +13,8 @@
 //   --profile           run every server under node --cpu-prof (bench/profiles/) and write
 //                       bench/PROFILE.md (where each spends its CPU), not RESULTS.md
 //   --out FILE          where to write the results (bench/RESULTS.md)
+//   --search [--postgres] [--meetings N] [--words N]
+//                       instead: search at scale (bench/search-bench.ts), its section of RESULTS.md
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -21,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { renderColdLoadRaw, renderColdLoadSection } from "./cold-load-report";
 import { readKatebStoredLog } from "./kateb-stored-log";
+import { runSearchBench } from "./search-bench";
 import { DEFAULTS, LOADS } from "./loads";
 import { renderProfileSummary, summarizeProfile, type CpuProfile } from "./profile-summary";
 import {
@@ -68,6 +71,10 @@ const { values: flags } = parseArgs({
     "no-cold-load": { type: "boolean" },
     profile: { type: "boolean" },
     out: { type: "string" },
+    search: { type: "boolean" },
+    postgres: { type: "boolean" },
+    meetings: { type: "string" },
+    words: { type: "string" },
   },
 });
 
@@ -455,8 +462,17 @@ async function main(): Promise<void> {
   say(`Wrote ${path.relative(process.cwd(), outFile)} (${(elapsedS / 60).toFixed(1)} minutes).`);
 }
 
-main().then(
-  () => process.exit(0),
+const run = flags.search
+  ? () =>
+      runSearchBench({
+        engine: flags.postgres ? "postgres" : "sqlite",
+        meetings: positiveInteger("meetings", flags.meetings, 1_000),
+        words: positiveInteger("words", flags.words, 3_000),
+      })
+  : main;
+
+run().then(
+  () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
