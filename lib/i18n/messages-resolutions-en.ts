@@ -26,7 +26,7 @@ export const resolutionsEn: Record<keyof typeof resolutionsFa, string> = {
   "report.resolution.voteCount": "for {for}, against {against}, abstaining {abstain}",
   "report.resolution.notCounted": "—",
   "error.resolution.votesOverPresentAtLock":
-    "The votes on a resolution in the minutes add up to more than the attendees present. Correct the votes or the attendance (the resolution is marked in the minutes), then lock again. Nothing was locked.",
+    "The votes on a resolution in the minutes add up to more than the attendees marked present. Correct that resolution's votes or the attendance, then lock again. Nothing was locked.",
   "error.resolution.votesOverPresent": "The votes add up to more than the attendees present.",
   "compare.block.resolution": "Resolution",
   "change.resolutionStatusChanged": "Resolution status changed: {before} → {after}",

@@ -24,7 +24,7 @@ export const resolutionsFa = {
   "report.resolution.voteCount": "موافق {for}، مخالف {against}، ممتنع {abstain}",
   "report.resolution.notCounted": "—",
   "error.resolution.votesOverPresentAtLock":
-    "جمع رأی‌های مصوبه‌ای در صورت‌جلسه از شمار حاضران جلسه بیشتر است. رأی‌ها یا حضور و غیاب را درست کنید (مصوبه در صورت‌جلسه نشانه‌گذاری شده است) و دوباره قفل کنید. چیزی قفل نشد.",
+    "جمع رأی‌های مصوبه‌ای در صورت‌جلسه از شمار حاضرانِ ثبت‌شده در حضور و غیاب بیشتر است. رأی‌های آن مصوبه یا حضور و غیاب را درست کنید و دوباره قفل کنید. چیزی قفل نشد.",
   "error.resolution.votesOverPresent": "جمع رأی‌ها از شمار حاضران بیشتر است.",
   "compare.block.resolution": "مصوبه",
   "change.resolutionStatusChanged": "وضعیت مصوبه تغییر کرد: {before} ← {after}",

@@ -8,10 +8,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { trackerTable } from "@/lib/tracker-table";
 import { docxToPdf } from "@/tests/helpers/docx-to-pdf";
-import { pdfFirstPagePng, pdfPageSizes, pdfText } from "@/tests/helpers/pdf-text";
+import { pngImage } from "@/tests/helpers/images";
+import { pdfFirstPagePixels, pdfFirstPagePng, pdfPageSizes, pdfText } from "@/tests/helpers/pdf-text";
 import { SAMPLE_MEETING } from "../demo/seed";
 import { renderReportDocx } from "./render-docx";
 import { renderTrackerDocx } from "./render-tracker-docx";
+import { paragraph, reportInput, section, text } from "./report-input.test-support";
 import { sampleReportInput } from "./sample-input.test-support";
 
 const sampleInput = sampleReportInput();
@@ -32,6 +34,25 @@ describe("the Word files through LibreOffice", () => {
     for (const { width, height } of sizes) expect(height).toBeGreaterThan(width);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(`${ARTIFACTS}/report-docx-page1.png`, await pdfFirstPagePng(pdf));
+  });
+
+  it("print the letterhead's logo whole, as tall as it is drawn (not cropped to a line)", { timeout: 180_000 }, async () => {
+    const colour = [200, 30, 120] as const;
+    const input = reportInput({ type: "doc", content: [section("s", "other", "یادداشت", [paragraph(text("متن"))])] });
+    const logo = { mime: "image/png" as const, bytes: pngImage(180, 60, [...colour]), width: 180, height: 60, sha256: "0".repeat(64) };
+    const pdf = await docxToPdf(await renderReportDocx({ ...input, letterhead: { organisation: "کمیسیون", unit: "", logo } }));
+    const { width, rgb } = await pdfFirstPagePixels(pdf);
+    // The rows and columns of page 1 (100 dpi) that hold the logo's colour: 180 × 60 px at 96 dpi.
+    const rows = new Set<number>();
+    const columns = new Set<number>();
+    for (let at = 0; at + 2 < rgb.length; at += 3) {
+      if (colour.every((value, channel) => Math.abs((rgb[at + channel] ?? 0) - value) <= 3)) {
+        rows.add(Math.floor(at / 3 / width));
+        columns.add((at / 3) % width);
+      }
+    }
+    expect(columns.size).toBeGreaterThan(180);
+    expect(rows.size).toBeGreaterThan(58);
   });
 
   it("lay out the tracker's table on landscape pages", { timeout: 180_000 }, async () => {

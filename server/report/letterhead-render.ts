@@ -3,7 +3,7 @@
 // HTML embeds the logo as a data: address (the report loads nothing from
 // elsewhere); DOCX embeds the image in the document. (Markdown prints the
 // two lines only, render-markdown.ts: most Markdown readers show no data: image.)
-import { AlignmentType, ImageRun, Paragraph } from "docx";
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from "docx";
 import { paragraph, type Context } from "./docx-paragraphs";
 import { MUTED } from "./docx-theme";
 import { escapeHtml } from "./escape-html";
@@ -47,6 +47,9 @@ export function letterheadDocx(context: Context, letterhead: ReportLetterhead | 
     ? [
         new Paragraph({
           alignment: AlignmentType.CENTER,
+          // Single, as tall as the image: the report's 1.33-line spacing would
+          // crop an inline image to one line's height in LibreOffice.
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 60 },
           children: [
             new ImageRun({
               type: logo.mime === "image/png" ? "png" : "jpg",

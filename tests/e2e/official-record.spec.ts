@@ -1,8 +1,9 @@
 // The official record (issue 16's "Done when"), in Chromium, in a series of
 // its own with a letterhead: the organizer takes attendance beside the
 // minutes; two note-takers, each in their own browser, record a resolution
-// each at the same moment (one first types votes above the attendees present
-// and sees it marked); the organizer locks v1 and asks the chair and the
+// each at the same moment; votes typed above the attendees present are marked
+// on the card and the organizer's lock is refused, locking nothing, until
+// they are corrected; the organizer locks v1 and asks the chair and the
 // secretary to approve; both approve from their own accounts; the organizer
 // publishes, and a second click shows the same link. The public page, its PDF
 // (printed by the server, page 1 rendered to PNG), its DOCX (laid out by
@@ -114,30 +115,41 @@ test("attendance, two resolutions, v1 approved by the chair and the secretary, p
   const noteTakers = await Promise.all(RESOLUTIONS.map((item) => signedInSession(browser, baseURL, item.by.email)));
   await test.step("two note-takers record a resolution each, at the same moment", async () => {
     await Promise.all(noteTakers.map((session) => openMeeting(session.page, meetingId)));
-    const [first] = noteTakers;
-    if (!first) throw new Error("no note-taker");
-    // Votes above the three present are marked on the card before anyone locks.
     await Promise.all(noteTakers.map((session, index) => recordResolution(session.page, RESOLUTIONS[index] ?? RESOLUTIONS[0])));
-    const card = resolutionCard(first.page, RESOLUTIONS[0].text);
-    const votesFor = card.getByLabel(t("blocks.resolution.votesFor"), { exact: true });
-    await votesFor.fill("۵");
-    await votesFor.press("Enter");
-    await expect(card.getByText(t("blocks.resolution.votesOverPresent", { cast: fa(5), present: fa(3) }))).toBeVisible();
-    await votesFor.fill("۳");
-    await votesFor.press("Enter");
-    await expect(card.getByText(t("blocks.resolution.votesOverPresent", { cast: fa(5), present: fa(3) }))).toHaveCount(0);
     for (const session of noteTakers) {
       await waitUntilSaved(session.page);
       for (const item of RESOLUTIONS) await expect(resolutionCard(session.page, item.text)).toBeVisible();
     }
-    await resolutionCard(first.page, RESOLUTIONS[0].text).screenshot({ path: `${ARTIFACTS}/resolution-card-fa.png` });
+  });
+
+  const lifecycle = org.getByRole("group", { name: t("lifecycle.title") });
+  const lock = async (): Promise<void> => {
+    await org.reload();
+    await lifecycle.getByRole("button", { name: t("lifecycle.lock") }).click();
+    await lifecycle.getByRole("button", { name: t("lifecycle.confirmLock", { version: fa(1) }) }).click();
+  };
+  await test.step("votes above the three present are marked on the card, and the lock refuses them, locking nothing", async () => {
+    const [first] = noteTakers;
+    if (!first) throw new Error("no note-taker");
+    const card = resolutionCard(first.page, RESOLUTIONS[0].text);
+    const votesFor = card.getByLabel(t("blocks.resolution.votesFor"), { exact: true });
+    const over = card.getByText(t("blocks.resolution.votesOverPresent", { cast: fa(5), present: fa(3) }));
+    await votesFor.fill("۵");
+    await votesFor.press("Enter");
+    await expect(over).toBeVisible();
+    await waitUntilSaved(first.page);
+    await lock();
+    await expect(lifecycle.getByRole("alert")).toHaveText(t("error.resolution.votesOverPresentAtLock"));
+    expect(((await (await org.request.get(`/api/meetings/${meetingId}/versions`)).json()) as { versions: unknown[] }).versions).toEqual([]);
+    await votesFor.fill("۳");
+    await votesFor.press("Enter");
+    await expect(over).toHaveCount(0);
+    await waitUntilSaved(first.page);
+    await card.screenshot({ path: `${ARTIFACTS}/resolution-card-fa.png` });
   });
 
   await test.step("the organizer locks v1", async () => {
-    await org.reload();
-    const lifecycle = org.getByRole("group", { name: t("lifecycle.title") });
-    await lifecycle.getByRole("button", { name: t("lifecycle.lock") }).click();
-    await lifecycle.getByRole("button", { name: t("lifecycle.confirmLock", { version: fa(1) }) }).click();
+    await lock();
     await expect(lifecycle.getByRole("status")).toHaveText(t("lifecycle.locked", { version: fa(1) }));
   });
 

@@ -52,3 +52,15 @@ export function pdfFirstPagePng(pdf: Uint8Array): Promise<Buffer> {
 export function pdfComparable(text: string): string {
   return text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u0654،,.]+/g, "").replaceAll("لا", "ال");
 }
+
+/** Page 1 at 100 dpi as RGB pixels (pdftoppm's PPM, read here). */
+export function pdfFirstPagePixels(pdf: Uint8Array): Promise<{ width: number; height: number; rgb: Uint8Array }> {
+  return inFolder(pdf, async (file, folder) => {
+    await run("pdftoppm", ["-r", "100", "-f", "1", "-l", "1", "-singlefile", file, path.join(folder, "page")]);
+    const ppm = await readFile(path.join(folder, "page.ppm"));
+    // "P6\n<width> <height>\n<max>\n" then the pixels.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString("latin1"));
+    if (!header) throw new Error("pdftoppm wrote no PPM");
+    return { width: Number(header[1]), height: Number(header[2]), rgb: new Uint8Array(ppm.subarray(header[0].length)) };
+  });
+}

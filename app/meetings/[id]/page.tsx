@@ -124,9 +124,7 @@ async function blockOptions(meeting: MeetingView, userId: string): Promise<Minut
       ...meeting.guests.map((guest) => guest.organisation),
     ]),
     meetingDay: tehranDay(startsAt),
-    presentCount: meeting.attendees.some((attendee) => attendee.attendance !== null)
-      ? meeting.attendees.filter((attendee) => countsAsPresent(attendee.attendance)).length
-      : null,
+    presentCount: meeting.attendees.filter((attendee) => countsAsPresent(attendee.attendance)).length,
   };
 }
 

@@ -21,9 +21,9 @@ export interface MinutesBlockOptions {
   responsibleBodies: string[];
   /** The meeting's day (ISO, Tehran): a follow-up due before it cannot be locked. */
   meetingDay: string | null;
-  /** How many attendees were present (left early counts), as the page was
-   * loaded; null when attendance was not taken: a resolution's votes above it
-   * are marked, and the lock refuses them. */
+  /** How many attendees were present (left early counts; none when attendance
+   * was not taken), as the page was loaded: a resolution's votes above it are
+   * marked, and the lock refuses them. Null where nothing is checked (a locked version). */
   presentCount: number | null;
 }
 

@@ -1,8 +1,7 @@
 // A resolution's votes may not add up to more than the attendees present (those
 // who left early count: they were there for part of the session). Checked at
 // the lock, inside its transaction, so a refused lock leaves nothing behind.
-// Attendance not taken at all (nobody marked) says nothing of who was there:
-// the votes are not checked then.
+// Votes need attendance: with nobody marked present, none were there to vote.
 import { AppError } from "@/lib/app-error";
 import { countsAsPresent } from "@/lib/attendance";
 import { votesCast, type MinutesReading } from "@/lib/editor/read-minutes";
@@ -13,7 +12,6 @@ export async function refuseVotesOverPresent(tx: Tx, meetingId: string, reading:
   const counted = reading.resolutions.filter((resolution) => votesCast(resolution.votes) > 0);
   if (counted.length === 0) return;
   const marks = await tx.attendee.findMany({ where: { meetingId, attendance: { not: null } }, select: { attendance: true } });
-  if (marks.length === 0) return;
   const present = marks.filter((mark) => countsAsPresent(mark.attendance)).length;
   const over = counted.filter((resolution) => votesCast(resolution.votes) > present);
   if (over.length === 0) return;

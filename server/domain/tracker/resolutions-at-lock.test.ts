@@ -81,8 +81,10 @@ describe("resolutions at the lock", () => {
     expect(await lockWith(t.db, meetingId, organizerId, corrected)).toBe(1);
   });
 
-  it("does not check the votes when attendance was not taken", async () => {
+  it("refuses votes when attendance was not taken (nobody is marked present), and locks resolutions without votes", async () => {
     const { meetingId, organizerId } = await meetingWithAttendance([null, null]);
-    expect(await lockWith(t.db, meetingId, organizerId, minutesWith(resolution("res-1", "مصوبه", { votesFor: 9, votesAgainst: 3 })))).toBe(1);
+    const error = await refusal(() => lockWith(t.db, meetingId, organizerId, minutesWith(resolution("res-1", "مصوبه", { votesFor: 9, votesAgainst: 3 }))));
+    expect(isAppError(error) && error.details).toEqual({ "resolution.res-1": "error.resolution.votesOverPresent" });
+    expect(await lockWith(t.db, meetingId, organizerId, minutesWith(resolution("res-1", "مصوبه", { votesFor: 0 })))).toBe(1);
   });
 });
