@@ -30,8 +30,7 @@ export function postgresSearchStore(): SearchEngine {
   let trigrams: Promise<string | null> | null = null;
   return {
     hits: (words) => Prisma.sql`(
-      SELECT e."id", e."meetingId", e."kind", e."versionNumber", e."blockId", e."threadId", e."section", e."body",
-             -ts_rank(e."termsVector", q.query) AS "rank"
+      SELECT e."id", e."meetingId", e."kind", -ts_rank(e."termsVector", q.query) AS "rank"
       FROM "SearchEntry" e, (SELECT ${tsQuery(words)}::tsquery AS query) q
       WHERE e."termsVector" @@ q.query
     )`,
@@ -43,12 +42,12 @@ export function postgresSearchStore(): SearchEngine {
       const similarity = Prisma.raw(`${quoteIdentifier(schema)}.word_similarity`);
       const near = Prisma.raw(`OPERATOR(${quoteIdentifier(schema)}.<%)`);
       return Prisma.sql`(
-        SELECT e."id", e."meetingId", e."kind", e."versionNumber", e."blockId", e."threadId", e."section", e."body",
-               -${similarity}(${text}, e."terms") AS "rank"
+        SELECT e."id", e."meetingId", e."kind", -${similarity}(${text}, e."terms") AS "rank"
         FROM "SearchEntry" e WHERE ${text} ${near} e."terms"
       )`;
     },
     idsOf: (json) => Prisma.sql`(SELECT jsonb_array_elements_text(${json}::jsonb))`,
+    numbersOf: (json) => Prisma.sql`(SELECT (jsonb_array_elements_text(${json}::jsonb))::integer)`,
     insert: (json) => Prisma.sql`
       INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms")
       SELECT x."meetingId", x."kind", x."versionNumber", x."blockId", x."threadId", x."section", x."body", x."terms"

@@ -42,12 +42,14 @@ export interface FoundPage {
 
 /** What each engine's store tells apart; the rest is shared below. */
 export interface SearchEngine {
-  /** The matching entries, as a subquery with the columns of SearchEntry and "rank" (lower is better). */
+  /** The matching entries, as a subquery of their "id", "meetingId", "kind" and "rank" (lower is better). */
   hits(words: QueryWords): Prisma.Sql;
   /** Entries near the words when none hold them (PostgreSQL's pg_trgm), or null. */
   nearHits(db: Tx, words: QueryWords): Promise<Prisma.Sql | null>;
   /** The ids of a JSON array, as a subquery for IN (…). */
   idsOf(json: string): Prisma.Sql;
+  /** The numbers of a JSON array (entries' ids), as a subquery for IN (…). */
+  numbersOf(json: string): Prisma.Sql;
   /** Many entries in one statement, from a JSON array of them. */
   insert(json: string): Prisma.Sql;
 }
@@ -61,6 +63,7 @@ export interface SearchStore {
 }
 
 interface Row {
+  id: number | bigint;
   meetingId: string;
   kind: string;
   versionNumber: number | bigint | null;
@@ -75,29 +78,52 @@ function storeOn(engine: SearchEngine): SearchStore {
     h."meetingId" IN ${engine.idsOf(JSON.stringify(request.meetingIds))}
     AND (h."kind" <> 'comment' OR h."meetingId" IN ${engine.idsOf(JSON.stringify(request.commentMeetingIds))})`;
 
+  /** The page's entries, in the order of their ids (the ranking's): only
+   * these are read whole; the ranking and the counts read ids and kinds. */
+  const entriesOf = async (db: Tx, ids: ReadonlyArray<number | bigint>): Promise<FoundEntry[]> => {
+    if (ids.length === 0) return [];
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT "id", "meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body"
+      FROM "SearchEntry" WHERE "id" IN ${engine.numbersOf(JSON.stringify(ids.map(Number)))}`;
+    const byId = new Map(rows.map((row) => [Number(row.id), row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(Number(id));
+      if (!row) return [];
+      return [
+        {
+          meetingId: row.meetingId,
+          kind: row.kind as SearchEntryInput["kind"],
+          versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
+          blockId: row.blockId,
+          threadId: row.threadId,
+          section: row.section,
+          body: row.body,
+        },
+      ];
+    });
+  };
+
   const page = async (db: Tx, hits: Prisma.Sql, request: FindRequest): Promise<Omit<FoundPage, "near">> => {
-    const counted = await db.$queryRaw<Array<{ kind: string; found: number | bigint }>>`
-      SELECT h."kind", COUNT(*) AS "found" FROM ${hits} h WHERE ${visible(request)} GROUP BY h."kind"`;
-    const rows = request.kind
-      ? await db.$queryRaw<Row[]>`
-          SELECT h.* FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}
-          ORDER BY h."rank", h."id" LIMIT ${request.limit} OFFSET ${request.offset}`
-      : await db.$queryRaw<Row[]>`
-          SELECT * FROM (
-            SELECT h.*, ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY h."rank", h."id") AS "place"
-            FROM ${hits} h WHERE ${visible(request)}
-          ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."rank", ranked."id"`;
+    if (request.kind) {
+      const counted = await db.$queryRaw<Array<{ found: number | bigint }>>`
+        SELECT COUNT(*) AS "found" FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}`;
+      const ranked = await db.$queryRaw<Array<{ id: number | bigint }>>`
+        SELECT h."id" FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}
+        ORDER BY h."rank", h."id" LIMIT ${request.limit} OFFSET ${request.offset}`;
+      const found = Number(counted[0]?.found ?? 0);
+      return { counts: found > 0 ? { [request.kind]: found } : {}, entries: await entriesOf(db, ranked.map((row) => row.id)) };
+    }
+    // The first `limit` of each kind and each kind's count, in one pass over the matches.
+    const ranked = await db.$queryRaw<Array<{ id: number | bigint; kind: string; total: number | bigint }>>`
+      SELECT ranked."id", ranked."kind", ranked."total" FROM (
+        SELECT h."id", h."kind", h."rank",
+               ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY h."rank", h."id") AS "place",
+               COUNT(*) OVER (PARTITION BY h."kind") AS "total"
+        FROM ${hits} h WHERE ${visible(request)}
+      ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."rank", ranked."id"`;
     return {
-      counts: Object.fromEntries(counted.map((row) => [row.kind, Number(row.found)])),
-      entries: rows.map((row) => ({
-        meetingId: row.meetingId,
-        kind: row.kind as SearchEntryInput["kind"],
-        versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
-        blockId: row.blockId,
-        threadId: row.threadId,
-        section: row.section,
-        body: row.body,
-      })),
+      counts: Object.fromEntries(ranked.map((row) => [row.kind, Number(row.total)])),
+      entries: await entriesOf(db, ranked.map((row) => row.id)),
     };
   };
 

@@ -18,12 +18,13 @@ export function ftsQuery(words: QueryWords): string {
 export function sqliteSearchStore(): SearchEngine {
   return {
     hits: (words) => Prisma.sql`(
-      SELECT e.*, bm25("SearchEntryTerms") AS "rank"
+      SELECT e."id", e."meetingId", e."kind", bm25("SearchEntryTerms") AS "rank"
       FROM "SearchEntryTerms" JOIN "SearchEntry" e ON e."id" = "SearchEntryTerms".rowid
       WHERE "SearchEntryTerms" MATCH ${ftsQuery(words)}
     )`,
     nearHits: () => Promise.resolve(null),
     idsOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
+    numbersOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
     insert: (json) => Prisma.sql`
       INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms")
       SELECT json_extract(value, '$.meetingId'), json_extract(value, '$.kind'), json_extract(value, '$.versionNumber'),
