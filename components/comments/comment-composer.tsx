@@ -2,7 +2,7 @@
 // Writing a comment: plain text, with "@" suggesting the meeting's members
 // (arrow keys and Enter pick one); Ctrl+Enter sends, Escape cancels. What was
 // typed stays until the server has taken it.
-import { useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { mentionedIn, mentionQueryAt, suggestMembers, type Person } from "@/lib/comments/mention-text";
 import type { Translator } from "@/lib/i18n/translate";
 import { UserText } from "../ui/user-text";
@@ -27,6 +27,17 @@ function useMentions(members: readonly Person[], initialMentions: readonly Perso
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
   const [choice, setChoice] = useState(0);
   const suggestions = query ? suggestMembers(members, query.query) : [];
+  // Where the caret goes after a pick: set as soon as the new text is in the
+  // field, before the next key is handled (a frame later, a fast typist's
+  // next letter landed at the end of the text, before the caret moved).
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caretAfterPick.current;
+    if (at === null || !field.current) return;
+    caretAfterPick.current = null;
+    field.current.focus();
+    field.current.setSelectionRange(at, at);
+  });
 
   const read = (value: string, caret: number | null) => {
     setQuery(caret === null ? null : mentionQueryAt(value, caret));
@@ -39,11 +50,7 @@ function useMentions(members: readonly Person[], initialMentions: readonly Perso
     const inserted = `@${person.name} `;
     setPicked((list) => (list.some((entry) => entry.id === person.id) ? list : [...list, person]));
     setQuery(null);
-    const at = query.start + inserted.length;
-    requestAnimationFrame(() => {
-      field.current?.focus();
-      field.current?.setSelectionRange(at, at);
-    });
+    caretAfterPick.current = query.start + inserted.length;
     return `${text.slice(0, query.start)}${inserted}${text.slice(caret)}`;
   };
   /** Arrow keys move the choice; Enter or Tab picks it; Escape closes the list. True when the key was the list's. */

@@ -22,6 +22,7 @@ import { MeetingFormNumbering } from "./meeting-form-numbering";
 import { AgendaFieldset, useListControls } from "./meeting-form-lists";
 import { createBody, editBody, FIELD_IDS, fieldIdOf, topicFieldId, type MeetingFormValues } from "./meeting-form-model";
 import { MeetingFormPeople } from "./meeting-form-people";
+import { followSuggestion, suggestedSessionNumber, type SeriesOption } from "./session-number-suggestion";
 import { translatedFields, useFocusAfterRender, useFormErrors } from "../ui/use-form-errors";
 
 /** A meeting's details as the form starts with them. */
@@ -39,7 +40,7 @@ export interface MeetingFormData {
 }
 
 export type MeetingFormProps = { locale: Locale; initial: MeetingFormData } & (
-  | { mode: "create"; series: Array<{ id: string; title: string }>; seriesId: string }
+  | { mode: "create"; series: SeriesOption[]; seriesId: string }
   | { mode: "edit"; meetingId: string; seriesTitle: string | null }
 );
 
@@ -57,7 +58,11 @@ function initialValues(props: MeetingFormProps): MeetingFormValues {
       props.mode === "create" && initial.agenda.length === 0
         ? [{ key: "first", title: "" }]
         : initial.agenda.map((topic) => ({ key: topic.id, ...topic })),
-    sessionNumber: initial.sessionNumber ? formatInteger(initial.sessionNumber, props.locale) : "",
+    sessionNumber: initial.sessionNumber
+      ? formatInteger(initial.sessionNumber, props.locale)
+      : props.mode === "create"
+        ? suggestedSessionNumber(props.series, props.seriesId, props.locale)
+        : "",
     letterNumber: initial.letterNumber ?? "",
     letterDate: jalaliDueText(initial.letterDate ?? null, props.locale),
   };
@@ -117,7 +122,7 @@ export function MeetingForm(props: MeetingFormProps) {
         values={values}
         errors={errors}
         clearError={clearError}
-        onChange={setValues}
+        onChange={(update) => setValues((previous) => (props.mode === "create" ? followSuggestion(props.series, locale)(previous, update(previous)) : update(previous)))}
       />
       <MeetingFormNumbering t={t} values={values} errors={errors} clearError={clearError} onChange={setValues} />
       <MeetingFormPeople

@@ -73,7 +73,7 @@ test("note-takers add a Q&A item, a proposal and a follow-up and see each other'
   await pageA.keyboard.type("/");
   const menu = pageA.getByRole("listbox", { name: "درج بلوک" });
   await expect(menu).toBeVisible();
-  await expect(menu.getByRole("option")).toHaveText([/پرسش و پاسخ/, /پیشنهاد/, /پیگیری/, /گوینده/]);
+  await expect(menu.getByRole("option")).toHaveText([/پرسش و پاسخ/, /پیشنهاد/, /مصوبه/, /پیگیری/, /گوینده/]);
   await pageA.keyboard.press("ArrowDown");
   await expect(menu.getByRole("option", { name: /پیشنهاد/ })).toHaveAttribute("aria-selected", "true");
   await pageA.keyboard.press("Enter");

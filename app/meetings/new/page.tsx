@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { translator } from "@/lib/i18n/translate";
 import { instantToJalaliDateTime } from "@/lib/jalali-date-time";
+import { nextSessionNumbers } from "@/server/domain/meetings/session-number";
 import { listSeries } from "@/server/domain/series/list-series";
 import { getServices } from "@/server/services";
 import { requestLocale } from "@/app/locale";
@@ -25,7 +26,9 @@ export default async function NewMeetingPage({
   const user = await requireSignedIn(wanted ? `/meetings/new?seriesId=${encodeURIComponent(wanted)}` : "/meetings/new");
   const locale = await requestLocale();
   const t = translator(locale);
-  const series = (await listSeries({ db: getServices().db, userId: user.id })).filter((each) => each.canManage);
+  const { db } = getServices();
+  const series = (await listSeries({ db, userId: user.id })).filter((each) => each.canManage);
+  const next = await nextSessionNumbers(db, series.map((each) => each.id));
   const chosen = series.some((each) => each.id === wanted) ? wanted : series.length === 1 ? (series[0]?.id ?? "") : "";
   const today = instantToJalaliDateTime(new Date());
   return (
@@ -49,7 +52,7 @@ export default async function NewMeetingPage({
           <MeetingForm
             mode="create"
             locale={locale}
-            series={series.map(({ id, title }) => ({ id, title }))}
+            series={series.map(({ id, title }) => ({ id, title, nextSessionNumber: next.get(id) ?? null }))}
             seriesId={chosen}
             initial={{
               title: "",

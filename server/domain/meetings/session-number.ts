@@ -24,6 +24,18 @@ export async function checkSessionNumber(
   if (holder) throw sessionNumberTaken();
 }
 
+/** The number each series' next session would take: one past the highest a
+ * meeting of it holds. A series none of whose meetings is numbered has none. */
+export async function nextSessionNumbers(tx: Tx, seriesIds: readonly string[]): Promise<Map<string, number>> {
+  if (seriesIds.length === 0) return new Map();
+  const highest = await tx.meeting.groupBy({
+    by: ["seriesId"],
+    where: { seriesId: { in: [...seriesIds] }, sessionNumber: { not: null } },
+    _max: { sessionNumber: true },
+  });
+  return new Map(highest.flatMap((row) => (row.seriesId !== null && row._max.sessionNumber !== null ? [[row.seriesId, row._max.sessionNumber + 1] as const] : [])));
+}
+
 /** A write that two requests raced for: the unique index's refusal said as the check says it. */
 export function asSessionNumberTaken(error: unknown): unknown {
   return isUniqueViolation(error) ? sessionNumberTaken() : error;
