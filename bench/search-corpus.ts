@@ -5,19 +5,8 @@
 // follow-ups. Seeded: the same options give the same corpus.
 import type { JSONContent } from "@tiptap/core";
 import { readMinutes } from "@/lib/editor/read-minutes";
+import { seededRandom } from "@/lib/seeded-random";
 import { sampleMinutes } from "@/server/demo/sample-minutes";
-
-/** A small seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every word of the sample meeting's minutes, in order, repeats kept (common words stay common). */
 export function sampleVocabulary(): string[] {

@@ -9,20 +9,23 @@ import { dataAttribute } from "./attribute";
 export const FOLLOW_UP_STATUSES = TRACKER_PATH;
 export type FollowUpStatus = PathStatus;
 
+/** What a follow-up and a resolution both keep: id, body, due day, status. */
+export function routedAttributes() {
+  return {
+    id: dataAttribute("id"),
+    responsibleBody: dataAttribute("responsibleBody", ""),
+    // Gregorian ISO day (YYYY-MM-DD); shown and entered in Jalali.
+    due: dataAttribute("due"),
+    status: dataAttribute("status", FOLLOW_UP_STATUSES[0]),
+  };
+}
+
 export const FollowUp = Node.create({
   name: "followUp",
   group: "block",
   content: "inline*",
   defining: true,
-  addAttributes() {
-    return {
-      id: dataAttribute("id"),
-      responsibleBody: dataAttribute("responsibleBody", ""),
-      // Gregorian ISO day (YYYY-MM-DD); shown and entered in Jalali.
-      due: dataAttribute("due"),
-      status: dataAttribute("status", FOLLOW_UP_STATUSES[0]),
-    };
-  },
+  addAttributes: routedAttributes,
   parseHTML() {
     return [{ tag: "div[data-type='follow-up']" }];
   },

@@ -3,9 +3,9 @@
 // follow-up's) and, optionally, the votes: for, against, abstaining. The
 // report numbers resolutions in the order the minutes hold them.
 import { mergeAttributes, Node, type Attribute } from "@tiptap/core";
-import { TRACKER_PATH } from "@/lib/tracker-status";
 import { voteCount, type VoteField } from "../resolution-votes";
 import { dataAttribute, dataAttributeName } from "./attribute";
+import { routedAttributes } from "./follow-up";
 
 function voteAttribute(name: VoteField): Attribute {
   return { ...dataAttribute(name), parseHTML: (element) => voteCount(element.getAttribute(dataAttributeName(name))) };
@@ -18,11 +18,7 @@ export const Resolution = Node.create({
   defining: true,
   addAttributes() {
     return {
-      id: dataAttribute("id"),
-      responsibleBody: dataAttribute("responsibleBody", ""),
-      // Gregorian ISO day (YYYY-MM-DD); shown and entered in Jalali.
-      due: dataAttribute("due"),
-      status: dataAttribute("status", TRACKER_PATH[0]),
+      ...routedAttributes(),
       votesFor: voteAttribute("votesFor"),
       votesAgainst: voteAttribute("votesAgainst"),
       votesAbstain: voteAttribute("votesAbstain"),
