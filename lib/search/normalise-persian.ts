@@ -112,3 +112,18 @@ export function normalisePersian(text: string): string {
     .map((token) => token.term)
     .join(" ");
 }
+
+/** The words a compound is written of with zero-width non-joiners, each
+ * normalised («آسیب‌پذیر» → آسیب، پذیر), so that one written apart
+ * («آسیب پذیر») finds it and it finds one written apart; none for a word
+ * whose only joins are its affixes («کتاب‌ها», «می‌نویسد»), which are one word. */
+export function compoundParts(text: string, token: SearchToken): string[] {
+  const written = text.slice(token.start, token.end);
+  if (!written.includes("\u200c")) return [];
+  const parts = written
+    .split("\u200c")
+    .map((part) => rawTokens(part).map((raw) => raw.term).join(""))
+    .filter(Boolean);
+  const words = parts.filter((part, index) => !(index === 0 && PREFIXES.has(part)) && !(index > 0 && SUFFIXES.has(part)));
+  return words.length >= 2 && words.every((word) => word.length >= 2) ? words : [];
+}

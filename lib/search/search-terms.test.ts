@@ -46,3 +46,37 @@ describe("indexTerms", () => {
     expect(indexTerms("بیمه‌ای برنامه‌های ۱۴۰۲")).toBe("بیم بیمه برنامه برنامهه 1402");
   });
 });
+
+describe("a compound written with a zero-width non-joiner, or apart", () => {
+  /** Whether an entry of `text` answers `query` as the index does: one stem of every word among its terms. */
+  const finds = (text: string, query: string): boolean => {
+    const words = queryWords(query);
+    if ("problem" in words) throw new Error("a query worth searching");
+    const terms = new Set(indexTerms(text).split(" "));
+    return words.words.every((stems) => stems.some((stem) => terms.has(stem)));
+  };
+
+  it("finds the compound by its words written apart, and the words written apart by the compound", () => {
+    for (const [text, query] of [
+      ["گروه‌های آسیب‌پذیر", "آسيب پذير"],
+      ["گروه‌های آسیب پذیر", "آسیب‌پذیر"],
+      ["سازمان‌های مردم‌نهاد", "مردم نهاد"],
+      ["آسیب‌پذیرترین گروه‌ها", "آسیب پذیر"],
+    ]) {
+      expect(finds(text ?? "", query ?? ""), `«${query}» in «${text}»`).toBe(true);
+    }
+    expect(finds("آسیب‌های اجتماعی", "پذیر")).toBe(false);
+  });
+
+  it("keeps a word whose only joins are its affixes one word", () => {
+    expect(queryWords("کتاب‌ها")).toMatchObject({ words: [["کتاب"]] });
+    expect(queryWords("می‌نویسد")).toEqual(queryWords("مینویسد"));
+    expect(queryWords("آسیب‌پذیر")).toMatchObject({ words: [["اسیب"], ["پذیر"]] });
+  });
+
+  it("marks the compound in a snippet found by its words written apart", () => {
+    const query = queryWords("آسیب پذیر");
+    if ("problem" in query) throw new Error("a query worth searching");
+    expect(snippetOf("حمایت از گروه‌های آسیب‌پذیر", query).filter((part) => part.match).map((part) => part.text)).toEqual(["آسیب‌پذیر"]);
+  });
+});

@@ -2,7 +2,7 @@
 // a text's index terms (every stem of every word), and a query's words (each
 // with its stems, any of which may match). A query keeps at most MAX_WORDS
 // words; common words (و، در، از …) are left out of it unless it has no other.
-import { searchTokens } from "./normalise-persian";
+import { compoundParts, searchTokens } from "./normalise-persian";
 import { stemCandidates } from "./stem-persian";
 import { isStopWord } from "./stop-words";
 
@@ -10,10 +10,11 @@ export const MAX_WORDS = 12;
 /** The characters read of a query; the rest of a longer one is left out. */
 export const MAX_QUERY_CHARACTERS = 1_000;
 
-/** What the index holds for a text: its words' stems, one space apart. */
+/** What the index holds for a text: its words' stems, and those of the words
+ * a compound is written of (compoundParts), one space apart. */
 export function indexTerms(text: string): string {
   return searchTokens(text)
-    .flatMap((token) => stemCandidates(token.term))
+    .flatMap((token) => [token.term, ...compoundParts(text, token)].flatMap(stemCandidates))
     .join(" ");
 }
 
@@ -31,7 +32,12 @@ export type QueryProblem = "tooShort" | "onlyCommonWords";
 /** The words to look for, or why there are none worth looking for. */
 export function queryWords(query: string): QueryWords | { problem: QueryProblem } {
   const text = query.slice(0, MAX_QUERY_CHARACTERS);
-  const tokens = searchTokens(text).map((token) => token.term);
+  // A compound asks for the words it is written of: the index holds them for
+  // the compound and for the same words written apart.
+  const tokens = searchTokens(text).flatMap((token) => {
+    const parts = compoundParts(text, token);
+    return parts.length > 0 ? parts : [token.term];
+  });
   const letters = tokens.join("").length;
   if (letters < 2) return { problem: "tooShort" };
   const meaningful = tokens.filter((term) => !isStopWord(term));

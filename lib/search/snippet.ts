@@ -1,7 +1,7 @@
 // The part of an entry's text a result shows, with the words the query
 // matched marked: found by the same normaliser and stemmer as the index, so
 // «بیمه ای» in the query marks «بیمه‌ای» in the text.
-import { searchTokens } from "./normalise-persian";
+import { compoundParts, searchTokens } from "./normalise-persian";
 import { stemCandidates } from "./stem-persian";
 import type { QueryWords } from "./search-terms";
 
@@ -20,7 +20,7 @@ function matches(term: string, query: QueryWords): boolean {
 
 /** At most about 2×CONTEXT characters around the first match (the start when none). */
 export function snippetOf(body: string, query: QueryWords): SnippetPart[] {
-  const hits = searchTokens(body).filter((token) => matches(token.term, query));
+  const hits = searchTokens(body).filter((token) => [token.term, ...compoundParts(body, token)].some((term) => matches(term, query)));
   const first = hits[0];
   const start = first && first.start > CONTEXT ? body.lastIndexOf(" ", first.start - CONTEXT) + 1 : 0;
   const end = Math.min(body.length, Math.max(start + 2 * CONTEXT, (first?.end ?? 0) + CONTEXT));

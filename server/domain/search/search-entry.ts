@@ -17,4 +17,4 @@ export interface SearchEntryInput {
 
 /** The version of the index's words: a change to the normaliser or the
  * stemmer that changes what is indexed raises it, and the next start rebuilds. */
-export const SEARCH_INDEX_VERSION = "1";
+export const SEARCH_INDEX_VERSION = "2";
