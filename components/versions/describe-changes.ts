@@ -61,14 +61,17 @@ function blockContext(block: BlockDiff | undefined): string | null {
   return shorten(fieldText(block, field));
 }
 
-export function describeChanges(options: {
+interface DescribeOptions {
   changes: readonly VersionChange[];
   blocks: readonly BlockDiff[];
   /** Category id → name, the removed categories too. */
   categories: ReadonlyMap<string, string>;
   locale: Locale;
-}): ChangeSentence[] {
-  const { changes, blocks, categories, locale } = options;
+}
+
+/** How the sentences name blocks and values: the block a change is about, a category, a status, a day, votes. */
+function wordsFor(options: DescribeOptions) {
+  const { blocks, categories, locale } = options;
   const t = translator(locale);
   const byId = new Map<string, BlockDiff>();
   for (const block of blocks) {
@@ -93,63 +96,70 @@ export function describeChanges(options: {
     inFavour === null && against === null && abstain === null
       ? t("compare.empty")
       : t("report.resolution.voteCount", { for: count(inFavour), against: count(against), abstain: count(abstain) });
+  return { t, find, category, status, due, orEmpty, votes };
+}
 
-  return changes.map((change): ChangeSentence => {
-    switch (change.kind) {
-      case "qaAnswerChanged":
-        return { template: t("change.qaAnswerChanged"), values: {}, context: blockContext(find("qaItem", change.blockId)) };
-      case "qaDeferredChanged":
-        return {
-          template: t(change.after ? "change.qaDeferredOn" : "change.qaDeferredOff"),
-          values: {},
-          context: blockContext(find("qaItem", change.blockId)),
-        };
-      case "proposalCategoryChanged":
-        return {
-          template: t("change.proposalCategoryChanged"),
-          values: { before: category(change.before), after: category(change.after) },
-          context: blockContext(find("proposal", change.blockId)),
-        };
-      case "followUpStatusChanged":
-      case "resolutionStatusChanged":
-        return {
-          template: t(`change.${change.kind}`),
-          values: { before: status(change.before), after: status(change.after) },
-          context: blockContext(find(routedType(change.kind), change.blockId)),
-        };
-      case "followUpDueChanged":
-      case "resolutionDueChanged":
-        return {
-          template: t(`change.${change.kind}`),
-          values: { before: due(change.before), after: due(change.after) },
-          context: blockContext(find(routedType(change.kind), change.blockId)),
-        };
-      case "followUpResponsibleBodyChanged":
-      case "resolutionResponsibleBodyChanged":
-        return {
-          template: t(`change.${change.kind}`),
-          values: { before: orEmpty(change.before), after: orEmpty(change.after) },
-          context: blockContext(find(routedType(change.kind), change.blockId)),
-        };
-      case "resolutionVotesChanged":
-        return {
-          template: t("change.resolutionVotesChanged"),
-          values: { before: votes(change.before), after: votes(change.after) },
-          context: blockContext(find("resolution", change.blockId)),
-        };
-      case "blockAdded":
-      case "blockRemoved":
-        return {
-          template: t(change.kind === "blockAdded" ? "change.blockAdded" : "change.blockRemoved", { block: blockTypeName(change.blockType, t) }),
-          values: {},
-          context: shorten(change.text),
-        };
-      case "blockMoved":
-        return {
-          template: t("change.blockMoved", { block: blockTypeName(change.blockType, t) }),
-          values: {},
-          context: blockContext(find(change.blockType, change.blockId)),
-        };
-    }
-  });
+function sentenceOf(change: VersionChange, words: ReturnType<typeof wordsFor>): ChangeSentence {
+  const { t, find, category, status, due, orEmpty, votes } = words;
+  switch (change.kind) {
+    case "qaAnswerChanged":
+      return { template: t("change.qaAnswerChanged"), values: {}, context: blockContext(find("qaItem", change.blockId)) };
+    case "qaDeferredChanged":
+      return {
+        template: t(change.after ? "change.qaDeferredOn" : "change.qaDeferredOff"),
+        values: {},
+        context: blockContext(find("qaItem", change.blockId)),
+      };
+    case "proposalCategoryChanged":
+      return {
+        template: t("change.proposalCategoryChanged"),
+        values: { before: category(change.before), after: category(change.after) },
+        context: blockContext(find("proposal", change.blockId)),
+      };
+    case "followUpStatusChanged":
+    case "resolutionStatusChanged":
+      return {
+        template: t(`change.${change.kind}`),
+        values: { before: status(change.before), after: status(change.after) },
+        context: blockContext(find(routedType(change.kind), change.blockId)),
+      };
+    case "followUpDueChanged":
+    case "resolutionDueChanged":
+      return {
+        template: t(`change.${change.kind}`),
+        values: { before: due(change.before), after: due(change.after) },
+        context: blockContext(find(routedType(change.kind), change.blockId)),
+      };
+    case "followUpResponsibleBodyChanged":
+    case "resolutionResponsibleBodyChanged":
+      return {
+        template: t(`change.${change.kind}`),
+        values: { before: orEmpty(change.before), after: orEmpty(change.after) },
+        context: blockContext(find(routedType(change.kind), change.blockId)),
+      };
+    case "resolutionVotesChanged":
+      return {
+        template: t("change.resolutionVotesChanged"),
+        values: { before: votes(change.before), after: votes(change.after) },
+        context: blockContext(find("resolution", change.blockId)),
+      };
+    case "blockAdded":
+    case "blockRemoved":
+      return {
+        template: t(change.kind === "blockAdded" ? "change.blockAdded" : "change.blockRemoved", { block: blockTypeName(change.blockType, t) }),
+        values: {},
+        context: shorten(change.text),
+      };
+    case "blockMoved":
+      return {
+        template: t("change.blockMoved", { block: blockTypeName(change.blockType, t) }),
+        values: {},
+        context: blockContext(find(change.blockType, change.blockId)),
+      };
+  }
+}
+
+export function describeChanges(options: DescribeOptions): ChangeSentence[] {
+  const words = wordsFor(options);
+  return options.changes.map((change) => sentenceOf(change, words));
 }

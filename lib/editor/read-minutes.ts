@@ -118,8 +118,12 @@ export function proposalsByCategory(
     .map(([categoryId, proposals]) => ({ categoryId, proposals }));
 }
 
-function qaItemOf(node: JSONContent, sectionId: string | null, question: JSONContent | undefined, answer: JSONContent | undefined): QaPair {
-  return {
+/** A Q&A item's pair, and what else it holds (not the schema's). */
+function qaItemOf(node: JSONContent, sectionId: string | null): { pair: QaPair; rest: JSONContent[] } {
+  const children = node.content ?? [];
+  const question = children.find((child) => child.type === "qaQuestion");
+  const answer = children.find((child) => child.type === "qaAnswer");
+  const pair: QaPair = {
     id: str(node.attrs?.id),
     sectionId,
     question: plainText(question),
@@ -128,6 +132,7 @@ function qaItemOf(node: JSONContent, sectionId: string | null, question: JSONCon
     answeredBy: str(node.attrs?.answeredBy),
     deferred: node.attrs?.deferred === true,
   };
+  return { pair, rest: children.filter((child) => child !== question && child !== answer) };
 }
 
 function proposalOf(node: JSONContent): ProposalItem {
@@ -173,12 +178,10 @@ export function readMinutes(doc: JSONContent): MinutesReading {
       case "section":
         return readSection(node);
       case "qaItem": {
-        const children = node.content ?? [];
-        const question = children.find((child) => child.type === "qaQuestion");
-        const answer = children.find((child) => child.type === "qaAnswer");
-        reading.qa.push(qaItemOf(node, sectionId, question, answer));
+        const { pair, rest } = qaItemOf(node, sectionId);
+        reading.qa.push(pair);
         // Anything else in the item (not the schema's) stays with its section.
-        children.filter((child) => child !== question && child !== answer).forEach((child) => walk(child, sectionId, lines));
+        rest.forEach((child) => walk(child, sectionId, lines));
         return;
       }
       case "proposal":

@@ -73,35 +73,35 @@ interface Row {
   body: string;
 }
 
+/** The page's entries, in the order of their ids (the ranking's): only
+ * these are read whole; the ranking and the counts read ids and kinds. */
+async function entriesOf(engine: SearchEngine, db: Tx, ids: ReadonlyArray<number | bigint>): Promise<FoundEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT "id", "meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body"
+    FROM "SearchEntry" WHERE "id" IN ${engine.numbersOf(JSON.stringify(ids.map(Number)))}`;
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(Number(id));
+    if (!row) return [];
+    return [
+      {
+        meetingId: row.meetingId,
+        kind: row.kind as SearchEntryInput["kind"],
+        versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
+        blockId: row.blockId,
+        threadId: row.threadId,
+        section: row.section,
+        body: row.body,
+      },
+    ];
+  });
+}
+
 function storeOn(engine: SearchEngine): SearchStore {
   const visible = (request: FindRequest): Prisma.Sql => Prisma.sql`
     h."meetingId" IN ${engine.idsOf(JSON.stringify(request.meetingIds))}
     AND (h."kind" <> 'comment' OR h."meetingId" IN ${engine.idsOf(JSON.stringify(request.commentMeetingIds))})`;
-
-  /** The page's entries, in the order of their ids (the ranking's): only
-   * these are read whole; the ranking and the counts read ids and kinds. */
-  const entriesOf = async (db: Tx, ids: ReadonlyArray<number | bigint>): Promise<FoundEntry[]> => {
-    if (ids.length === 0) return [];
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT "id", "meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body"
-      FROM "SearchEntry" WHERE "id" IN ${engine.numbersOf(JSON.stringify(ids.map(Number)))}`;
-    const byId = new Map(rows.map((row) => [Number(row.id), row]));
-    return ids.flatMap((id) => {
-      const row = byId.get(Number(id));
-      if (!row) return [];
-      return [
-        {
-          meetingId: row.meetingId,
-          kind: row.kind as SearchEntryInput["kind"],
-          versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
-          blockId: row.blockId,
-          threadId: row.threadId,
-          section: row.section,
-          body: row.body,
-        },
-      ];
-    });
-  };
 
   const page = async (db: Tx, hits: Prisma.Sql, request: FindRequest): Promise<Omit<FoundPage, "near">> => {
     if (request.kind) {
@@ -111,7 +111,7 @@ function storeOn(engine: SearchEngine): SearchStore {
         SELECT h."id" FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}
         ORDER BY h."rank", h."id" LIMIT ${request.limit} OFFSET ${request.offset}`;
       const found = Number(counted[0]?.found ?? 0);
-      return { counts: found > 0 ? { [request.kind]: found } : {}, entries: await entriesOf(db, ranked.map((row) => row.id)) };
+      return { counts: found > 0 ? { [request.kind]: found } : {}, entries: await entriesOf(engine, db, ranked.map((row) => row.id)) };
     }
     // The first `limit` of each kind and each kind's count, in one pass over the matches.
     const ranked = await db.$queryRaw<Array<{ id: number | bigint; kind: string; total: number | bigint }>>`
@@ -123,7 +123,7 @@ function storeOn(engine: SearchEngine): SearchStore {
       ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."rank", ranked."id"`;
     return {
       counts: Object.fromEntries(ranked.map((row) => [row.kind, Number(row.total)])),
-      entries: await entriesOf(db, ranked.map((row) => row.id)),
+      entries: await entriesOf(engine, db, ranked.map((row) => row.id)),
     };
   };
 
