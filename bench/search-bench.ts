@@ -63,7 +63,7 @@ async function seed(db: Db, meetings: readonly CorpusMeeting[], seriesCount: num
 }
 
 async function timeQueries(db: Db, userId: string, queries: readonly string[]): Promise<{ times: number[]; hits: number }> {
-  const query = (q: string): SearchQuery => ({ q, page: 1 });
+  const query = (q: string): SearchQuery => ({ q, page: 1, sort: "relevance" });
   for (const q of queries) await searchEverything({ db, userId, query: query(q) });
   const times: number[] = [];
   let hits = 0;
@@ -103,7 +103,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<void>
     const queries = typicalQueries(9);
     const { times, hits } = await timeQueries(db, memberId, queries);
     const lockMs = await timeLock(db, memberId, corpus({ meetings: 1, series: 1, words: options.words, seed: 77 })[0] as CorpusMeeting);
-    const outsider = await Promise.all(queries.slice(0, 10).map((q) => searchEverything({ db, userId: outsiderId, query: { q, page: 1 } })));
+    const outsider = await Promise.all(queries.slice(0, 10).map((q) => searchEverything({ db, userId: outsiderId, query: { q, page: 1, sort: "relevance" } })));
     const outsiderFound = outsider.reduce((sum, answer) => sum + answer.groups.reduce((total, group) => total + group.total, 0), 0);
     const figures = {
       p50: percentile(times, 50),

@@ -2,18 +2,32 @@
 // again), or for every meeting (the rebuild: `npm run admin -- reindex`, and
 // at start when the index is missing or was built by another normaliser).
 import { withoutControlCharacters } from "@/lib/control-characters";
+import { facetKey, speakersKey } from "@/lib/search/facet-key";
 import { indexTerms } from "@/lib/search/search-terms";
 import type { Db } from "@/server/db/client";
 import type { Tx } from "@/server/db/transaction";
 import { meetingEntries } from "./meeting-entries";
-import { SEARCH_INDEX_VERSION } from "./search-entry";
+import { SEARCH_INDEX_VERSION, type SearchFacets } from "./search-entry";
 import { searchStoreFor, type IndexedEntry, type SearchStore } from "./search-store";
+
+/** The facets as the index's columns keep them (lib/search/facet-key.ts), "" for none. */
+const facetColumns = (facets: SearchFacets = {}): Pick<IndexedEntry, "responsibleBody" | "status" | "categoryId" | "speakers"> => ({
+  responsibleBody: facetKey(withoutControlCharacters(facets.responsibleBody ?? "")),
+  status: facets.status ?? "",
+  categoryId: facets.categoryId ?? "",
+  speakers: speakersKey((facets.speakers ?? []).map(withoutControlCharacters)),
+});
 
 async function indexedEntries(db: Tx, meetingId: string): Promise<IndexedEntry[]> {
   const entries = (await meetingEntries(db, meetingId)) ?? [];
   // Without control characters: PostgreSQL refuses U+0000 in text, and nobody searches for them.
   return entries
-    .map((entry) => ({ ...entry, section: withoutControlCharacters(entry.section), body: withoutControlCharacters(entry.body) }))
+    .map(({ facets, ...entry }) => ({
+      ...entry,
+      ...facetColumns(facets),
+      section: withoutControlCharacters(entry.section),
+      body: withoutControlCharacters(entry.body),
+    }))
     .map((entry) => ({ ...entry, terms: indexTerms(entry.body) }))
     .filter((entry) => entry.terms !== "");
 }

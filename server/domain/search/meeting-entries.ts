@@ -6,6 +6,7 @@ import type { JSONContent } from "@tiptap/core";
 import * as Y from "yjs";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { readMinutes, type MinutesReading } from "@/lib/editor/read-minutes";
+import { toTrackerStatus } from "@/lib/tracker-status";
 import { readStoredDocument, storedState } from "@/server/db/stored-document";
 import type { Tx } from "@/server/db/transaction";
 import { minutesJson } from "../minutes/read-meeting-minutes";
@@ -57,7 +58,7 @@ async function minutesOf(db: Tx, meetingId: string, open: boolean): Promise<Sear
   if (!live) return entries;
   // What the live minutes hold as the latest version has it is found there already.
   const latest = versions.at(-1)?.number;
-  const key = (entry: SearchEntryInput): string => `${entry.kind}\u0000${entry.blockId}\u0000${entry.body}`;
+  const key = (entry: SearchEntryInput): string => `${entry.kind}\u0000${entry.blockId}\u0000${entry.body}\u0000${JSON.stringify(entry.facets ?? {})}`;
   const locked = new Set(entries.filter((entry) => entry.versionNumber === latest).map(key));
   return [...entries, ...minutesEntries(live, null).filter((entry) => !locked.has(key(entry)))];
 }
@@ -65,7 +66,7 @@ async function minutesOf(db: Tx, meetingId: string, open: boolean): Promise<Sear
 async function trackerEntries(db: Tx, meetingId: string): Promise<SearchEntryInput[]> {
   const items = await db.trackedItem.findMany({
     where: { meetingId },
-    select: { sourceBlockId: true, versionNumber: true, text: true, status: true, responsibleBody: { select: { name: true } } },
+    select: { sourceBlockId: true, versionNumber: true, kind: true, text: true, status: true, categoryId: true, responsibleBody: { select: { name: true } } },
   });
   return items.map((item) => ({
     kind: "tracker",
@@ -74,6 +75,11 @@ async function trackerEntries(db: Tx, meetingId: string): Promise<SearchEntryInp
     threadId: null,
     section: item.responsibleBody?.name ?? "",
     body: [item.text, item.responsibleBody?.name ?? ""].filter(Boolean).join("\n"),
+    facets: {
+      responsibleBody: item.responsibleBody?.name ?? "",
+      status: toTrackerStatus(item.status),
+      ...(item.kind === "proposal" && item.categoryId ? { categoryId: item.categoryId } : {}),
+    },
   }));
 }
 

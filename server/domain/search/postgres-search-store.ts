@@ -30,7 +30,8 @@ export function postgresSearchStore(): SearchEngine {
   let trigrams: Promise<string | null> | null = null;
   return {
     hits: (words) => Prisma.sql`(
-      SELECT e."id", e."meetingId", e."kind", -ts_rank(e."termsVector", q.query) AS "rank"
+      SELECT e."id", e."meetingId", e."kind", -ts_rank(e."termsVector", q.query) AS "rank",
+             e."responsibleBody", e."status", e."categoryId", e."speakers"
       FROM "SearchEntry" e, (SELECT ${tsQuery(words)}::tsquery AS query) q
       WHERE e."termsVector" @@ q.query
     )`,
@@ -42,16 +43,20 @@ export function postgresSearchStore(): SearchEngine {
       const similarity = Prisma.raw(`${quoteIdentifier(schema)}.word_similarity`);
       const near = Prisma.raw(`OPERATOR(${quoteIdentifier(schema)}.<%)`);
       return Prisma.sql`(
-        SELECT e."id", e."meetingId", e."kind", -${similarity}(${text}, e."terms") AS "rank"
+        SELECT e."id", e."meetingId", e."kind", -${similarity}(${text}, e."terms") AS "rank",
+               e."responsibleBody", e."status", e."categoryId", e."speakers"
         FROM "SearchEntry" e WHERE ${text} ${near} e."terms"
       )`;
     },
     idsOf: (json) => Prisma.sql`(SELECT jsonb_array_elements_text(${json}::jsonb))`,
     numbersOf: (json) => Prisma.sql`(SELECT (jsonb_array_elements_text(${json}::jsonb))::integer)`,
     insert: (json) => Prisma.sql`
-      INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms")
-      SELECT x."meetingId", x."kind", x."versionNumber", x."blockId", x."threadId", x."section", x."body", x."terms"
+      INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms",
+                                 "responsibleBody", "status", "categoryId", "speakers")
+      SELECT x."meetingId", x."kind", x."versionNumber", x."blockId", x."threadId", x."section", x."body", x."terms",
+             x."responsibleBody", x."status", x."categoryId", x."speakers"
       FROM jsonb_to_recordset(${json}::jsonb) AS x("meetingId" TEXT, "kind" TEXT, "versionNumber" INTEGER, "blockId" TEXT,
-                                                  "threadId" TEXT, "section" TEXT, "body" TEXT, "terms" TEXT)`,
+                                                  "threadId" TEXT, "section" TEXT, "body" TEXT, "terms" TEXT,
+                                                  "responsibleBody" TEXT, "status" TEXT, "categoryId" TEXT, "speakers" TEXT)`,
   };
 }

@@ -1,17 +1,19 @@
 // A person's search: the words of the query, in the meetings they are a member
 // of (filtered by series and date), comments only where their role may read
-// them. Nothing of a meeting they are not a member of is looked at, so
+// them, entries kept by the other filters (responsible body, status, category,
+// speaker), best first or the newest meeting's first. Nothing of a meeting they are not a member of is looked at, so
 // neither its entries nor their counts can show. Grouped by kind: the first
 // PER_KIND of each, or, for one kind, a page of PAGE_SIZE.
 import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import type { searchAnswer, searchResult } from "@/lib/contracts/search";
+import { facetKey } from "@/lib/search/facet-key";
 import { SEARCH_KINDS } from "@/lib/search/search-kinds";
 import { queryWords } from "@/lib/search/search-terms";
 import { snippetOf } from "@/lib/search/snippet";
 import type { SearchQuery } from "@/lib/validation/search";
 import type { Db } from "@/server/db/client";
-import { searchStoreFor, type FoundEntry } from "./search-store";
+import { searchStoreFor, type FindFilters, type FoundEntry } from "./search-store";
 
 export const PER_KIND = 5;
 export const PAGE_SIZE = 20;
@@ -25,6 +27,15 @@ function linkOf(entry: FoundEntry): string {
   const version = entry.versionNumber === null ? "" : `/versions/${entry.versionNumber}`;
   if (entry.kind === "comment") return `${meeting}${version}${version ? "/comments" : ""}#thread-${entry.threadId ?? ""}`;
   return `${meeting}${version}${entry.blockId ? `#block-${entry.blockId}` : ""}`;
+}
+
+function filtersOf(query: SearchQuery): FindFilters {
+  return {
+    responsibleBody: query.body === undefined ? null : facetKey(query.body),
+    status: query.status ?? null,
+    categoryId: query.category ?? null,
+    speaker: query.speaker === undefined ? null : facetKey(query.speaker),
+  };
 }
 
 async function readableMeetings(db: Db, userId: string, query: SearchQuery) {
@@ -51,6 +62,8 @@ export async function searchEverything(options: { db: Db; userId: string; query:
     meetingIds: [...meetings.keys()],
     commentMeetingIds: memberships.filter(({ role, meeting }) => role !== "viewer" || meeting.viewersSeeComments).map(({ meeting }) => meeting.id),
     kind: query.kind ?? null,
+    filters: filtersOf(query),
+    order: query.sort,
     limit: pageSize,
     offset: query.kind ? (query.page - 1) * PAGE_SIZE : 0,
   });

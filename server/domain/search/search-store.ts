@@ -2,20 +2,40 @@
 // SQLite's FTS5 (sqlite-search-store.ts) or PostgreSQL's full-text search
 // (postgres-search-store.ts). Both hold the same rows (SearchEntry, written
 // here) and answer the same question: the entries of these meetings whose
-// words hold every word asked for, best first, and how many of each kind.
+// words hold every word asked for and that the filters keep (responsible body,
+// status, category, speaker), best first or newest meeting first, and how many
+// of each kind.
 import type { QueryWords } from "@/lib/search/search-terms";
 import type { SearchKind } from "@/lib/search/search-kinds";
 import { engineOf, type Db } from "@/server/db/client";
+import type { TrackerStatus } from "@/lib/tracker-status";
 import { Prisma } from "@/server/db/generated/sqlite/client";
 import type { Tx } from "@/server/db/transaction";
 import { postgresSearchStore } from "./postgres-search-store";
 import type { SearchEntryInput } from "./search-entry";
 import { sqliteSearchStore } from "./sqlite-search-store";
 
-export interface IndexedEntry extends SearchEntryInput {
+export interface IndexedEntry extends Omit<SearchEntryInput, "facets"> {
   /** indexTerms of the body (lib/search/search-terms.ts). */
   terms: string;
+  /** The facets as lib/search/facet-key.ts keys them; "" for none. */
+  responsibleBody: string;
+  status: string;
+  categoryId: string;
+  speakers: string;
 }
+
+/** What the found entries must be about besides their words; null for any. */
+export interface FindFilters {
+  /** A facetKey found within the entry's responsible body's. */
+  responsibleBody: string | null;
+  status: TrackerStatus | null;
+  categoryId: string | null;
+  /** A facetKey found within one of the entry's speakers'. */
+  speaker: string | null;
+}
+
+export type SearchOrder = "relevance" | "date";
 
 export interface FindRequest {
   words: QueryWords;
@@ -25,11 +45,14 @@ export interface FindRequest {
   commentMeetingIds: readonly string[];
   /** One kind, paged; or null: the first `limit` of every kind. */
   kind: SearchKind | null;
+  filters: FindFilters;
+  /** Best first, or the newest meeting's first (then best first). */
+  order: SearchOrder;
   limit: number;
   offset: number;
 }
 
-export interface FoundEntry extends SearchEntryInput {
+export interface FoundEntry extends Omit<SearchEntryInput, "facets"> {
   meetingId: string;
 }
 
@@ -42,7 +65,8 @@ export interface FoundPage {
 
 /** What each engine's store tells apart; the rest is shared below. */
 export interface SearchEngine {
-  /** The matching entries, as a subquery of their "id", "meetingId", "kind" and "rank" (lower is better). */
+  /** The matching entries, as a subquery of their "id", "meetingId", "kind", "rank" (lower is better)
+   * and facets ("responsibleBody", "status", "categoryId", "speakers"). */
   hits(words: QueryWords): Prisma.Sql;
   /** Entries near the words when none hold them (PostgreSQL's pg_trgm), or null. */
   nearHits(db: Tx, words: QueryWords): Promise<Prisma.Sql | null>;
@@ -98,29 +122,57 @@ async function entriesOf(engine: SearchEngine, db: Tx, ids: ReadonlyArray<number
   });
 }
 
+/** LIKE's pattern of a text found anywhere in a column (the same on both engines). */
+const within = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** The filters' conditions on a hit `h`; TRUE for none. */
+function filtered(filters: FindFilters): Prisma.Sql {
+  const conditions = [
+    filters.responsibleBody === null ? null : Prisma.sql`h."responsibleBody" LIKE ${within(filters.responsibleBody)} ESCAPE '\\'`,
+    filters.status === null ? null : Prisma.sql`h."status" = ${filters.status}`,
+    filters.categoryId === null ? null : Prisma.sql`h."categoryId" = ${filters.categoryId}`,
+    filters.speaker === null ? null : Prisma.sql`h."speakers" LIKE ${within(filters.speaker)} ESCAPE '\\'`,
+  ].filter((condition) => condition !== null);
+  return conditions.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(conditions, " AND ");
+}
+
+/** The hits with what the order needs: the meeting's start for "date" (newest first). */
+function ordered(hits: Prisma.Sql, order: SearchOrder): { from: Prisma.Sql; startsAt: Prisma.Sql; by: Prisma.Sql } {
+  if (order === "date") {
+    return {
+      from: Prisma.sql`${hits} h JOIN "Meeting" m ON m."id" = h."meetingId"`,
+      startsAt: Prisma.sql`m."startsAt"`,
+      by: Prisma.sql`m."startsAt" DESC, h."rank", h."id"`,
+    };
+  }
+  return { from: Prisma.sql`${hits} h`, startsAt: Prisma.sql`NULL`, by: Prisma.sql`h."rank", h."id"` };
+}
+
 function storeOn(engine: SearchEngine): SearchStore {
   const visible = (request: FindRequest): Prisma.Sql => Prisma.sql`
     h."meetingId" IN ${engine.idsOf(JSON.stringify(request.meetingIds))}
-    AND (h."kind" <> 'comment' OR h."meetingId" IN ${engine.idsOf(JSON.stringify(request.commentMeetingIds))})`;
+    AND (h."kind" <> 'comment' OR h."meetingId" IN ${engine.idsOf(JSON.stringify(request.commentMeetingIds))})
+    AND ${filtered(request.filters)}`;
 
   const page = async (db: Tx, hits: Prisma.Sql, request: FindRequest): Promise<Omit<FoundPage, "near">> => {
+    const order = ordered(hits, request.order);
     if (request.kind) {
       const counted = await db.$queryRaw<Array<{ found: number | bigint }>>`
         SELECT COUNT(*) AS "found" FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}`;
       const ranked = await db.$queryRaw<Array<{ id: number | bigint }>>`
-        SELECT h."id" FROM ${hits} h WHERE ${visible(request)} AND h."kind" = ${request.kind}
-        ORDER BY h."rank", h."id" LIMIT ${request.limit} OFFSET ${request.offset}`;
+        SELECT h."id" FROM ${order.from} WHERE ${visible(request)} AND h."kind" = ${request.kind}
+        ORDER BY ${order.by} LIMIT ${request.limit} OFFSET ${request.offset}`;
       const found = Number(counted[0]?.found ?? 0);
       return { counts: found > 0 ? { [request.kind]: found } : {}, entries: await entriesOf(engine, db, ranked.map((row) => row.id)) };
     }
     // The first `limit` of each kind and each kind's count, in one pass over the matches.
     const ranked = await db.$queryRaw<Array<{ id: number | bigint; kind: string; total: number | bigint }>>`
       SELECT ranked."id", ranked."kind", ranked."total" FROM (
-        SELECT h."id", h."kind", h."rank",
-               ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY h."rank", h."id") AS "place",
+        SELECT h."id", h."kind", h."rank", ${order.startsAt} AS "startsAt",
+               ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY ${order.by}) AS "place",
                COUNT(*) OVER (PARTITION BY h."kind") AS "total"
-        FROM ${hits} h WHERE ${visible(request)}
-      ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."rank", ranked."id"`;
+        FROM ${order.from} WHERE ${visible(request)}
+      ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."startsAt" DESC, ranked."rank", ranked."id"`;
     return {
       counts: Object.fromEntries(ranked.map((row) => [row.kind, Number(row.total)])),
       entries: await entriesOf(engine, db, ranked.map((row) => row.id)),

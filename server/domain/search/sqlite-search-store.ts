@@ -18,7 +18,8 @@ export function ftsQuery(words: QueryWords): string {
 export function sqliteSearchStore(): SearchEngine {
   return {
     hits: (words) => Prisma.sql`(
-      SELECT e."id", e."meetingId", e."kind", bm25("SearchEntryTerms") AS "rank"
+      SELECT e."id", e."meetingId", e."kind", bm25("SearchEntryTerms") AS "rank",
+             e."responsibleBody", e."status", e."categoryId", e."speakers"
       FROM "SearchEntryTerms" JOIN "SearchEntry" e ON e."id" = "SearchEntryTerms".rowid
       WHERE "SearchEntryTerms" MATCH ${ftsQuery(words)}
     )`,
@@ -26,10 +27,13 @@ export function sqliteSearchStore(): SearchEngine {
     idsOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
     numbersOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
     insert: (json) => Prisma.sql`
-      INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms")
+      INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms",
+                                 "responsibleBody", "status", "categoryId", "speakers")
       SELECT json_extract(value, '$.meetingId'), json_extract(value, '$.kind'), json_extract(value, '$.versionNumber'),
              json_extract(value, '$.blockId'), json_extract(value, '$.threadId'), json_extract(value, '$.section'),
-             json_extract(value, '$.body'), json_extract(value, '$.terms')
+             json_extract(value, '$.body'), json_extract(value, '$.terms'),
+             json_extract(value, '$.responsibleBody'), json_extract(value, '$.status'),
+             json_extract(value, '$.categoryId'), json_extract(value, '$.speakers')
       FROM json_each(${json})`,
   };
 }
