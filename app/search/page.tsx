@@ -52,7 +52,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           <p className="muted">{t("search.page.intro")}</p>
         </div>
       </div>
-      <SearchFilters t={t} form={request.form} series={series.map(({ id, title }) => ({ id, title }))} errors={request.errors} />
+      <SearchFilters t={t} form={request.form} series={series.map(({ id, title, categories }) => ({ id, title, categories }))} errors={request.errors} />
       {outcome === null && Object.keys(request.errors).length === 0 && <p className="muted">{t("search.typeToSearch")}</p>}
       {typeof outcome === "string" && (
         <p className="field__error" role="alert">

@@ -4,6 +4,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import { isoDayToJalaliText, jalaliTextToIsoDay } from "@/lib/search/jalali-day";
+import { isMessageKey } from "@/lib/validation/field-messages";
 import { searchParamsOf, searchQuerySchema, type SearchQuery } from "@/lib/validation/search";
 
 export type PageParams = Record<string, string | string[] | undefined>;
@@ -14,6 +15,11 @@ export interface SearchForm {
   series: string;
   from: string;
   to: string;
+  body: string;
+  status: string;
+  category: string;
+  speaker: string;
+  sort: string;
 }
 
 export interface SearchRequest {
@@ -27,7 +33,18 @@ const first = (value: string | string[] | undefined): string => (Array.isArray(v
 
 export function readSearchRequest(params: PageParams, locale: Locale): SearchRequest {
   const text = (name: keyof SearchForm | "page"): string => first(params[name]);
-  const form: SearchForm = { q: text("q"), kind: text("kind"), series: text("series"), from: text("from"), to: text("to") };
+  const form: SearchForm = {
+    q: text("q"),
+    kind: text("kind"),
+    series: text("series"),
+    from: text("from"),
+    to: text("to"),
+    body: text("body"),
+    status: text("status"),
+    category: text("category"),
+    speaker: text("speaker"),
+    sort: text("sort"),
+  };
   const errors: SearchRequest["errors"] = {};
   const days: Record<"from" | "to", string> = { from: "", to: "" };
   for (const name of ["from", "to"] as const) {
@@ -43,7 +60,8 @@ export function readSearchRequest(params: PageParams, locale: Locale): SearchReq
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "q");
-      if (field === "q" || field === "kind" || field === "series" || field === "page") errors[field] = "invalid.value";
+      if (field === "body" || field === "status" || field === "speaker" || field === "sort") errors[field] = isMessageKey(issue.message) ? issue.message : "invalid.value";
+      else if (field === "q" || field === "kind" || field === "series" || field === "category" || field === "page") errors[field] = "invalid.value";
     }
   }
   const ready = parsed.success && Object.keys(errors).length === 0 && form.q.trim() !== "";
@@ -58,6 +76,11 @@ export function searchPageHref(query: SearchQuery, changes: Partial<Pick<SearchQ
   if (next.series) params.set("series", next.series);
   if (next.from) params.set("from", next.from);
   if (next.to) params.set("to", next.to);
+  if (next.body) params.set("body", next.body);
+  if (next.status) params.set("status", next.status);
+  if (next.category) params.set("category", next.category);
+  if (next.speaker) params.set("speaker", next.speaker);
+  if (next.sort !== "relevance") params.set("sort", next.sort);
   if (next.page > 1) params.set("page", String(next.page));
   return `/search?${params.toString()}`;
 }

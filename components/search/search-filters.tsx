@@ -1,20 +1,39 @@
 // The search page's form: the words, the kind, the series (of the person's
-// own), and a Jalali date range. A plain GET form: it works without JavaScript,
-// and the page reads the Jalali days back as ISO days.
+// own), a Jalali date range, the responsible body, the status (in the
+// tracker's words), the proposal category (of the person's series), the
+// speaker, and the order. A plain GET form: it works without JavaScript, and
+// the page reads the Jalali days back as ISO days.
 import type { MessageKey } from "@/lib/i18n/messages-fa";
 import type { Translator } from "@/lib/i18n/translate";
 import { SEARCH_KINDS } from "@/lib/search/search-kinds";
+import { TRACKER_STATUSES } from "@/lib/tracker-status";
+import { SEARCH_ORDERS } from "@/lib/validation/search";
 import { FieldError, invalidProps } from "../ui/form-parts";
 import { KIND_LABEL } from "./search-result-view";
 
+/** The form's fields, as the address gives them back (app/search/search-request.ts). */
+type SearchField = "q" | "kind" | "series" | "from" | "to" | "body" | "status" | "category" | "speaker" | "sort";
+
 export interface SearchFiltersProps {
   t: Translator;
-  form: { q: string; kind: string; series: string; from: string; to: string };
-  series: ReadonlyArray<{ id: string; title: string }>;
-  errors: Partial<Record<"q" | "kind" | "series" | "from" | "to" | "page", MessageKey>>;
+  form: Readonly<Record<SearchField, string>>;
+  series: ReadonlyArray<{ id: string; title: string; categories: ReadonlyArray<{ id: string; name: string }> }>;
+  errors: Partial<Record<SearchField | "page", MessageKey>>;
 }
 
+const ORDER_LABEL: Record<(typeof SEARCH_ORDERS)[number], MessageKey> = { relevance: "search.sort.relevance", date: "search.sort.date" };
+
 const fieldId = (name: string): string => `search-${name}`;
+
+function NameField({ t, name, value, error }: { t: Translator; name: "body" | "speaker"; value: string; error: MessageKey | undefined }) {
+  return (
+    <div className="field">
+      <label htmlFor={fieldId(name)}>{t(name === "body" ? "search.body" : "search.speaker")}</label>
+      <input {...invalidProps(fieldId(name), error)} name={name} type="text" dir="auto" defaultValue={value} />
+      <FieldError fieldId={fieldId(name)} error={error ? t(error) : undefined} />
+    </div>
+  );
+}
 
 function DayField({ t, name, value, error }: { t: Translator; name: "from" | "to"; value: string; error: MessageKey | undefined }) {
   const hintId = `${fieldId(name)}-hint`;
@@ -66,6 +85,48 @@ export function SearchFilters({ t, form, series, errors }: SearchFiltersProps) {
       </div>
       <DayField t={t} name="from" value={form.from} error={errors.from} />
       <DayField t={t} name="to" value={form.to} error={errors.to} />
+      <NameField t={t} name="body" value={form.body} error={errors.body} />
+      <div className="field">
+        <label htmlFor={fieldId("status")}>{t("search.status")}</label>
+        <select {...invalidProps(fieldId("status"), error("status"))} name="status" defaultValue={form.status}>
+          <option value="">{t("search.status.all")}</option>
+          {TRACKER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`tracker.status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <FieldError fieldId={fieldId("status")} error={error("status")} />
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("category")}>{t("search.category")}</label>
+        <select {...invalidProps(fieldId("category"), error("category"))} name="category" defaultValue={form.category}>
+          <option value="">{t("search.category.all")}</option>
+          {series
+            .filter((item) => item.categories.length > 0)
+            .map((item) => (
+              <optgroup key={item.id} label={item.title}>
+                {item.categories.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+      </div>
+      <NameField t={t} name="speaker" value={form.speaker} error={errors.speaker} />
+      <div className="field">
+        <label htmlFor={fieldId("sort")}>{t("search.sort")}</label>
+        <select {...invalidProps(fieldId("sort"), error("sort"))} name="sort" defaultValue={form.sort || "relevance"}>
+          {SEARCH_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t(ORDER_LABEL[order])}
+            </option>
+          ))}
+        </select>
+        <FieldError fieldId={fieldId("sort")} error={error("sort")} />
+      </div>
       <button type="submit" className="button button--primary">
         {t("search.submit")}
       </button>

@@ -93,6 +93,31 @@ describe("GET /api/search", () => {
     }
   });
 
+  it("takes the filters and the order, and refuses bad ones with a reason", async () => {
+    const q = encodeURIComponent("کودکان");
+    const all = await found(organizer, "کودکان");
+    expect(all.groups.map((group) => group.kind)).toEqual(expect.arrayContaining(["minutes", "followUp", "tracker"]));
+    const welfare = await found(organizer, "کودکان", `&body=${encodeURIComponent("بهزيستي استان قم")}`);
+    expect(welfare.groups.map((group) => group.kind)).toEqual(["followUp", "tracker"]);
+    expect((await found(organizer, "کودکان", "&status=closed")).groups.map((group) => group.kind)).toEqual(["tracker"]);
+    expect((await found(organizer, "اورژانس", `&speaker=${encodeURIComponent("محمدحسين صادقي")}`)).groups.map((group) => group.kind)).toEqual(["minutes"]);
+    expect((await found(organizer, "کودکان", "&category=no-such-category")).groups).toEqual([]);
+    const newest = await found(organizer, "کودکان", "&sort=date&kind=minutes");
+    const times = newest.groups[0]?.results.map((result) => Date.parse(result.date)) ?? [];
+    expect(times.length).toBeGreaterThan(0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    for (const more of ["&status=closed", `&body=${encodeURIComponent("بهزیستی")}`, "&sort=date"]) {
+      expect((await outsider("GET", `/api/search?q=${q}${more}`)).body, more).toEqual({ near: false, page: 1, pageSize: 5, groups: [] });
+    }
+    const badStatus = await organizer("GET", `/api/search?q=${q}&status=open`);
+    expect(badStatus.status).toBe(422);
+    expect(errorOf(badStatus)).toMatchObject({ code: "invalid_input", fields: { status: "وضعیتی از فهرست وضعیت‌های پیگیری برگزینید." } });
+    expect(errorOf(await organizerEn("GET", `/api/search?q=${q}&status=done`)).fields).toEqual({ status: "Choose a status from the tracker's list." });
+    for (const more of ["&sort=newest", `&body=${encodeURIComponent("؟!")}`, `&speaker=${"x".repeat(201)}`, "&category=a%20b"]) {
+      expect((await organizer("GET", `/api/search?q=${q}${more}`)).status, more).toBe(422);
+    }
+  });
+
   it("follows the live minutes as they are typed", async () => {
     const words = "واژهٔ آزمایشی زیرساخت‌های بیمه‌ای";
     const ticket = await noteTaker("POST", "/api/collab-token", { meetingId });

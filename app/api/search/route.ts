@@ -1,5 +1,6 @@
-// GET ?q=&kind=&series=&from=&to=&page=: what the signed-in person may read
-// that holds the words, grouped by kind (server/domain/search).
+// GET ?q=&kind=&series=&from=&to=&body=&status=&category=&speaker=&sort=&page=:
+// what the signed-in person may read that holds the words and that the
+// filters keep, grouped by kind (server/domain/search).
 import { searchAnswer } from "@/lib/contracts/search";
 import { parseInput } from "@/lib/validation/parse-input";
 import { searchParamsOf, searchQuerySchema } from "@/lib/validation/search";
