@@ -49,6 +49,63 @@ function DayField({ t, name, value, error }: { t: Translator; name: "from" | "to
   );
 }
 
+/** The tracker's statuses, in its words. */
+function StatusField({ t, value, error }: { t: Translator; value: string; error: string | undefined }) {
+  return (
+    <div className="field">
+      <label htmlFor={fieldId("status")}>{t("search.status")}</label>
+      <select {...invalidProps(fieldId("status"), error)} name="status" defaultValue={value}>
+        <option value="">{t("search.status.all")}</option>
+        {TRACKER_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`tracker.status.${status}`)}
+          </option>
+        ))}
+      </select>
+      <FieldError fieldId={fieldId("status")} error={error} />
+    </div>
+  );
+}
+
+/** The proposal categories of the person's series, a group for each series. */
+function CategoryField({ t, value, series, error }: { t: Translator; value: string; series: SearchFiltersProps["series"]; error: string | undefined }) {
+  return (
+    <div className="field">
+      <label htmlFor={fieldId("category")}>{t("search.category")}</label>
+      <select {...invalidProps(fieldId("category"), error)} name="category" defaultValue={value}>
+        <option value="">{t("search.category.all")}</option>
+        {series
+          .filter((item) => item.categories.length > 0)
+          .map((item) => (
+            <optgroup key={item.id} label={item.title}>
+              {item.categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+      </select>
+    </div>
+  );
+}
+
+function SortField({ t, value, error }: { t: Translator; value: string; error: string | undefined }) {
+  return (
+    <div className="field">
+      <label htmlFor={fieldId("sort")}>{t("search.sort")}</label>
+      <select {...invalidProps(fieldId("sort"), error)} name="sort" defaultValue={value || "relevance"}>
+        {SEARCH_ORDERS.map((order) => (
+          <option key={order} value={order}>
+            {t(ORDER_LABEL[order])}
+          </option>
+        ))}
+      </select>
+      <FieldError fieldId={fieldId("sort")} error={error} />
+    </div>
+  );
+}
+
 export function SearchFilters({ t, form, series, errors }: SearchFiltersProps) {
   const error = (name: keyof SearchFiltersProps["errors"]): string | undefined => {
     const key = errors[name];
@@ -86,47 +143,10 @@ export function SearchFilters({ t, form, series, errors }: SearchFiltersProps) {
       <DayField t={t} name="from" value={form.from} error={errors.from} />
       <DayField t={t} name="to" value={form.to} error={errors.to} />
       <NameField t={t} name="body" value={form.body} error={errors.body} />
-      <div className="field">
-        <label htmlFor={fieldId("status")}>{t("search.status")}</label>
-        <select {...invalidProps(fieldId("status"), error("status"))} name="status" defaultValue={form.status}>
-          <option value="">{t("search.status.all")}</option>
-          {TRACKER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`tracker.status.${status}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError fieldId={fieldId("status")} error={error("status")} />
-      </div>
-      <div className="field">
-        <label htmlFor={fieldId("category")}>{t("search.category")}</label>
-        <select {...invalidProps(fieldId("category"), error("category"))} name="category" defaultValue={form.category}>
-          <option value="">{t("search.category.all")}</option>
-          {series
-            .filter((item) => item.categories.length > 0)
-            .map((item) => (
-              <optgroup key={item.id} label={item.title}>
-                {item.categories.map((category) => (
-                  <option key={category.id} value={category.id}>
-                    {category.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-        </select>
-      </div>
+      <StatusField t={t} value={form.status} error={error("status")} />
+      <CategoryField t={t} value={form.category} series={series} error={error("category")} />
       <NameField t={t} name="speaker" value={form.speaker} error={errors.speaker} />
-      <div className="field">
-        <label htmlFor={fieldId("sort")}>{t("search.sort")}</label>
-        <select {...invalidProps(fieldId("sort"), error("sort"))} name="sort" defaultValue={form.sort || "relevance"}>
-          {SEARCH_ORDERS.map((order) => (
-            <option key={order} value={order}>
-              {t(ORDER_LABEL[order])}
-            </option>
-          ))}
-        </select>
-        <FieldError fieldId={fieldId("sort")} error={error("sort")} />
-      </div>
+      <SortField t={t} value={form.sort} error={error("sort")} />
       <button type="submit" className="button button--primary">
         {t("search.submit")}
       </button>

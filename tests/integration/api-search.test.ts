@@ -1,6 +1,7 @@
 // GET /api/search through the real process: who is asking decides what is
 // looked at (a non-member finds nothing of the sample meeting, counts
-// included), bad input is answered with a reason and never a 500, and the
+// included, with any filter), the filters and the order are taken (and offered
+// on the search page), bad input is answered with a reason and never a 500, and the
 // index follows the live minutes as a note-taker types (within 5 s).
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -116,6 +117,21 @@ describe("GET /api/search", () => {
     for (const more of ["&sort=newest", `&body=${encodeURIComponent("؟!")}`, `&speaker=${"x".repeat(201)}`, "&category=a%20b"]) {
       expect((await organizer("GET", `/api/search?q=${q}${more}`)).status, more).toBe(422);
     }
+  });
+
+  it("offers the filters on the search page, shows them again, and says what is wrong with one", async () => {
+    const page = async (query: string): Promise<string> => {
+      const response = await fetch(`${app.url}/search?${query}`, { headers: { cookie: users.cookies.organizer }, redirect: "manual" });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const filtered = await page(`q=${encodeURIComponent("کودکان")}&body=${encodeURIComponent("بهزیستی")}&status=closed&sort=date`);
+    for (const label of ["نهاد مسئول", "وضعیت", "دستهٔ پیشنهاد", "پرسشگر یا پاسخ‌دهنده", "ترتیب", "تازه‌ترین جلسه نخست"]) expect(filtered).toContain(label);
+    expect(filtered).toContain('<option value="closed" selected="">بسته‌شده</option>');
+    expect(filtered).toContain('name="body" value="بهزیستی"');
+    expect(filtered).toContain("<optgroup");
+    const refused = await page(`q=${encodeURIComponent("کودکان")}&status=open`);
+    expect(refused).toContain("وضعیتی از فهرست وضعیت‌های پیگیری برگزینید.");
   });
 
   it("follows the live minutes as they are typed", async () => {
