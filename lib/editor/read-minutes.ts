@@ -55,14 +55,8 @@ export interface ResolutionVotes {
   abstain: number | null;
 }
 
-export interface ResolutionItem {
-  id: string;
-  sectionId: string | null;
-  text: string;
-  responsibleBody: string;
-  due: string | null;
-  /** As stored, like a follow-up's. */
-  status: string;
+/** A resolution: what a follow-up holds, and the votes. */
+export interface ResolutionItem extends FollowUpItem {
   /** Null when no count was taken. */
   votes: ResolutionVotes | null;
 }
