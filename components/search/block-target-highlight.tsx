@@ -28,14 +28,19 @@ function findBlock(id: string): HTMLElement | null {
 /** Marks the hash's block now and whenever it is drawn anew; returns the stop. */
 function landOn(id: string): () => void {
   let marks = 0;
-  let scrolled = false;
+  let marked: HTMLElement | null = null;
+  // Called on every change to the page (each keystroke in the live editor):
+  // nothing is looked up while the marked block is still there, and nothing
+  // is watched once it has been marked MAX_MARKS times.
   const mark = (): void => {
+    if (marked?.isConnected && marked.classList.contains(BLOCK_TARGET_CLASS)) return;
+    if (marks >= MAX_MARKS) return observer.disconnect();
     const block = findBlock(id);
-    if (!block || block.classList.contains(BLOCK_TARGET_CLASS) || marks >= MAX_MARKS) return;
+    if (!block) return;
     marks += 1;
     block.classList.add(BLOCK_TARGET_CLASS);
-    if (!scrolled) block.scrollIntoView({ block: "center" });
-    scrolled = true;
+    if (marked === null) block.scrollIntoView({ block: "center" });
+    marked = block;
   };
   const observer = new MutationObserver(mark);
   observer.observe(document.body, { childList: true, subtree: true });
