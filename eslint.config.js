@@ -24,6 +24,7 @@ const LAYERS = [
   ["server/accounts", ["server/accounts/**"]],
   ["server/domain", ["server/domain/**"]],
   ["server/collab", ["server/collab/**"]],
+  ["server/cluster", ["server/cluster/**"]],
   ["server/auth", ["server/auth/**"]],
   ["server/db", ["server/db/**"]],
   ["server/report", ["server/report/**"]],
@@ -47,6 +48,8 @@ const MAY_IMPORT = {
   "server/domain": ["server/db", "lib"],
   // server/auth: the collaboration server checks the tickets server/auth signs.
   "server/collab": ["server/domain", "server/db", "server/auth", "lib"],
+  // Several nodes: the collaboration server's documents and events carried between them.
+  "server/cluster": ["server/collab", "server/domain", "server/auth", "server/db", "lib"],
   "server/report": ["lib"],
   // server/services: next-auth's options run inside Next.js's bundle and reach the database there.
   "server/auth": ["server/db", "server/services", "lib"],
@@ -59,8 +62,8 @@ const MAY_IMPORT = {
   "server/config": ["lib"],
   // Holds (the types of) what it keeps.
   "server/services": ["server/config", "server/db", "server/domain", "server/accounts", "lib"],
-  "start-up": ["server/config", "server/services", "server/demo", "server/accounts", "server/domain", "server/collab", "server/auth", "server/db", "server/report", "lib"],
-  scripts: ["start-up", "server/config", "server/services", "server/accounts", "server/domain", "server/collab", "server/auth", "server/db", "lib"],
+  "start-up": ["server/config", "server/services", "server/demo", "server/accounts", "server/domain", "server/collab", "server/cluster", "server/auth", "server/db", "server/report", "lib"],
+  scripts: ["start-up", "server/config", "server/services", "server/accounts", "server/domain", "server/collab", "server/cluster", "server/auth", "server/db", "lib"],
   prisma: [],
   tooling: [],
 };
@@ -143,5 +146,5 @@ export default tseslint.config(
     },
   },
   { files: ["lib/**"], rules: noPackages(["next", "react", "node:fs"]) },
-  { files: ["server/domain/**", "server/collab/**", "server/db/**"], rules: noPackages(["next", "react"]) },
+  { files: ["server/domain/**", "server/collab/**", "server/cluster/**", "server/db/**"], rules: noPackages(["next", "react"]) },
 );

@@ -112,6 +112,14 @@ describe("loadConfig", () => {
     expect(configError(env({ TRUST_PROXY: "maybe" })).message).toContain("TRUST_PROXY");
   });
 
+  it("joins a cluster through REDIS_URL only beside a PostgreSQL DATABASE_URL, and refuses another scheme", () => {
+    const postgres = "postgres://kateb@db.example/kateb";
+    expect(loadConfig(env({ DATABASE_URL: postgres, REDIS_URL: "redis://cache:6379" })).redisUrl).toBe("redis://cache:6379");
+    expect(loadConfig(env({})).redisUrl).toBeNull();
+    expect(configError(env({ REDIS_URL: "redis://cache:6379" })).message).toMatch(/REDIS_URL .*DATABASE_URL/);
+    expect(configError(env({ DATABASE_URL: postgres, REDIS_URL: "http://cache" })).message).toContain("REDIS_URL must start with redis://");
+  });
+
   it("generates a missing secret once into DATA_DIR/secret and reuses it on the next load", () => {
     const withoutSecret: NodeJS.ProcessEnv = { NODE_ENV: "test", DATA_DIR: dataDir };
     const file = path.join(dataDir, "secret");

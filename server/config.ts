@@ -35,6 +35,8 @@ const envSchema = z.object({
   COLLAB_MAX_BUFFERED_BYTES: count(64 * 1024, DEFAULT_LIMITS.maxBufferedBytes),
   COLLAB_PING_INTERVAL_MS: count(100, COLLAB_DEFAULTS.pingIntervalMs),
   TRUST_PROXY: z.stringbool().default(false),
+  // Several nodes on one PostgreSQL: what they tell each other goes through this Redis.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
 });
 
 export interface Config {
@@ -51,6 +53,8 @@ export interface Config {
   dev: boolean;
   /** Believe X-Forwarded-Host, -Proto, -Port and -For (a reverse proxy sets them). */
   trustProxy: boolean;
+  /** The Redis between the nodes of a cluster; null for one node. */
+  redisUrl: string | null;
   collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; pingIntervalMs: number; limits: CollabLimits };
 }
 
@@ -69,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL !== undefined && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL ?? "")) {
+    throw new ConfigError("Invalid configuration:\n  REDIS_URL joins nodes that share one PostgreSQL: set DATABASE_URL to a postgres:// URL too");
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   prepareDataFolder(dataDir);
   return {
@@ -81,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.KATEB_SECRET ?? readOrCreateSecret(dataDir),
     dev: e.NODE_ENV === "development",
     trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL ?? null,
     collab: {
       idleUnloadMs: e.COLLAB_IDLE_UNLOAD_MS,
       compactAfter: e.COLLAB_COMPACT_AFTER,

@@ -2,11 +2,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { accessAtStart, bootstrap, PROJECT_ROOT } from "./bootstrap";
-import { collabCommentEvents } from "./collab/meeting-bridge/comment-notifier";
 import { liveMinutesLocker } from "./collab/meeting-bridge/live-minutes-locker";
-import { collabMinutesStateEvents } from "./collab/meeting-bridge/minutes-state-notifier";
-import { collabMeetingEvents } from "./collab/meeting-bridge/meeting-events-listener";
-import { collabServerFor } from "./collab/from-config";
+import { collabNodeFor } from "./collab/from-config";
 import { consoleLogger } from "./collab/server";
 import { stopOnSignals } from "./collab/shutdown";
 import { ConfigError } from "./config";
@@ -21,16 +18,16 @@ async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: true });
   const access = await accessAtStart(config, db);
   const search = new SearchIndexer(db, consoleLogger);
-  const collab = collabServerFor(config, db, search);
+  const { collab, events, cluster } = await collabNodeFor(config, db, search);
   setServices({
     setup: access.setup,
     signInLimiter: new SignInLimiter(),
     config,
     db,
-    events: collabMeetingEvents(collab, db, consoleLogger),
+    events: events.meeting,
     minutes: liveMinutesLocker(collab, db),
-    comments: indexingCommentEvents(collabCommentEvents(collab, db, consoleLogger), search),
-    minutesState: collabMinutesStateEvents(collab, consoleLogger),
+    comments: indexingCommentEvents(events.comments, search),
+    minutesState: events.minutesState,
   });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   // next-auth reads these; the secret comes from the validated configuration.
@@ -67,7 +64,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join("\n")}\n`);
   });
 
-  stopOnSignals(server, collab, db, search);
+  stopOnSignals(server, collab, db, search, cluster);
 }
 
 main().catch((error: unknown) => {

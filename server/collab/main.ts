@@ -4,14 +4,15 @@ import { createServer } from "node:http";
 import { bootstrap } from "../bootstrap";
 import { ConfigError } from "../config";
 import { SearchIndexer } from "../domain/search/search-indexer";
-import { collabServerFor } from "./from-config";
+import { collabNodeFor } from "./from-config";
 import { consoleLogger } from "./server";
 import { stopOnSignals } from "./shutdown";
 
 async function main(): Promise<void> {
   const { config, db } = await bootstrap({ seed: false });
   const search = new SearchIndexer(db, consoleLogger);
-  const collab = collabServerFor(config, db, search);
+  // Alone it hears no app events; in a cluster, the app's nodes' events reach it.
+  const { collab, cluster } = await collabNodeFor(config, db, search);
   const server = createServer((_request, response) => {
     response.writeHead(404).end();
   });
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     const port = typeof address === "object" && address ? address.port : config.port;
     process.stdout.write(`Kateb collaboration server listening on port ${port}\n`);
   });
-  stopOnSignals(server, collab, db, search);
+  stopOnSignals(server, collab, db, search, cluster);
 }
 
 main().catch((error: unknown) => {

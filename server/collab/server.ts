@@ -13,12 +13,13 @@ import type { CapturedMinutes } from "../domain/minutes/lock-meeting";
 import { minutesJson } from "../domain/minutes/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./protocol/authenticate";
 import { Connection } from "./protocol/connection";
-import { DocRegistry } from "./protocol/doc-registry";
+import { refuse } from "./protocol/refuse-upgrade";
+import { DocRegistry, type DocFollower } from "./protocol/doc-registry";
 import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "@/lib/collab-limits";
 import { ConnectionRateLimiter } from "./guards/rate-limit";
 import { PrismaUpdateLog } from "./storage/prisma-update-log";
 import { SqliteUpdateLog } from "./storage/sqlite-update-log";
-import type { UpdateLog } from "./storage/update-log";
+import type { StoredDocument, UpdateLog } from "./storage/update-log";
 import { UpdateWriter } from "./storage/update-writer";
 
 export interface CollabLogger {
@@ -43,6 +44,8 @@ export interface CollabServerOptions {
   logger?: CollabLogger;
   /** A commit saved updates of the document. Must not throw. */
   onSaved?: (docName: string) => void;
+  /** On a cluster's nodes: keeps each document one document across the nodes (server/cluster). */
+  follower?: DocFollower;
 }
 
 /** The part of a shutdown's time kept for the closing handshakes. */
@@ -65,6 +68,7 @@ export class CollabServer {
   private readonly connections = new Set<Connection>();
   private readonly pingTimer: NodeJS.Timeout;
   private closing: Promise<boolean> | null = null;
+  private readonly lockListeners: Array<(docName: string, state: MinutesLockState) => void> = [];
 
   constructor(private readonly options: CollabServerOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -85,6 +89,7 @@ export class CollabServer {
       compactAfter: options.compactAfter ?? COLLAB_DEFAULTS.compactAfter,
       onError: (message, error) => logger.error(message, error),
       onSaved: options.onSaved,
+      follower: options.follower,
     });
     this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs ?? COLLAB_DEFAULTS.pingIntervalMs);
     this.pingTimer.unref();
@@ -148,6 +153,7 @@ export class CollabServer {
       );
       const state = announce(result);
       for (const connection of this.connections) if (connection.shared === shared) connection.changeLock(state);
+      for (const listener of this.lockListeners) listener(docName, state);
       return result;
     } catch (error) {
       shared.frozen = false;
@@ -159,10 +165,27 @@ export class CollabServer {
 
   /** The minutes were reopened for revision: editors may write again. */
   async unlockDocument(docName: string): Promise<void> {
-    const loaded = await this.registry.peek(docName)?.catch(() => undefined);
-    if (loaded) loaded.frozen = false;
     const state: MinutesLockState = { locked: false, lockedBy: null, version: null };
+    await this.applyLockState(docName, state);
+    for (const listener of this.lockListeners) listener(docName, state);
+  }
+
+  /** The minutes were locked or reopened elsewhere (another node): this node's
+   * copy and its editors follow. */
+  async applyLockState(docName: string, state: MinutesLockState): Promise<void> {
+    const loaded = await this.registry.peek(docName)?.catch(() => undefined);
+    if (loaded) loaded.frozen = state.locked;
     for (const connection of this.connections) if (connection.shared.name === docName) connection.changeLock(state);
+  }
+
+  /** Calls `listener` after each lock or reopen done through this server. */
+  onLockChanged(listener: (docName: string, state: MinutesLockState) => void): void {
+    this.lockListeners.push(listener);
+  }
+
+  /** The document as stored now (what other nodes committed included). */
+  storedDocument(docName: string): Promise<StoredDocument | null> {
+    return this.log.load(docName);
   }
 
   /** Shuts down within `graceMs`: takes nothing new, commits everything accepted
@@ -257,20 +280,4 @@ export class CollabServer {
 function defaultUpdateLog(db: Db): UpdateLog {
   const file = sqliteFileOf(db);
   return file === null ? new PrismaUpdateLog(db) : new SqliteUpdateLog(file);
-}
-
-const reasons: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  404: "Not Found",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  503: "Service Unavailable",
-};
-
-function refuse(socket: Duplex, status: number): void {
-  if (!socket.destroyed) {
-    socket.write(`HTTP/1.1 ${status} ${reasons[status] ?? "Error"}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  }
-  socket.destroy();
 }

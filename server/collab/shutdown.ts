@@ -12,7 +12,13 @@ export const SHUTDOWN_DEADLINE_MS = 5_000;
 /** Kept for closing the database and exiting. */
 const EXIT_MARGIN_MS = 500;
 
-export function stopOnSignals(http: Server, collab: CollabServer, db: Db, search?: SearchIndexer): void {
+export function stopOnSignals(
+  http: Server,
+  collab: CollabServer,
+  db: Db,
+  search?: SearchIndexer,
+  cluster?: { close(): Promise<void> } | null,
+): void {
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
@@ -25,6 +31,7 @@ export function stopOnSignals(http: Server, collab: CollabServer, db: Db, search
       saved = await collab.close(SHUTDOWN_DEADLINE_MS - EXIT_MARGIN_MS);
       http.closeAllConnections();
       await search?.flush();
+      await cluster?.close();
       await db.$disconnect();
     } catch (error) {
       process.stderr.write(`Stopping failed: ${String(error)}\n`);

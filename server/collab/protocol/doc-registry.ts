@@ -8,6 +8,16 @@ import { meetingIdOfDoc } from "@/lib/collab-protocol";
 import { translator } from "@/lib/i18n/translate";
 import { gatherStrayBlocks } from "../guards/stray-blocks";
 
+/** Keeps a document loaded on several nodes one document (server/cluster/doc-relay.ts). */
+export interface DocFollower {
+  /** Called before the document's stored state is read. */
+  follow(name: string): Promise<void>;
+  /** The document has loaded. */
+  attach(shared: SharedDoc): void;
+  /** The document is no longer served here (null: its load failed). */
+  unfollow(name: string, shared: SharedDoc | null): void;
+}
+
 export interface DocRegistryOptions {
   log: UpdateLog;
   writer: UpdateWriter;
@@ -18,6 +28,8 @@ export interface DocRegistryOptions {
   onError: (message: string, error: unknown) => void;
   /** A commit saved updates of the document (the search index follows the minutes). Must not throw. */
   onSaved?: (name: string) => void;
+  /** On a cluster's nodes: what the other nodes commit reaches this node's copies. */
+  follower?: DocFollower;
 }
 
 export class DocRegistry {
@@ -111,7 +123,23 @@ export class DocRegistry {
     this.current.clear();
   }
 
+  /** The documents loaded now. */
+  loaded(): SharedDoc[] {
+    return [...this.current.values()];
+  }
+
   private async load(name: string): Promise<SharedDoc> {
+    const { follower } = this.options;
+    await follower?.follow(name);
+    try {
+      return await this.loadStored(name);
+    } catch (error) {
+      follower?.unfollow(name, null);
+      throw error;
+    }
+  }
+
+  private async loadStored(name: string): Promise<SharedDoc> {
     const { log } = this.options;
     // Updates to a copy given up a moment ago may still be on their way to the log.
     await this.options.writer.barrier();
@@ -131,6 +159,7 @@ export class DocRegistry {
       () => this.forget(shared),
     );
     shared.loadStored(stored.snapshot, stored.updates, stored.authors);
+    this.options.follower?.attach(shared);
     if (meetingIdOfDoc(name) !== null) gatherStrayBlocks(shared.doc, translator("fa")("minutes.heading.other"));
     this.current.set(name, shared);
     // A long log left by a server that stopped before compacting it.
@@ -143,6 +172,7 @@ export class DocRegistry {
     if (this.current.get(shared.name) !== shared) return;
     this.current.delete(shared.name);
     this.docs.delete(shared.name);
+    this.options.follower?.unfollow(shared.name, shared);
   }
 
   private async compact(shared: SharedDoc): Promise<void> {

@@ -1,11 +1,13 @@
 // One loaded document: its Y.Doc, the awareness of who is there, and the
 // connections to it. Accepted updates go to the writer before anyone sees them.
-import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
-import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CloseCode, MessageType, type CloseCodeValue } from "@/lib/collab-protocol";
+import { CloseCode, type CloseCodeValue } from "@/lib/collab-protocol";
 import type { UpdateWriter } from "../storage/update-writer";
+import { claimsFor } from "./client-claims";
+import { awarenessMessage, greetingMessages, mergedUpdate, syncUpdateMessage } from "./sync-messages";
+
+export { syncUpdateMessage };
 
 export interface DocPeer {
   /** The signed-in user the peer acts for. */
@@ -15,6 +17,23 @@ export interface DocPeer {
   readonly awarenessIds: Set<number>;
   close(code: CloseCodeValue, reason: string): void;
 }
+
+/** Who wrote an update, as other nodes need to know it (their CollabAuthor claims). */
+export interface UpdateAuthor {
+  authorId: string;
+  claims: readonly number[];
+}
+
+/** What this copy tells the other nodes of a cluster (server/cluster/doc-relay.ts). */
+export interface DocRelayHooks {
+  /** Updates committed here, merged, with who wrote them. */
+  committed(update: Uint8Array, authors: readonly UpdateAuthor[]): void;
+  /** Presence changed here (an awareness update of this node's peers). */
+  presence(update: Uint8Array): void;
+}
+
+/** The origin of what another node committed or said (never a peer of this copy's). */
+export const REMOTE_ORIGIN = Symbol("remote");
 
 interface AcceptedUpdate {
   update: Uint8Array;
@@ -39,6 +58,8 @@ export class SharedDoc {
   broken = false;
   /** Set when a lock starts: from then on no peer's change is accepted. */
   frozen = false;
+  /** Set on a cluster's nodes: where committed updates and presence go next. */
+  relay: DocRelayHooks | null = null;
   /** Who writes under each Yjs client id of this document (CollabAuthor). */
   private readonly authors = new Map<number, string>();
   /** The peer that speaks for each awareness client id (awareness-guard.ts). */
@@ -50,6 +71,10 @@ export class SharedDoc {
   private committed: AcceptedUpdate[] = [];
   /** Presence (awareness) client ids changed since the last frame was sent. */
   private readonly presenceChanged = new Set<number>();
+  /** Of those, changed by this node's peers (told to the other nodes). */
+  private readonly presenceFromHere = new Set<number>();
+  /** While another node's committed updates are applied: passed on, not saved again. */
+  private applyingRemote = false;
   private presenceFlush: NodeJS.Immediate | null = null;
   private destroyed = false;
 
@@ -62,6 +87,7 @@ export class SharedDoc {
     this.awareness.setLocalState(null);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (this.loading) return;
+      if (this.applyingRemote) return this.broadcast(syncUpdateMessage(update), null);
       const item = { update, origin, authorId: null, claims: [] };
       if (this.accepting) this.accepting.push(item);
       else this.enqueue(item);
@@ -83,6 +109,7 @@ export class SharedDoc {
       // Passed on once this turn of the event loop is over: every change that
       // arrived in it, from any peer, in one frame.
       for (const id of changed) this.presenceChanged.add(id);
+      if (origin !== REMOTE_ORIGIN && origin !== "timeout") for (const id of changed) this.presenceFromHere.add(id);
       this.presenceFlush ??= setImmediate(this.sendPresence);
     });
   }
@@ -90,12 +117,13 @@ export class SharedDoc {
   private readonly sendPresence = (): void => {
     this.presenceFlush = null;
     const changed = [...this.presenceChanged];
+    const fromHere = [...this.presenceFromHere];
     this.presenceChanged.clear();
-    if (changed.length === 0 || this.peers.size === 0 || this.destroyed) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.awareness);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    this.broadcast(encoding.toUint8Array(encoder), null);
+    this.presenceFromHere.clear();
+    if (this.destroyed) return;
+    if (fromHere.length > 0) this.relay?.presence(awarenessProtocol.encodeAwarenessUpdate(this.awareness, fromHere));
+    if (changed.length === 0 || this.peers.size === 0) return;
+    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
   };
 
   /** Loads stored state; what it applies is not written to the log again. */
@@ -120,9 +148,7 @@ export class SharedDoc {
     try {
       Y.applyUpdate(this.doc, update, origin);
     } catch (error) {
-      this.broken = true;
-      for (const peer of [...this.peers]) if (peer !== origin) peer.close(CloseCode.goingAway, "document reloaded");
-      this.onBroken();
+      this.giveUp(origin);
       throw error;
     } finally {
       this.accepting = null;
@@ -132,31 +158,37 @@ export class SharedDoc {
     accepted.forEach((item, index) => this.enqueue({ ...item, authorId: author.userId, claims: index === 0 ? author.claims : [] }));
   }
 
-  /** The client ids whose new content in `decoded` user `userId` is the first
-   * to write (to be claimed for them as the update is stored), or null when
-   * any of it is written under a client id someone else has claimed, the
-   * server's own, or one the document already holds content of that nobody
-   * claimed (the server's from an earlier load, the prepared minutes', or
-   * written before authors were recorded), or one another person's
-   * connection speaks for in presence (their editor's id, before they typed):
-   * an update in another's name, refused whole. Content the document holds already is not looked at (a
-   * resent update adds nothing). */
+  /** See client-claims.ts: the ids `userId` is the first to write under, or null when refused. */
   claimsFor(decoded: { structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip> }, userId: string): number[] | null {
-    const claims = new Set<number>();
-    for (const struct of decoded.structs) {
-      if (struct instanceof Y.Skip) continue;
-      const { client, clock } = struct.id;
-      if (clock + struct.length <= Y.getState(this.doc.store, client)) continue;
-      if (client === this.doc.clientID) return null;
-      const owner = this.authors.get(client);
-      if (owner === undefined) {
-        if (Y.getState(this.doc.store, client) > 0) return null;
-        const speaker = this.speakers.get(client);
-        if (speaker !== undefined && speaker.userId !== userId) return null;
-        claims.add(client);
-      } else if (owner !== userId) return null;
+    return claimsFor(this.doc, { authors: this.authors, speakers: this.speakers }, decoded, userId);
+  }
+
+  /** Applies what another node committed: passed on to this copy's peers, not saved again. */
+  applyRemote(update: Uint8Array, authors: readonly UpdateAuthor[]): void {
+    if (this.broken || this.destroyed) return;
+    for (const { authorId, claims } of authors) for (const clientId of claims) this.authors.set(clientId, authorId);
+    this.applyingRemote = true;
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.giveUp(null);
+      throw error;
+    } finally {
+      this.applyingRemote = false;
     }
-    return [...claims];
+  }
+
+  /** Applies another node's presence change. */
+  applyRemotePresence(update: Uint8Array): void {
+    if (this.destroyed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
+  /** This copy no longer matches what is stored: its peers (but `except`) reconnect to a fresh load. */
+  private giveUp(except: DocPeer | null): void {
+    this.broken = true;
+    for (const peer of [...this.peers]) if (peer !== except) peer.close(CloseCode.goingAway, "document reloaded");
+    this.onBroken();
   }
 
   private enqueue(accepted: AcceptedUpdate): void {
@@ -181,12 +213,17 @@ export class SharedDoc {
     if (committed.length === 0) return;
     const origins = new Set<DocPeer>();
     for (const { origin } of committed) if (origin instanceof Object && this.isPeer(origin)) origins.add(origin);
-    const everything = syncUpdateMessage(mergedUpdate(committed));
+    const merged = mergedUpdate(committed.map((item) => item.update));
+    const everything = syncUpdateMessage(merged);
     for (const peer of this.peers) if (!origins.has(peer)) peer.send(everything);
     for (const origin of origins) {
       const others = committed.filter((item) => item.origin !== origin);
-      if (others.length > 0) origin.send(syncUpdateMessage(mergedUpdate(others)));
+      if (others.length > 0) origin.send(syncUpdateMessage(mergedUpdate(others.map((item) => item.update))));
     }
+    this.relay?.committed(
+      merged,
+      committed.flatMap(({ authorId, claims }) => (authorId === null ? [] : [{ authorId, claims }])),
+    );
     this.onAppended();
   };
 
@@ -215,18 +252,7 @@ export class SharedDoc {
 
   /** The messages a newly connected peer needs: our state vector and who is here. */
   greeting(): Uint8Array[] {
-    const sync = encoding.createEncoder();
-    encoding.writeVarUint(sync, MessageType.sync);
-    syncProtocol.writeSyncStep1(sync, this.doc);
-    const messages = [encoding.toUint8Array(sync)];
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      const aw = encoding.createEncoder();
-      encoding.writeVarUint(aw, MessageType.awareness);
-      encoding.writeVarUint8Array(aw, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]));
-      messages.push(encoding.toUint8Array(aw));
-    }
-    return messages;
+    return greetingMessages(this.doc, this.awareness);
   }
 
   removePeer(peer: DocPeer): void {
@@ -252,16 +278,4 @@ interface AwarenessChange {
   added: number[];
   updated: number[];
   removed: number[];
-}
-
-function mergedUpdate(items: AcceptedUpdate[]): Uint8Array {
-  const [only] = items;
-  return items.length === 1 && only ? only.update : Y.mergeUpdates(items.map((item) => item.update));
-}
-
-export function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
 }

@@ -1,8 +1,12 @@
 // The update log through Prisma: works on any database Prisma speaks, at the
 // cost of Prisma's query compiler on every statement (bench/append-cost.ts).
-// The server runs on sqlite-update-log.ts; this one is the portable shape (a
-// PostgreSQL deployment would start here) and an independent reader for tests.
-import type { Db } from "@/server/db/client";
+// On SQLite the server runs on sqlite-update-log.ts and this is an independent
+// reader for tests; on PostgreSQL it is the log, shared by every node of a
+// cluster: a compaction keeps what any node appended (it merges the stored
+// rows it drops into the snapshot) and runs on one node at a time per
+// document (an advisory lock).
+import * as Y from "yjs";
+import { engineOf, type Db } from "@/server/db/client";
 import { readStoredDocument } from "@/server/db/stored-document";
 import type { AppendItem, StoredDocument, UpdateLog } from "./update-log";
 
@@ -34,15 +38,19 @@ export class PrismaUpdateLog implements UpdateLog {
   }
 
   async compact(name: string, snapshot: Uint8Array): Promise<number> {
+    const postgres = engineOf(this.db) === "postgres";
     return this.db.$transaction(async (tx) => {
-      const last = await tx.collabUpdate.aggregate({ where: { docName: name }, _max: { id: true } });
-      const lastJournal = await tx.collabUpdateJournal.aggregate({ where: { docName: name }, _max: { id: true } });
-      const upTo = last._max.id;
-      const journalUpTo = lastJournal._max.id;
-      if (upTo === null && journalUpTo === null) return 0;
-      await tx.collabDocument.update({ where: { name }, data: { snapshot: Uint8Array.from(snapshot) } });
-      const removed = await tx.collabUpdate.deleteMany({ where: { docName: name, id: { lte: upTo ?? 0 } } });
-      const removedJournal = await tx.collabUpdateJournal.deleteMany({ where: { docName: name, id: { lte: journalUpTo ?? 0 } } });
+      if (postgres) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`kateb:compact:${name}`}))::text AS "locked"`;
+      const stored = await tx.collabUpdate.findMany({ where: { docName: name }, orderBy: { id: "asc" }, select: { id: true, data: true } });
+      const journal = await tx.collabUpdateJournal.findMany({ where: { docName: name }, orderBy: { id: "asc" }, select: { id: true, data: true } });
+      if (stored.length === 0 && journal.length === 0) return 0;
+      const document = await tx.collabDocument.findUniqueOrThrow({ where: { name }, select: { snapshot: true } });
+      // Another node's updates this node has not received yet are kept too.
+      const kept = Y.mergeUpdates([document.snapshot, ...stored.map((row) => row.data), ...journal.map((row) => row.data), snapshot]);
+      await tx.collabDocument.update({ where: { name }, data: { snapshot: Uint8Array.from(kept) } });
+      // The rows read, by id: a row another node commits meanwhile may have a lower id than the last read.
+      const removed = await tx.collabUpdate.deleteMany({ where: { id: { in: stored.map((row) => row.id) } } });
+      const removedJournal = await tx.collabUpdateJournal.deleteMany({ where: { id: { in: journal.map((row) => row.id) } } });
       return removed.count + removedJournal.count;
     });
   }

@@ -1,0 +1,38 @@
+// A node joins its cluster (REDIS_URL set): the bus, the relay that keeps each
+// loaded document one document across the nodes, single-use tokens shared by
+// the nodes, and the app's events carried to every node.
+import type { TicketUses } from "@/server/auth/ticket-uses";
+import type { CollabLogger, CollabServer } from "@/server/collab/server";
+import { clusterEvents, type ClusterEvents, type LocalEvents } from "./cluster-events";
+import { DocRelay } from "./doc-relay";
+import { RedisBus } from "./redis-bus";
+import { RedisTicketUses } from "./redis-ticket-uses";
+
+export interface ClusterNode {
+  bus: RedisBus;
+  relay: DocRelay;
+  ticketUses: TicketUses;
+}
+
+/** Connects to the cluster's Redis; null when there is none (one node). */
+export async function joinCluster(redisUrl: string | null, logger: CollabLogger): Promise<ClusterNode | null> {
+  if (redisUrl === null) return null;
+  const bus = await RedisBus.connect(redisUrl, logger);
+  bus.onConnectionChanged((connected) =>
+    connected ? logger.info("Redis is reachable again: catching up") : logger.error("Redis is unreachable", "serving this node's clients alone"),
+  );
+  return { bus, relay: new DocRelay(bus, (message, error) => logger.error(message, error)), ticketUses: new RedisTicketUses(bus.commands) };
+}
+
+/** Wires a node's collaboration server to the cluster: catching up after the
+ * bus was away, and the events, handled on every node. */
+export async function wireCluster(
+  node: ClusterNode,
+  collab: CollabServer,
+  local: Omit<LocalEvents, "lockChanged">,
+): Promise<ClusterEvents> {
+  node.bus.onResumed(() => void node.relay.catchUp((name) => collab.storedDocument(name)));
+  const events = await clusterEvents(node.bus, { ...local, lockChanged: (docName, state) => void collab.applyLockState(docName, state) });
+  collab.onLockChanged(events.lockChanged);
+  return events;
+}
