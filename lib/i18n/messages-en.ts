@@ -164,6 +164,7 @@ export const en: Messages = {
   // versions and publication
   "error.minutes.alreadyLocked": "The minutes are already locked. Reopen them for revision before locking a new version.",
   "error.minutes.notLocked": "The minutes are not locked, so there is nothing to reopen.",
+  "error.minutes.lockNodesUnreachable": "Not every server of Kateb could be reached to stop writing, so the minutes were not locked and nothing changed. Try again in a moment.",
   "error.version.unknown": "This meeting has no version with this number.",
   "error.publication.unknown": "This meeting has no published link with this id.",
   "invalid.note.tooLong": "The note can be at most 1000 characters long.",

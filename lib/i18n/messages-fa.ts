@@ -163,6 +163,7 @@ export const fa = {
   // versions and publication
   "error.minutes.alreadyLocked": "صورت‌جلسه پیش‌تر قفل شده است. برای ساختن نسخهٔ تازه، ابتدا آن را برای بازنگری باز کنید.",
   "error.minutes.notLocked": "صورت‌جلسه قفل نیست؛ چیزی برای بازکردن نیست.",
+  "error.minutes.lockNodesUnreachable": "به همهٔ سرورهای کاتب برای توقف نوشتن دسترسی نبود؛ صورت‌جلسه قفل نشد و چیزی تغییر نکرد. چند لحظهٔ دیگر دوباره تلاش کنید.",
   "error.version.unknown": "این جلسه نسخه‌ای با این شماره ندارد.",
   "error.publication.unknown": "این جلسه پیوند منتشرشده‌ای با این شناسه ندارد.",
   "invalid.note.tooLong": "یادداشت حداکثر ۱۰۰۰ نویسه می‌تواند باشد.",

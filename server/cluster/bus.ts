@@ -10,6 +10,9 @@ export interface ClusterBus {
   readonly connected: boolean;
   /** Sends `message` to every node that follows `channel` now; dropped while disconnected. */
   publish(channel: string, message: Uint8Array): void;
+  /** Sends `message` and resolves with how many followers of `channel` (this node's own
+   * included) received it; rejects while the bus is unreachable. */
+  publishCounted(channel: string, message: Uint8Array): Promise<number>;
   /** Follows `channel` (again after each reconnection) until `unsubscribe`. Resolves once
    * following, or at once while disconnected (the next `onResumed` covers the gap). */
   subscribe(channel: string, handler: (message: Uint8Array) => void): Promise<void>;

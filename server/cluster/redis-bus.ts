@@ -78,6 +78,11 @@ export class RedisBus implements ClusterBus {
     this.publisher.publish(channel, Buffer.from(message.buffer, message.byteOffset, message.byteLength)).catch(() => undefined);
   }
 
+  async publishCounted(channel: string, message: Uint8Array): Promise<number> {
+    if (this.publisher.status !== "ready") throw new Error("Redis is unreachable");
+    return this.publisher.publish(channel, Buffer.from(message.buffer, message.byteOffset, message.byteLength));
+  }
+
   async subscribe(channel: string, handler: (message: Uint8Array) => void): Promise<void> {
     this.handlers.set(channel, handler);
     if (this.subscriber.status !== "ready") return;

@@ -13,6 +13,7 @@ import type { CapturedMinutes } from "../domain/minutes/lock-meeting";
 import { minutesJson } from "../domain/minutes/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./protocol/authenticate";
 import { Connection } from "./protocol/connection";
+import type { SharedDoc } from "./protocol/shared-doc";
 import { refuse } from "./protocol/refuse-upgrade";
 import { DocRegistry, type DocFollower } from "./protocol/doc-registry";
 import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "@/lib/collab-limits";
@@ -146,8 +147,15 @@ export class CollabServer {
   ): Promise<T> {
     const shared = await this.registry.acquire(docName);
     shared.frozen = true;
+    let thawElsewhere = (): void => undefined;
     try {
       await this.writer.barrier();
+      const follower = this.options.follower;
+      if (follower) {
+        thawElsewhere = await follower.freezeElsewhere(shared);
+        // Everything the other nodes accepted is committed now: the version holds it.
+        await this.catchUpFromStore(shared);
+      }
       const result = await this.writer.exclusive(() =>
         commit({ yjsState: Y.encodeStateAsUpdate(shared.doc), json: minutesJson(shared.doc) }),
       );
@@ -157,10 +165,16 @@ export class CollabServer {
       return result;
     } catch (error) {
       shared.frozen = false;
+      thawElsewhere();
       throw error;
     } finally {
       this.registry.release(shared);
     }
+  }
+
+  private async catchUpFromStore(shared: SharedDoc): Promise<void> {
+    const stored = await this.log.load(shared.name);
+    if (stored) shared.applyStored(stored);
   }
 
   /** The minutes were reopened for revision: editors may write again. */

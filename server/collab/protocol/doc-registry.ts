@@ -12,10 +12,13 @@ import { gatherStrayBlocks } from "../guards/stray-blocks";
 export interface DocFollower {
   /** Called before the document's stored state is read. */
   follow(name: string): Promise<void>;
-  /** The document has loaded. */
-  attach(shared: SharedDoc): void;
+  /** The document has loaded; `saved` resolves once everything it accepted so far is committed. */
+  attach(shared: SharedDoc, saved: () => Promise<void>): void;
   /** The document is no longer served here (null: its load failed). */
   unfollow(name: string, shared: SharedDoc | null): void;
+  /** A lock starts here: the document is frozen on every other node once each
+   * has saved what it accepted; returns how to thaw them if the lock fails. */
+  freezeElsewhere(shared: SharedDoc): Promise<() => void>;
 }
 
 export interface DocRegistryOptions {
@@ -159,7 +162,7 @@ export class DocRegistry {
       () => this.forget(shared),
     );
     shared.loadStored(stored.snapshot, stored.updates, stored.authors);
-    this.options.follower?.attach(shared);
+    this.options.follower?.attach(shared, () => this.options.writer.barrier());
     if (meetingIdOfDoc(name) !== null) gatherStrayBlocks(shared.doc, translator("fa")("minutes.heading.other"));
     this.current.set(name, shared);
     // A long log left by a server that stopped before compacting it.

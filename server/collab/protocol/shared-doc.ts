@@ -3,6 +3,7 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CloseCode, type CloseCodeValue } from "@/lib/collab-protocol";
+import { storedState, type StoredDocument } from "@/server/db/stored-document";
 import type { UpdateWriter } from "../storage/update-writer";
 import { claimsFor } from "./client-claims";
 import { awarenessMessage, greetingMessages, mergedUpdate, syncUpdateMessage } from "./sync-messages";
@@ -176,6 +177,12 @@ export class SharedDoc {
     } finally {
       this.applyingRemote = false;
     }
+  }
+
+  /** Applies the document as stored now: what other nodes committed and this copy missed. */
+  applyStored(stored: StoredDocument): void {
+    const authors = stored.authors.map(([clientId, authorId]) => ({ authorId, claims: [clientId] }));
+    this.applyRemote(storedState(stored), authors);
   }
 
   /** Applies another node's presence change. */
