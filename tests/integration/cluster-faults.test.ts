@@ -1,0 +1,108 @@
+// Faults of a two-node cluster (issue #18): two standalone collaboration
+// servers on one PostgreSQL schema, joined through a Redis of the test's own.
+// Redis restarted mid-session: each node keeps serving and saving its own
+// clients, and once Redis is back both clients hold everything, nothing
+// missing. A node killed with SIGKILL while its client types: everything the
+// other node's client saw is stored, and the typist, reconnected to the other
+// node, saves the rest.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
+import { storedDoc } from "../helpers/collab-inspect";
+import { killAllCollabProcesses, startCollabProcess, type CollabProcess } from "../helpers/collab-process";
+import { tokensFor } from "../helpers/collab-server";
+import { appendParagraph } from "../helpers/comment-anchors";
+import { eventually } from "../helpers/eventually";
+import { createMeetingWithMembers } from "../helpers/factories";
+import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
+import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
+import { createPostgresTestDb, type TestDb } from "../helpers/test-db";
+
+const SECRET = "cluster-faults-secret-long-enough-0123456789";
+
+let testDb: TestDb;
+let redis: PrivateRedis;
+const dataDirs: string[] = [];
+
+beforeAll(async () => {
+  testDb = await createPostgresTestDb();
+  redis = await startPrivateRedis();
+});
+afterEach(async () => {
+  destroyAllStockClients();
+  await killAllCollabProcesses();
+});
+afterAll(async () => {
+  await redis.stop();
+  await testDb.cleanup();
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function startNode(): Promise<CollabProcess> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "kateb-node-"));
+  dataDirs.push(dataDir);
+  return startCollabProcess(dataDir, SECRET, { DATABASE_URL: testDb.url, REDIS_URL: redis.url });
+}
+
+const text = (client: StockClient): string => client.doc.getXmlFragment(MINUTES_FRAGMENT).toString();
+const stored = async (docName: string): Promise<string> => (await storedDoc(testDb.db, docName)).getXmlFragment(MINUTES_FRAGMENT).toString();
+
+describe("a two-node cluster", { timeout: 90_000 }, () => {
+  it("keeps serving each node's clients while Redis is down, and misses nothing once it is back", async () => {
+    const [first, second] = await Promise.all([startNode(), startNode()]);
+    const { docName, members } = await createMeetingWithMembers(testDb.db, ["note-taker", "note-taker"]);
+    const one = connectStock(first.url, docName, tokensFor(members[0].id, docName, 300, SECRET));
+    const two = connectStock(second.url, docName, tokensFor(members[1].id, docName, 300, SECRET));
+    await Promise.all([one.synced, two.synced]);
+
+    await redis.stop();
+    appendParagraph(one.doc, "نوشتهٔ گره نخست در نبود ردیس");
+    appendParagraph(two.doc, "نوشتهٔ گره دوم در نبود ردیس");
+    // Each node saves its own client's line meanwhile.
+    await eventually(async () => {
+      const now = await stored(docName);
+      expect(now).toContain("نوشتهٔ گره نخست در نبود ردیس");
+      expect(now).toContain("نوشتهٔ گره دوم در نبود ردیس");
+    }, 10_000);
+
+    await redis.start();
+    await eventually(() => {
+      expect(text(one)).toContain("نوشتهٔ گره دوم در نبود ردیس");
+      expect(text(two)).toContain("نوشتهٔ گره نخست در نبود ردیس");
+    }, 20_000);
+    expect(text(one)).toBe(text(two));
+    expect(await stored(docName)).toBe(text(one));
+  });
+
+  it("loses nothing another node's client saw when a node is killed with SIGKILL, and saves the rest from the typist", async () => {
+    const [doomed, survivor] = await Promise.all([startNode(), startNode()]);
+    const { docName, members } = await createMeetingWithMembers(testDb.db, ["note-taker", "note-taker"]);
+    const typist = connectStock(doomed.url, docName, tokensFor(members[0].id, docName, 300, SECRET));
+    const watcher = connectStock(survivor.url, docName, tokensFor(members[1].id, docName, 300, SECRET));
+    await Promise.all([typist.synced, watcher.synced]);
+
+    let typed = 0;
+    const typing = setInterval(() => appendParagraph(typist.doc, `سطر ${++typed}`), 5);
+    try {
+      await eventually(() => expect(text(watcher)).toContain("سطر 50<"), 20_000);
+      await doomed.kill();
+    } finally {
+      clearInterval(typing);
+    }
+    const seen = text(watcher).match(/سطر \d+</g) ?? [];
+    expect(seen.length).toBeGreaterThanOrEqual(50);
+    const kept = await stored(docName);
+    for (const line of seen) expect(kept).toContain(line);
+
+    // The typist's client still holds every line: it saves them through the other node.
+    typist.provider.destroy();
+    const again = connectStock(survivor.url, docName, tokensFor(members[0].id, docName, 300, SECRET), typist.doc);
+    await again.synced;
+    await eventually(async () => {
+      const now = await stored(docName);
+      for (let line = 1; line <= typed; line += 1) expect(now).toContain(`سطر ${line}<`);
+    }, 10_000);
+  });
+});
