@@ -55,6 +55,11 @@ export const MessageType = {
    * API. Like every message above, a client never sends it: the server closes
    * a connection that does (4400, an unknown message). */
   minutesState: 104,
+  /** Server → client, only with `?ack=1`, on a cluster's node: [105, 1] — this
+   * server cannot reach the other servers now (Redis is away): colleagues
+   * connected elsewhere see this writer's changes late, and it sees theirs
+   * late; [105, 0] — reachable again, and caught up. Saving is not affected. */
+  clusterState: 105,
 } as const;
 
 /** Whether the minutes are locked, and by whom, as told to open editors. */

@@ -99,6 +99,10 @@ export class CollabSession {
       const role = this.state.role;
       this.publish({ lock, canEdit: !lock.locked && role !== null && canEditMinutes(role) });
     };
+    // On a cluster's node: the other servers cannot be reached (1), or again can (0).
+    this.provider.messageHandlers[MessageType.clusterState] = (_encoder, decoder) => {
+      this.publish({ clusterDelayed: decoding.readVarUint(decoder) === 1 });
+    };
     // A comment thread changed (its id), or who may read the comments (empty).
     this.provider.messageHandlers[MessageType.commentsChanged] = (_encoder, decoder) => {
       const threadId = decoding.readVarString(decoder);
@@ -248,6 +252,8 @@ export class CollabSession {
     // socket never opened.
     const neverOpened = !this.provider.wsconnected;
     if (neverOpened && this.state.connection === "connecting") this.publish({ connection: "offline" });
+    // The next server (maybe another node) says so again if it cannot reach the others.
+    else if (this.state.clusterDelayed) this.publish({ clusterDelayed: false });
   }
 
   /** A ticket for the next connection: its token goes into the provider's params. */

@@ -26,6 +26,11 @@ export function ConnectionIndicator({ state, t, locale }: { state: SessionState;
     >
       <span className="connection__dot" aria-hidden="true" />
       <span className="connection__text">{t(CONNECTION_TEXT[state.connection])}</span>
+      {state.clusterDelayed && state.connection === "connected" && (
+        <span className="connection__cluster" data-cluster="delayed">
+          {t("connection.clusterDelayed")}
+        </span>
+      )}
       {showSaved && (
         <span className={state.unsaved ? "connection__save connection__save--pending" : "connection__save"}>
           {saveText(state, t, locale)}

@@ -51,6 +51,7 @@ const NOT_OPEN: SessionState = {
   roleChanged: false,
   lock: null,
   peers: [],
+  clusterDelayed: false,
 };
 
 export function MinutesEditor({ meetingId, locale, user, blocks, comments }: MinutesEditorProps) {

@@ -46,6 +46,8 @@ export interface SessionState {
   /** Told by the server when the minutes were locked or reopened while open. */
   lock: MinutesLockState | null;
   peers: readonly Peer[];
+  /** This server cannot reach the others now: colleagues connected elsewhere see changes late (saving is not affected). */
+  clusterDelayed: boolean;
 }
 
 /** The state before the first connection. `restoredEdits`: edits kept from an earlier page were loaded. */
@@ -63,6 +65,7 @@ export function initialState(ticket: CollabTicket, restoredEdits: boolean, track
     roleChanged: false,
     lock: null,
     peers: [],
+    clusterDelayed: false,
   };
 }
 

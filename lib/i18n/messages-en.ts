@@ -54,6 +54,7 @@ export const en: Messages = {
   "connection.connected": "Connected",
   "connection.offline": "Offline; trying to reconnect",
   "connection.closed": "Disconnected",
+  "connection.clusterDelayed": "Colleagues on other servers may see your changes late, and you theirs; your changes are still saved",
   "save.saved": "All changes saved",
   "save.unsaved": "Unsaved changes",
   "save.waiting.one": "{count} edit waiting to be saved",

@@ -53,6 +53,7 @@ export const fa = {
   "connection.connected": "متصل",
   "connection.offline": "آفلاین؛ در تلاش برای اتصال دوباره",
   "connection.closed": "اتصال قطع شد",
+  "connection.clusterDelayed": "همکارانی که به سرور دیگری وصل‌اند ممکن است تغییرهای شما را با تأخیر ببینند و شما هم تغییرهای آن‌ها را؛ تغییرهای شما همچنان ذخیره می‌شود",
   "save.saved": "همهٔ تغییرات ذخیره شد",
   "save.unsaved": "تغییرات ذخیره‌نشده",
   "save.waiting.one": "{count} تغییر در انتظار ذخیره",

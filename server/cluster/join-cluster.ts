@@ -31,8 +31,12 @@ export async function wireCluster(
   collab: CollabServer,
   local: Omit<LocalEvents, "lockChanged">,
 ): Promise<ClusterEvents> {
-  node.bus.onResumed(() => void node.relay.catchUp((name) => collab.storedDocument(name)));
-  const events = await clusterEvents(node.bus, { ...local, lockChanged: (docName, state) => void collab.applyLockState(docName, state) });
-  collab.onLockChanged(events.lockChanged);
+  // Editors hear that the others are back only once this node has caught up.
+  node.bus.onResumed(() => void node.relay.catchUp((name) => collab.storedDocument(name)).then(() => collab.setClusterReachable(true)));
+  node.bus.onConnectionChanged((connected) => {
+    if (!connected) collab.setClusterReachable(false);
+  });
+  const events = await clusterEvents(node.bus, { ...local, lockChanged: (docName, state) => void collab.locks.apply(docName, state) });
+  collab.locks.onChanged(events.lockChanged);
   return events;
 }

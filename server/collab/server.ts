@@ -4,16 +4,14 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import * as Y from "yjs";
-import { CloseCode, type MinutesLockState } from "@/lib/collab-protocol";
+import type * as Y from "yjs";
+import { CloseCode } from "@/lib/collab-protocol";
 import { InMemoryTicketUses, type TicketUses } from "../auth/ticket-uses";
 import { sqliteFileOf, type Db } from "../db/client";
 import { getDocumentAccess } from "../domain/access/get-document-access";
-import type { CapturedMinutes } from "../domain/minutes/lock-meeting";
-import { minutesJson } from "../domain/minutes/read-meeting-minutes";
 import { authenticateUpgrade, COLLAB_PATH } from "./protocol/authenticate";
 import { Connection } from "./protocol/connection";
-import type { SharedDoc } from "./protocol/shared-doc";
+import { DocumentLocks } from "./protocol/document-locks";
 import { refuse } from "./protocol/refuse-upgrade";
 import { DocRegistry, type DocFollower } from "./protocol/doc-registry";
 import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "@/lib/collab-limits";
@@ -59,6 +57,8 @@ export const consoleLogger: CollabLogger = {
 
 export class CollabServer {
   readonly registry: DocRegistry;
+  /** Locking and reopening documents (the live minutes' locker uses it). */
+  readonly locks: DocumentLocks;
   private readonly writer: UpdateWriter;
   private readonly log: UpdateLog;
   private readonly ownsLog: boolean;
@@ -69,7 +69,8 @@ export class CollabServer {
   private readonly connections = new Set<Connection>();
   private readonly pingTimer: NodeJS.Timeout;
   private closing: Promise<boolean> | null = null;
-  private readonly lockListeners: Array<(docName: string, state: MinutesLockState) => void> = [];
+  /** On a cluster's node: whether the other nodes can be reached now. */
+  private clusterReachable = true;
 
   constructor(private readonly options: CollabServerOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -91,6 +92,13 @@ export class CollabServer {
       onError: (message, error) => logger.error(message, error),
       onSaved: options.onSaved,
       follower: options.follower,
+    });
+    this.locks = new DocumentLocks({
+      registry: this.registry,
+      writer: this.writer,
+      log,
+      follower: options.follower,
+      connections: () => this.connections,
     });
     this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs ?? COLLAB_DEFAULTS.pingIntervalMs);
     this.pingTimer.unref();
@@ -135,66 +143,11 @@ export class CollabServer {
     }
   }
 
-  /** Locks a document into a version. From the moment it starts no peer's
-   * change is accepted (a change typed meanwhile is refused with 4409, never
-   * silently dropped); everything accepted before is committed; then `commit`
-   * stores the captured state, between writer batches. On success every open
-   * editor turns read-only and is told who locked it; on failure writing resumes. */
-  async lockDocument<T>(
-    docName: string,
-    commit: (captured: CapturedMinutes) => Promise<T>,
-    announce: (result: T) => MinutesLockState,
-  ): Promise<T> {
-    const shared = await this.registry.acquire(docName);
-    shared.frozen = true;
-    let thawElsewhere = (): void => undefined;
-    try {
-      await this.writer.barrier();
-      const follower = this.options.follower;
-      if (follower) {
-        thawElsewhere = await follower.freezeElsewhere(shared);
-        // Everything the other nodes accepted is committed now: the version holds it.
-        await this.catchUpFromStore(shared);
-      }
-      const result = await this.writer.exclusive(() =>
-        commit({ yjsState: Y.encodeStateAsUpdate(shared.doc), json: minutesJson(shared.doc) }),
-      );
-      const state = announce(result);
-      for (const connection of this.connections) if (connection.shared === shared) connection.changeLock(state);
-      for (const listener of this.lockListeners) listener(docName, state);
-      return result;
-    } catch (error) {
-      shared.frozen = false;
-      thawElsewhere();
-      throw error;
-    } finally {
-      this.registry.release(shared);
-    }
-  }
-
-  private async catchUpFromStore(shared: SharedDoc): Promise<void> {
-    const stored = await this.log.load(shared.name);
-    if (stored) shared.applyStored(stored);
-  }
-
-  /** The minutes were reopened for revision: editors may write again. */
-  async unlockDocument(docName: string): Promise<void> {
-    const state: MinutesLockState = { locked: false, lockedBy: null, version: null };
-    await this.applyLockState(docName, state);
-    for (const listener of this.lockListeners) listener(docName, state);
-  }
-
-  /** The minutes were locked or reopened elsewhere (another node): this node's
-   * copy and its editors follow. */
-  async applyLockState(docName: string, state: MinutesLockState): Promise<void> {
-    const loaded = await this.registry.peek(docName)?.catch(() => undefined);
-    if (loaded) loaded.frozen = state.locked;
-    for (const connection of this.connections) if (connection.shared.name === docName) connection.changeLock(state);
-  }
-
-  /** Calls `listener` after each lock or reopen done through this server. */
-  onLockChanged(listener: (docName: string, state: MinutesLockState) => void): void {
-    this.lockListeners.push(listener);
+  /** The other nodes of the cluster can (or cannot) be reached: every open editor is told. */
+  setClusterReachable(reachable: boolean): void {
+    if (this.clusterReachable === reachable) return;
+    this.clusterReachable = reachable;
+    for (const connection of this.connections) connection.tellClusterReachable(reachable);
   }
 
   /** The document as stored now (what other nodes committed included). */
@@ -278,6 +231,7 @@ export class CollabServer {
         this.limits,
       );
       this.connections.add(connection);
+      if (!this.clusterReachable) connection.tellClusterReachable(false);
     });
   }
 

@@ -1,14 +1,16 @@
 // Faults of a two-node cluster (issue #18): two standalone collaboration
 // servers on one PostgreSQL schema, joined through a Redis of the test's own.
 // Redis restarted mid-session: each node keeps serving and saving its own
-// clients, and once Redis is back both clients hold everything, nothing
-// missing. A node killed with SIGKILL while its client types: everything the
+// clients (Kateb's editor is told that colleagues elsewhere may be delayed),
+// and once Redis is back both clients hold everything, nothing missing. A node killed with SIGKILL while its client types: everything the
 // other node's client saw is stored, and the typist, reconnected to the other
 // node, saves the rest.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as decoding from "lib0/decoding";
+import { MessageType } from "@/lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { storedDoc } from "../helpers/collab-inspect";
 import { killAllCollabProcesses, startCollabProcess, type CollabProcess } from "../helpers/collab-process";
@@ -53,11 +55,16 @@ describe("a two-node cluster", { timeout: 90_000 }, () => {
   it("keeps serving each node's clients while Redis is down, and misses nothing once it is back", async () => {
     const [first, second] = await Promise.all([startNode(), startNode()]);
     const { docName, members } = await createMeetingWithMembers(testDb.db, ["note-taker", "note-taker"]);
-    const one = connectStock(first.url, docName, tokensFor(members[0].id, docName, 300, SECRET));
+    // Kateb's editor asks for acknowledgements, and hears whether the other servers are reachable.
+    const one = connectStock(first.url, docName, tokensFor(members[0].id, docName, 300, SECRET), undefined, { ack: "1" });
+    const heard: number[] = [];
+    one.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => void decoding.readVarUint(decoder);
+    one.provider.messageHandlers[MessageType.clusterState] = (_encoder, decoder) => void heard.push(decoding.readVarUint(decoder));
     const two = connectStock(second.url, docName, tokensFor(members[1].id, docName, 300, SECRET));
     await Promise.all([one.synced, two.synced]);
 
     await redis.stop();
+    await eventually(() => expect(heard).toEqual([1]), 10_000);
     appendParagraph(one.doc, "نوشتهٔ گره نخست در نبود ردیس");
     appendParagraph(two.doc, "نوشتهٔ گره دوم در نبود ردیس");
     // Each node saves its own client's line meanwhile.
@@ -74,6 +81,7 @@ describe("a two-node cluster", { timeout: 90_000 }, () => {
     }, 20_000);
     expect(text(one)).toBe(text(two));
     expect(await stored(docName)).toBe(text(one));
+    await eventually(() => expect(heard).toEqual([1, 0]), 10_000);
   });
 
   it("loses nothing another node's client saw when a node is killed with SIGKILL, and saves the rest from the typist", async () => {

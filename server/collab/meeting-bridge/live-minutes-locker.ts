@@ -13,7 +13,7 @@ export function liveMinutesLocker(collab: CollabServer, db: Db): MinutesLocker {
       // Refused callers never freeze the document, not even for a moment.
       await requireLockable(db, meetingId, userId);
       const organizer = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
-      return collab.lockDocument(
+      return collab.locks.lock(
         meetingDocName(meetingId),
         (captured) => lockMeeting({ db, meetingId, userId, note, accept, captured }),
         (version) => ({ locked: true, lockedBy: organizer.name, version: version.number }),
@@ -21,7 +21,7 @@ export function liveMinutesLocker(collab: CollabServer, db: Db): MinutesLocker {
     },
     async reopen(meetingId, userId) {
       const state = await reopenMeeting({ db, meetingId, userId });
-      await collab.unlockDocument(meetingDocName(meetingId));
+      await collab.locks.unlock(meetingDocName(meetingId));
       return state;
     },
   };

@@ -238,6 +238,15 @@ export class Connection implements DocPeer {
     this.send(encoding.toUint8Array(encoder));
   }
 
+  /** This node can (true) or cannot (false) reach the cluster's other nodes; Kateb's editor says so. */
+  tellClusterReachable(reachable: boolean): void {
+    if (!this.identity.wantsAck) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.clusterState);
+    encoding.writeVarUint(encoder, reachable ? 0 : 1);
+    this.send(encoding.toUint8Array(encoder));
+  }
+
   private sendSaved(sequence: number): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.saved);
