@@ -1,22 +1,6 @@
 // Two note-takers co-edit the sample meeting's minutes in two browser contexts.
-import { expect, signIn, test, type Page } from "./fixtures";
-
-const SAMPLE_TITLE = /گفت‌وگوی یک مسئول با جمعی از اساتید/;
-
-async function openSampleMeeting(page: Page, email: string): Promise<void> {
-  await signIn(page, email);
-  await page.getByRole("link", { name: SAMPLE_TITLE }).first().click();
-  await expect(page.getByRole("status", { name: "وضعیت اتصال" })).toContainText("متصل");
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  const editor = page.getByRole("textbox", { name: "متن صورت‌جلسه" });
-  await expect(editor).toHaveAttribute("contenteditable", "true");
-  await editor.click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type(text);
-}
+import { openSampleMeeting, typeAtEnd } from "./co-editing-steps";
+import { expect, test } from "./fixtures";
 
 test("two note-takers see each other's Persian and English text and named carets, and it survives a reload", async ({ browser, baseURL }) => {
   const ali = await browser.newContext({ baseURL });
