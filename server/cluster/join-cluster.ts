@@ -6,22 +6,29 @@ import type { CollabLogger, CollabServer } from "@/server/collab/server";
 import { clusterEvents, type ClusterEvents, type LocalEvents } from "./cluster-events";
 import { DocRelay } from "./doc-relay";
 import { RedisBus } from "./redis-bus";
+import { RedisConnectionLimit } from "./redis-connection-limit";
 import { RedisTicketUses } from "./redis-ticket-uses";
 
 export interface ClusterNode {
   bus: RedisBus;
   relay: DocRelay;
   ticketUses: TicketUses;
+  connectionLimit: RedisConnectionLimit;
 }
 
 /** Connects to the cluster's Redis; null when there is none (one node). */
-export async function joinCluster(redisUrl: string | null, logger: CollabLogger): Promise<ClusterNode | null> {
+export async function joinCluster(redisUrl: string | null, connectionsPerMinute: number, logger: CollabLogger): Promise<ClusterNode | null> {
   if (redisUrl === null) return null;
   const bus = await RedisBus.connect(redisUrl, logger);
   bus.onConnectionChanged((connected) =>
     connected ? logger.info("Redis is reachable again: catching up") : logger.error("Redis is unreachable", "serving this node's clients alone"),
   );
-  return { bus, relay: new DocRelay(bus, (message, error) => logger.error(message, error)), ticketUses: new RedisTicketUses(bus.commands) };
+  return {
+    bus,
+    relay: new DocRelay(bus, (message, error) => logger.error(message, error)),
+    ticketUses: new RedisTicketUses(bus.commands),
+    connectionLimit: new RedisConnectionLimit(bus.commands, connectionsPerMinute),
+  };
 }
 
 /** Wires a node's collaboration server to the cluster: catching up after the

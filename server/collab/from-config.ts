@@ -23,12 +23,14 @@ import { CollabServer, consoleLogger } from "./server";
 export interface CollabClusterParts {
   follower: DocFollower;
   ticketUses: TicketUses;
+  connectionLimit: { allow(address: string): Promise<boolean> };
 }
 
 export function collabServerFor(config: Config, db: Db, search?: SearchIndexer, cluster?: CollabClusterParts | null): CollabServer {
   return new CollabServer({
     follower: cluster?.follower,
     ticketUses: cluster?.ticketUses,
+    clusterConnectionLimit: cluster?.connectionLimit,
     db,
     secret: config.secret,
     idleUnloadMs: config.collab.idleUnloadMs,
@@ -53,8 +55,13 @@ export interface CollabNode {
 
 /** The collaboration server of this node and the events it hears: alone, or joined to the cluster REDIS_URL names. */
 export async function collabNodeFor(config: Config, db: Db, search?: SearchIndexer): Promise<CollabNode> {
-  const node = await joinCluster(config.redisUrl, consoleLogger);
-  const collab = collabServerFor(config, db, search, node && { follower: node.relay, ticketUses: node.ticketUses });
+  const node = await joinCluster(config.redisUrl, config.collab.limits.connectionsPerIpPerMinute, consoleLogger);
+  const collab = collabServerFor(
+    config,
+    db,
+    search,
+    node && { follower: node.relay, ticketUses: node.ticketUses, connectionLimit: node.connectionLimit },
+  );
   const local = {
     meeting: collabMeetingEvents(collab, db, consoleLogger),
     comments: collabCommentEvents(collab, db, consoleLogger),

@@ -45,6 +45,8 @@ export interface CollabServerOptions {
   onSaved?: (docName: string) => void;
   /** On a cluster's nodes: keeps each document one document across the nodes (server/cluster). */
   follower?: DocFollower;
+  /** On a cluster's nodes: the per-address connection limit counted across the nodes (after this node's own). */
+  clusterConnectionLimit?: { allow(address: string): Promise<boolean> };
 }
 
 /** The part of a shutdown's time kept for the closing handshakes. */
@@ -189,6 +191,8 @@ export class CollabServer {
 
   private async admit(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (this.closing) return refuse(socket, 503);
+    const clusterLimit = this.options.clusterConnectionLimit;
+    if (clusterLimit && !(await clusterLimit.allow(request.socket.remoteAddress ?? ""))) return refuse(socket, 429);
     const { db, secret } = this.options;
     let admission;
     try {

@@ -37,6 +37,18 @@ export function refusalStatus(ws: WebSocket): Promise<number> {
   });
 }
 
+/** 101 when the upgrade was accepted, else the HTTP status it was refused with. */
+export function upgradeAnswer(ws: WebSocket): Promise<number> {
+  return new Promise((resolve) => {
+    ws.once("open", () => resolve(101));
+    ws.once("unexpected-response", (request, response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      request.destroy();
+    });
+  });
+}
+
 export function opened(ws: WebSocket): Promise<void> {
   return new Promise((resolve, reject) => {
     ws.once("open", () => resolve());

@@ -14,11 +14,12 @@ import { MessageType } from "@/lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { storedDoc } from "../helpers/collab-inspect";
 import { killAllCollabProcesses, startCollabProcess, type CollabProcess } from "../helpers/collab-process";
-import { tokensFor } from "../helpers/collab-server";
+import { tokenFor, tokensFor } from "../helpers/collab-server";
 import { appendParagraph } from "../helpers/comment-anchors";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
+import { rawSocket, upgradeAnswer } from "../helpers/raw-client";
 import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
 import { createPostgresTestDb, type TestDb } from "../helpers/test-db";
 
@@ -42,10 +43,10 @@ afterAll(async () => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function startNode(): Promise<CollabProcess> {
+function startNode(env: Record<string, string> = {}): Promise<CollabProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "kateb-node-"));
   dataDirs.push(dataDir);
-  return startCollabProcess(dataDir, SECRET, { DATABASE_URL: testDb.url, REDIS_URL: redis.url });
+  return startCollabProcess(dataDir, SECRET, { DATABASE_URL: testDb.url, REDIS_URL: redis.url, ...env });
 }
 
 const text = (client: StockClient): string => client.doc.getXmlFragment(MINUTES_FRAGMENT).toString();
@@ -112,5 +113,21 @@ describe("a two-node cluster", { timeout: 90_000 }, () => {
       const now = await stored(docName);
       for (let line = 1; line <= typed; line += 1) expect(now).toContain(`سطر ${line}<`);
     }, 10_000);
+  });
+
+  it("counts an address's new connections across the nodes: spread over two, no more get in than to one", async () => {
+    const limit = { COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "4" };
+    const nodes = await Promise.all([startNode(limit), startNode(limit)]);
+    const { docName, members } = await createMeetingWithMembers(testDb.db, ["note-taker"]);
+    const answers: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const node = nodes[attempt % 2];
+      if (!node) throw new Error("a node did not start");
+      const ws = rawSocket(node.url, docName, tokenFor(members[0].id, docName, 300, SECRET));
+      answers.push(await upgradeAnswer(ws));
+      ws.close();
+    }
+    // Each node alone would let 4 in: 3 each here. The cluster lets 4 in.
+    expect(answers).toEqual([101, 101, 101, 101, 429, 429]);
   });
 });

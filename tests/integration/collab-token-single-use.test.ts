@@ -2,29 +2,16 @@
 // from a URL (a log, a proxy) opens nothing, even before it expires. A second
 // upgrade with it is refused with 401 like a forged one, whether the first
 // connection is still open or not, and of two at once only one is let in.
-import type WebSocket from "ws";
 import { describe, expect, it } from "vitest";
 import { signCollabToken } from "@/server/auth/collab-token";
 import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { TEST_SECRET, tokenFor, tokensFor } from "../helpers/collab-server";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
-import { closedWith, opened, rawSocket, refusalStatus } from "../helpers/raw-client";
+import { closedWith, opened, rawSocket, refusalStatus, upgradeAnswer } from "../helpers/raw-client";
 import { connectStock, syncedAgain } from "../helpers/stock-client";
 
 const t = collabOnPort0();
-
-/** 101 when the upgrade was accepted, else the HTTP status it was refused with. */
-function upgradeAnswer(ws: WebSocket): Promise<number> {
-  return new Promise((resolve) => {
-    ws.once("open", () => resolve(101));
-    ws.once("unexpected-response", (request, response) => {
-      resolve(response.statusCode ?? 0);
-      response.resume();
-      request.destroy();
-    });
-  });
-}
 
 describe("a collaboration token", () => {
   it("opens one connection: a second upgrade with it is refused with 401, while the first is open and after it closed", async () => {
