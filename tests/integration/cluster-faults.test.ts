@@ -2,9 +2,12 @@
 // servers on one PostgreSQL schema, joined through a Redis of the test's own.
 // Redis restarted mid-session: each node keeps serving and saving its own
 // clients (Kateb's editor is told that colleagues elsewhere may be delayed),
-// and once Redis is back both clients hold everything, nothing missing. A node killed with SIGKILL while its client types: everything the
-// other node's client saw is stored, and the typist, reconnected to the other
-// node, saves the rest.
+// and once Redis is back both clients hold everything, nothing missing. A
+// node killed with SIGKILL while its client types: everything the other
+// node's client saw is stored, and the typist, reconnected to the other
+// node, saves the rest. An address's new connections are counted across the
+// nodes. PostgreSQL unreachable (cut off behind a proxy): a writer's edits
+// stay unsaved, with it, and are passed on and stored once it is back.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +23,8 @@ import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
 import { rawSocket, upgradeAnswer } from "../helpers/raw-client";
+import { startTcpProxy } from "../helpers/tcp-proxy";
+import { connectTracked } from "../helpers/tracked-client";
 import { connectStock, destroyAllStockClients, type StockClient } from "../helpers/stock-client";
 import { createPostgresTestDb, type TestDb } from "../helpers/test-db";
 
@@ -129,5 +134,39 @@ describe("a two-node cluster", { timeout: 90_000 }, () => {
     }
     // Each node alone would let 4 in: 3 each here. The cluster lets 4 in.
     expect(answers).toEqual([101, 101, 101, 101, 429, 429]);
+  });
+
+  it("keeps a writer's edits unsaved while PostgreSQL is unreachable, passes nothing on, and saves them once it is back", async () => {
+    const target = new URL(testDb.url);
+    const proxy = await startTcpProxy(target.hostname, Number(target.port || "5432"));
+    try {
+      const throughProxy = new URL(testDb.url);
+      throughProxy.host = `127.0.0.1:${proxy.port}`;
+      const database = { DATABASE_URL: throughProxy.toString() };
+      const [first, second] = await Promise.all([startNode(database), startNode(database)]);
+      const { docName, members } = await createMeetingWithMembers(testDb.db, ["note-taker", "note-taker"]);
+      const writer = connectTracked(first.url, docName, tokensFor(members[0].id, docName, 300, SECRET));
+      const observer = connectStock(second.url, docName, tokensFor(members[1].id, docName, 300, SECRET));
+      await Promise.all([writer.synced, observer.synced]);
+      appendParagraph(writer.doc, "پیش از قطع پایگاه داده");
+      await eventually(() => expect(text(observer)).toContain("پیش از قطع پایگاه داده"), 10_000);
+      await eventually(() => expect(writer.unsaved).toBe(false));
+
+      await proxy.cut();
+      const failures = (): number => first.output().split("saving updates failed").length - 1;
+      const failuresBefore = failures();
+      appendParagraph(writer.doc, "در نبود پایگاه داده");
+      // The first attempt and a retry failed: all that time, nothing was passed on.
+      await eventually(() => expect(failures()).toBeGreaterThanOrEqual(failuresBefore + 2), 20_000);
+      expect(writer.unsaved).toBe(true);
+      expect(text(observer)).not.toContain("در نبود پایگاه داده");
+
+      await proxy.restore();
+      await eventually(() => expect(text(observer)).toContain("در نبود پایگاه داده"), 20_000);
+      await eventually(() => expect(writer.unsaved).toBe(false), 20_000);
+      expect(await stored(docName)).toBe(text(writer));
+    } finally {
+      await proxy.close();
+    }
   });
 });
