@@ -24,6 +24,7 @@ const CASES: Record<string, Case> = {
   app: { file: "app/probe/page.tsx", forbidden: "server/db/client.ts", allowed: "server/domain/meetings/get-meeting.ts" },
   "server/domain": { file: "server/domain/probe.ts", forbidden: "server/collab/server.ts", allowed: "server/db/client.ts" },
   "server/collab": { file: "server/collab/probe.ts", forbidden: "server/bootstrap.ts", allowed: "server/domain/meetings/get-meeting.ts" },
+  "server/cluster": { file: "server/cluster/probe.ts", forbidden: "server/bootstrap.ts", allowed: "server/collab/server.ts" },
   "server/auth": { file: "server/auth/probe.ts", forbidden: "server/domain/meetings/get-meeting.ts", allowed: "server/db/client.ts" },
   "server/db": { file: "server/db/probe.ts", forbidden: "server/domain/meetings/get-meeting.ts", allowed: "lib/roles.ts" },
   "server/report": { file: "server/report/probe.ts", forbidden: "server/db/client.ts", allowed: "lib/roles.ts" },
