@@ -5,7 +5,7 @@
 // and named carets, and both find it all after a reload, each on their node.
 import { createTestSchema, type TestSchema } from "../helpers/postgres-schema";
 import { TEST_REDIS_URL } from "../helpers/test-redis";
-import { openSampleMeeting, typeAtEnd } from "./co-editing-steps";
+import { openSampleMeeting, typeAndSeeEachOther } from "./co-editing-steps";
 import { expect, test } from "./fixtures";
 import { startKateb, type KatebProcess } from "./kateb-process";
 
@@ -38,19 +38,7 @@ test("two note-takers on two nodes see each other's text and carets, and it is a
 
   const fromAli = "علی از گره نخست: گزارش بهزیستی درباره Social Emergency ۱۲۳";
   const fromMaryam = "Maryam on the second node: زنان سرپرست خانوار";
-  await typeAtEnd(pageA, fromAli);
-  await typeAtEnd(pageB, fromMaryam);
-
-  const editorA = pageA.getByRole("textbox", { name: "متن صورت‌جلسه" });
-  const editorB = pageB.getByRole("textbox", { name: "متن صورت‌جلسه" });
-  await expect(editorA).toContainText(fromMaryam);
-  await expect(editorB).toContainText(fromAli);
-  await expect(pageA.locator(".collaboration-carets__label", { hasText: "مریم حسینی" })).toBeVisible();
-  await expect(pageB.locator(".collaboration-carets__label", { hasText: "علی رضایی" })).toBeVisible();
-
-  const saved = "همهٔ تغییرات ذخیره شد";
-  await expect(pageA.getByRole("status", { name: "وضعیت اتصال" })).toContainText(saved);
-  await expect(pageB.getByRole("status", { name: "وضعیت اتصال" })).toContainText(saved);
+  await typeAndSeeEachOther(pageA, pageB, fromAli, fromMaryam);
   await pageB.screenshot({ path: "test-results/screenshots/cluster-co-editing-fa.png", fullPage: true });
   for (const page of [pageA, pageB]) {
     await page.reload();

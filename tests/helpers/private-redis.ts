@@ -3,7 +3,7 @@
 // port: what a Redis restart does to a cluster, without touching the Redis
 // other tests share.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "@/bench/servers/child-server";
 import { eventually } from "./eventually";
 import { Redis } from "ioredis";
 
@@ -11,18 +11,6 @@ export interface PrivateRedis {
   url: string;
   stop: () => Promise<void>;
   start: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function answers(url: string): Promise<boolean> {

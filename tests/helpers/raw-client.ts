@@ -80,13 +80,8 @@ export function syncStep2Message(update: Uint8Array = Uint8Array.of(0, 0)): Uint
   return encoding.toUint8Array(encoder);
 }
 
-/** A y-websocket sync "update" message carrying `update` as its payload. */
-export function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+/** A y-websocket sync "update" message carrying `update` as its payload (the server's own). */
+export { syncUpdateMessage } from "@/server/collab/protocol/sync-messages";
 
 /** A message of varuints and length-less byte runs, exactly as given: for
  * frames a stock client would never send. */
