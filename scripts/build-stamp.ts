@@ -1,12 +1,35 @@
-// A fingerprint of everything the Next.js build depends on, so `npm start`
-// and `npm test` rebuild only when the sources changed.
+// Fingerprints of everything each build depends on, so `npm start` and
+// `npm test` rebuild only when the sources changed, and a production install
+// (which cannot build) refuses a build older than its sources. Compiled into
+// dist/server/ too (scripts/build-server.ts): scripts/launch.js reads it there.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-// patches/: the patched packages (y-tiptap) are bundled into the pages.
-const INPUTS = ["app", "components", "lib", "server", "types", "public", "patches", "next.config.js", "package-lock.json", "tsconfig.json"];
+export interface BuildKind {
+  /** How `npm start` names it in a message. */
+  name: string;
+  /** Holds the fingerprint of the sources the build was made from. */
+  stamp: string;
+  inputs: string[];
+}
+
+// generated/: Prisma's client, a function of the schemas and package-lock.json
+// (both inputs); a production install does not generate it (package.json's postinstall).
 const SKIP = new Set(["node_modules", ".next", "generated"]);
+
+export const NEXT_BUILD: BuildKind = {
+  name: "the Next.js build (.next/)",
+  stamp: path.join(".next", "kateb-build-stamp"),
+  // patches/: the patched packages (y-tiptap) are bundled into the pages.
+  inputs: ["app", "components", "lib", "server", "types", "public", "patches", "next.config.js", "package-lock.json", "tsconfig.json"],
+};
+
+export const SERVER_BUILD: BuildKind = {
+  name: "the compiled server (dist/server/)",
+  stamp: path.join("dist", "kateb-build-stamp"),
+  inputs: ["server", "lib", "scripts", "prisma/schema.prisma", "prisma/postgres/schema.prisma", "package-lock.json", "tsconfig.json"],
+};
 
 function walk(file: string, hash: ReturnType<typeof createHash>): void {
   if (!existsSync(file)) return;
@@ -18,10 +41,20 @@ function walk(file: string, hash: ReturnType<typeof createHash>): void {
   hash.update(file).update("\0").update(readFileSync(file)).update("\0");
 }
 
-export function sourceFingerprint(root: string): string {
+export function sourceFingerprint(root: string, kind: BuildKind): string {
   const hash = createHash("sha256");
-  for (const input of INPUTS) walk(path.join(root, input), hash);
+  for (const input of kind.inputs) walk(path.join(root, input), hash);
   return hash.digest("hex");
 }
 
-export const STAMP_FILE = path.join(".next", "kateb-build-stamp");
+/** True when the build's stamp says it was made from the sources as they are. */
+export function isFresh(root: string, kind: BuildKind, fingerprint = sourceFingerprint(root, kind)): boolean {
+  const stamp = path.join(root, kind.stamp);
+  return existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+}
+
+/** The names of the builds an entry point needs that are missing or out of date. */
+export function staleBuilds(root: string, options: { next: boolean }): string[] {
+  const kinds = options.next ? [NEXT_BUILD, SERVER_BUILD] : [SERVER_BUILD];
+  return kinds.filter((kind) => !isFresh(root, kind)).map((kind) => kind.name);
+}

@@ -1,0 +1,41 @@
+// Compiles the server's entry points to plain JavaScript in dist/server/ with
+// esbuild: our own code bundled (`@/` resolved from tsconfig.json), every
+// package of node_modules left to Node, so the process loads the same copies
+// Next.js's build does (next.config.js's serverExternalPackages: one Yjs).
+// All bundles sit in one folder beside the update log's worker, which each of
+// them that opens the SQLite update log starts from there
+// (server/collab/storage/sqlite-update-log.ts).
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+
+/** dist/server/<name>.js ← its source. */
+export const SERVER_ENTRIES: Record<string, string> = {
+  main: "server/main.ts",
+  collab: "server/collab/main.ts",
+  "sqlite-log-worker": "server/collab/storage/sqlite-log-worker.ts",
+  admin: "scripts/admin.ts",
+  "collab-token": "scripts/collab-token.ts",
+  // scripts/launch.js checks a production install's build with it (no tsx there).
+  "build-stamp": "scripts/build-stamp.ts",
+};
+
+export const SERVER_OUT_DIR = path.join("dist", "server");
+
+export async function buildServer(root: string): Promise<void> {
+  const outdir = path.join(root, SERVER_OUT_DIR);
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.entries(SERVER_ENTRIES).map(([out, source]) => ({ in: source, out })),
+    outdir,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    tsconfig: path.join(root, "tsconfig.json"),
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}
