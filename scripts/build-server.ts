@@ -5,7 +5,6 @@
 // All bundles sit in one folder beside the update log's worker, which each of
 // them that opens the SQLite update log starts from there
 // (server/collab/storage/sqlite-update-log.ts).
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -23,18 +22,20 @@ export const SERVER_ENTRIES: Record<string, string> = {
 export const SERVER_OUT_DIR = path.join("dist", "server");
 
 export async function buildServer(root: string): Promise<void> {
-  const outdir = path.join(root, SERVER_OUT_DIR);
-  rmSync(outdir, { recursive: true, force: true });
+  // Written over, not emptied first: a process running the previous build may
+  // still start its update log's worker from there.
   await build({
     absWorkingDir: root,
     entryPoints: Object.entries(SERVER_ENTRIES).map(([out, source]) => ({ in: source, out })),
-    outdir,
+    outdir: path.join(root, SERVER_OUT_DIR),
     bundle: true,
     packages: "external",
     platform: "node",
     format: "esm",
     target: "node20",
     tsconfig: path.join(root, "tsconfig.json"),
+    // Stack traces name the sources under NODE_OPTIONS=--enable-source-maps (off by
+    // default: it slows every stack a trace is made of).
     sourcemap: "linked",
     logLevel: "warning",
   });

@@ -61,5 +61,4 @@ if (installed("tsx") && installed("esbuild")) {
 
 // The entry reads its own arguments from process.argv.slice(2).
 process.argv.splice(2, 1);
-process.setSourceMapsEnabled(true);
 await import(pathToFileURL(path.join(ROOT, "dist", "server", `${entry}.js`)).href);
