@@ -7,19 +7,7 @@
 // (server/collab/storage/sqlite-update-log.ts).
 import path from "node:path";
 import { build } from "esbuild";
-
-/** dist/server/<name>.js ← its source. */
-export const SERVER_ENTRIES: Record<string, string> = {
-  main: "server/main.ts",
-  collab: "server/collab/main.ts",
-  "sqlite-log-worker": "server/collab/storage/sqlite-log-worker.ts",
-  admin: "scripts/admin.ts",
-  "collab-token": "scripts/collab-token.ts",
-  // scripts/launch.js checks a production install's build with it (no tsx there).
-  "build-stamp": "scripts/build-stamp.ts",
-};
-
-export const SERVER_OUT_DIR = path.join("dist", "server");
+import { SERVER_ENTRIES, SERVER_OUT_DIR } from "./build-stamp";
 
 export async function buildServer(root: string): Promise<void> {
   // Written over, not emptied first: a process running the previous build may

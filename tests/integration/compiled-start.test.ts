@@ -11,7 +11,7 @@ import { meetingDocName } from "@/lib/collab-protocol";
 import { MINUTES_FRAGMENT } from "@/lib/editor/extensions";
 import { readStoredDocument, storedState } from "@/server/db/stored-document";
 import { buildIfStale } from "@/scripts/build-if-stale";
-import { SERVER_OUT_DIR } from "@/scripts/build-server";
+import { SERVER_OUT_DIR } from "@/scripts/build-stamp";
 import { apiClient } from "../helpers/api-client";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { lastSection } from "../helpers/comment-anchors";
