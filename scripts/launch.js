@@ -53,7 +53,7 @@ if (installed("tsx") && installed("esbuild")) {
   if (stale.length > 0) {
     process.stderr.write(
       `Missing or older than the sources: ${stale.join(", ")}.\n` +
-        "This install has no development dependencies, which build them: run `npm ci && npm run build`, then `npm ci --omit=dev` again.\n",
+        "This install has no development dependencies, which build them: run `npm ci && npm run build` first (README, \"Running\").\n",
     );
     process.exit(1);
   }
