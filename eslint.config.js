@@ -78,7 +78,7 @@ const noPackages = (packages) => ({
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".next/", "data/", "server/db/generated/", "test-results/", "playwright-report/", "next-env.d.ts"],
+    ignores: ["node_modules/", ".next/", "dist/", "data/", "server/db/generated/", "test-results/", "playwright-report/", "next-env.d.ts"],
   },
   ...tseslint.configs.strict,
   {

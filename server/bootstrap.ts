@@ -2,6 +2,7 @@
 // PostgreSQL's, as DATABASE_URL says), database,
 // demo data on first start (unless KATEB_DEMO=0), the search index built when
 // it is missing or out of date, who may be reached from where.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { meetingDocName } from "../lib/collab-protocol";
@@ -17,7 +18,15 @@ import { demoPasswordEmails, flagDemoPasswords } from "./accounts/demo-passwords
 import { listenHost } from "./accounts/listen-host";
 import { SetupCode } from "./accounts/setup-code";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The folder of package.json: above server/ for the sources, above dist/server/ compiled. */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, "package.json"))) return folder;
+    if (path.dirname(folder) === folder) throw new Error(`No package.json above ${from}`);
+  }
+}
 
 export interface Started {
   config: Config;

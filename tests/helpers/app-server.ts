@@ -30,14 +30,19 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/** The process as the tests run it: the sources under tsx. */
+const FROM_SOURCE = ["--import", "tsx", "server/main.ts"];
+
+/** `nodeArguments`: what node runs, from the project root (the compiled
+ * server: ["dist/server/main.js"]). */
+export async function startApp(env: Record<string, string> = {}, nodeArguments = FROM_SOURCE): Promise<RunningApp> {
   const release = await takeStartSlot();
   const dataDir = mkdtempSync(path.join(tmpdir(), "kateb-app-"));
   // The data folder decides the database and the secret, whatever the caller's shell says.
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
   delete inherited.KATEB_SECRET;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, nodeArguments, {
     cwd: ROOT,
     env: { ...inherited, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],

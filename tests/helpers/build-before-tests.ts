@@ -11,7 +11,7 @@ const RETRY_AFTER_MS = 5_000;
 export default async function buildBeforeTests(): Promise<void> {
   const root = path.resolve(import.meta.dirname, "..", "..");
   for (let attempt = 1; ; attempt += 1) {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-if-stale.ts"], { cwd: root, stdio: "inherit" });
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-if-stale.ts", "--next"], { cwd: root, stdio: "inherit" });
     if (result.status === 0) return;
     if (attempt === ATTEMPTS) throw new Error("The Next.js build failed; see above.");
     await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));

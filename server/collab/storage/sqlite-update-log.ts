@@ -201,9 +201,12 @@ export class SqliteUpdateLog implements UpdateLog {
   }
 }
 
-/** The worker runs the TypeScript source, as this process does, through tsx's
- * ESM loader (registered in the worker: a worker does not inherit it). */
+/** Compiled (dist/server/, scripts/build-server.ts), the worker is the bundle
+ * beside this one. From source, it runs the TypeScript source, as this process
+ * does, through tsx's ESM loader (registered in the worker: a worker does not
+ * inherit it). */
 function startWorker(file: string): Worker {
+  if (import.meta.url.endsWith(".js")) return new Worker(new URL("./sqlite-log-worker.js", import.meta.url), { workerData: { file } });
   const tsx = pathToFileURL(tsxEsmApi()).href;
   const entry = new URL("./sqlite-log-worker.ts", import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
