@@ -20,9 +20,12 @@ export interface ClusterNode {
 export async function joinCluster(redisUrl: string | null, connectionsPerMinute: number, logger: CollabLogger): Promise<ClusterNode | null> {
   if (redisUrl === null) return null;
   const bus = await RedisBus.connect(redisUrl, logger);
-  bus.onConnectionChanged((connected) =>
-    connected ? logger.info("Redis is reachable again: catching up") : logger.error("Redis is unreachable", "serving this node's clients alone"),
-  );
+  let lost = false;
+  bus.onConnectionChanged((connected) => {
+    if (!connected) logger.error("Redis is unreachable", "serving this node's own clients meanwhile");
+    else if (lost) logger.info("Redis is reachable again: catching up");
+    lost ||= !connected;
+  });
   return {
     bus,
     relay: new DocRelay(bus, (message, error) => logger.error(message, error)),
