@@ -49,7 +49,7 @@ const MAY_IMPORT = {
   // server/auth: the collaboration server checks the tickets server/auth signs.
   "server/collab": ["server/domain", "server/db", "server/auth", "lib"],
   // Several nodes: the collaboration server's documents and events carried between them.
-  "server/cluster": ["server/collab", "server/domain", "server/auth", "server/db", "lib"],
+  "server/cluster": ["server/collab", "server/domain", "server/accounts", "server/auth", "server/db", "lib"],
   "server/report": ["lib"],
   // server/services: next-auth's options run inside Next.js's bundle and reach the database there.
   "server/auth": ["server/db", "server/services", "lib"],

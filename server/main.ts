@@ -12,6 +12,7 @@ import { limitRequestBody } from "./request-body-limit";
 import { setServices } from "./services";
 import { indexingCommentEvents, SearchIndexer } from "./domain/search/search-indexer";
 import { SignInLimiter } from "./accounts/sign-in-limiter";
+import { RedisSignInLimiter } from "./cluster/redis-sign-in-limiter";
 import { CLIENT_ADDRESS_HEADER } from "./auth/auth-options";
 
 async function main(): Promise<void> {
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   const { collab, events, cluster } = await collabNodeFor(config, db, search);
   setServices({
     setup: access.setup,
-    signInLimiter: new SignInLimiter(),
+    // A cluster's nodes count failed sign-ins together.
+    signInLimiter: cluster ? new RedisSignInLimiter(cluster.commands) : new SignInLimiter(),
     config,
     db,
     events: events.meeting,

@@ -2,7 +2,7 @@
 // handlers (bundled by Next.js, so a separate module copy) find the same
 // instance through a global symbol.
 import type { SetupCode } from "./accounts/setup-code";
-import type { SignInLimiter } from "./accounts/sign-in-limiter";
+import type { SignInThrottle } from "./accounts/sign-in-limiter";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { CommentEvents } from "./domain/comments/comment-events";
@@ -25,7 +25,7 @@ export interface Services {
   /** The one-time code that creates the first administrator; null once spent or when accounts exist. */
   setup?: SetupCode | null;
   /** Failed sign-ins per account and address. */
-  signInLimiter?: SignInLimiter;
+  signInLimiter?: SignInThrottle;
 }
 
 const KEY = Symbol.for("kateb.services");

@@ -8,7 +8,7 @@ import { verifyPassword } from "../auth/password";
 import { forgetSessionAccount } from "../auth/session-check";
 import type { Db } from "../db/client";
 import { setPassword } from "./set-password";
-import type { SignInLimiter } from "./sign-in-limiter";
+import type { SignInThrottle } from "./sign-in-limiter";
 
 export async function updateProfile(db: Db, userId: string, input: { name: string; locale: Locale | null }): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { name: input.name, locale: input.locale } });
@@ -17,16 +17,16 @@ export async function updateProfile(db: Db, userId: string, input: { name: strin
 
 export async function changePassword(
   db: Db,
-  limiter: SignInLimiter | undefined,
+  limiter: SignInThrottle | undefined,
   userId: string,
   input: { current: string; password: string; address: string | null },
 ): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new AppError("unauthenticated");
-  const wait = limiter?.retryAfter(user.email, input.address) ?? 0;
+  const wait = (await limiter?.retryAfter(user.email, input.address)) ?? 0;
   if (wait > 0) throw new AppError("too_many_requests", "auth.signIn.throttled", undefined, wait);
   if (!(await verifyPassword(input.current, user.passwordHash))) {
-    limiter?.failed(user.email, input.address);
+    await limiter?.failed(user.email, input.address);
     throw new AppError("invalid_input", "error.invalid_input", { current: "accounts.wrongCurrent" });
   }
   if (input.current === input.password) throw new AppError("invalid_input", "error.invalid_input", { password: "accounts.samePassword" });

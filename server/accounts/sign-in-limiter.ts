@@ -1,7 +1,7 @@
 // Failed sign-ins, counted per account and per address over a window: past
 // the limit, sign-in is refused (429, Retry-After) until the oldest failure
 // leaves the window. A success clears the account's count. In memory: one
-// process; a cluster (issue #18) shares it through Redis.
+// process; a cluster's nodes share it through Redis (server/cluster/redis-sign-in-limiter.ts).
 
 export interface SignInLimits {
   windowMs: number;
@@ -12,7 +12,15 @@ export interface SignInLimits {
 /** 5 wrong passwords per account per 15 minutes; an address (an office behind one NAT) gets more. */
 export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 50 };
 
-export class SignInLimiter {
+/** What the sign-in and password routes ask; in memory, or shared by a cluster's nodes. */
+export interface SignInThrottle {
+  /** Seconds to wait before trying again, or 0 when a try is allowed now. */
+  retryAfter(email: string, address: string | null): number | Promise<number>;
+  failed(email: string, address: string | null): void | Promise<void>;
+  succeeded(email: string): void | Promise<void>;
+}
+
+export class SignInLimiter implements SignInThrottle {
   private readonly failures = new Map<string, number[]>();
 
   constructor(

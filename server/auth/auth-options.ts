@@ -37,10 +37,10 @@ export function authOptions(): NextAuthOptions {
           // An unknown address is compared against a stand-in hash: the same time as a known one.
           const matches = await verifyPassword(password, user?.passwordHash);
           if (!user || !matches || user.deactivatedAt !== null) {
-            signInLimiter?.failed(email, address);
+            await signInLimiter?.failed(email, address);
             return null;
           }
-          signInLimiter?.succeeded(email);
+          await signInLimiter?.succeeded(email);
           await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
           return { id: user.id, name: user.name, email: user.email, color: user.color, sessionVersion: user.sessionVersion };
         },

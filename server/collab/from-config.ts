@@ -11,6 +11,7 @@ import type { SearchIndexer } from "../domain/search/search-indexer";
 import type { TicketUses } from "../auth/ticket-uses";
 import type { DocFollower } from "./protocol/doc-registry";
 import { joinCluster, wireCluster } from "../cluster/join-cluster";
+import type { RedisBus } from "../cluster/redis-bus";
 import type { CommentEvents } from "../domain/comments/comment-events";
 import type { MeetingEvents } from "../domain/meetings/meeting-events";
 import type { MinutesStateEvents } from "../domain/minutes/minutes-state-events";
@@ -49,8 +50,8 @@ export interface CollabNode {
   collab: CollabServer;
   /** The events the routes raise, heard by this node's connections and, in a cluster, every node's. */
   events: { meeting: MeetingEvents; comments: CommentEvents; minutesState: MinutesStateEvents };
-  /** Closed after the collaboration server on shutdown (the cluster's bus); null for one node. */
-  cluster: { close(): Promise<void> } | null;
+  /** The cluster's bus (closed after the collaboration server on shutdown); null for one node. */
+  cluster: RedisBus | null;
 }
 
 /** The collaboration server of this node and the events it hears: alone, or joined to the cluster REDIS_URL names. */

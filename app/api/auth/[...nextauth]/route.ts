@@ -37,7 +37,7 @@ async function POST(request: NextRequest, context: RouteContext): Promise<Respon
   if (params.nextauth.join("/") === "callback/credentials") {
     const email = new URLSearchParams(new TextDecoder().decode(body)).get("email")?.trim().toLowerCase() ?? "";
     const address = request.headers.get(CLIENT_ADDRESS_HEADER) || null;
-    const wait = getServices().signInLimiter?.retryAfter(email, address) ?? 0;
+    const wait = (await getServices().signInLimiter?.retryAfter(email, address)) ?? 0;
     if (wait > 0) {
       const refused = errorResponse(new AppError("too_many_requests", "auth.signIn.throttled", undefined, wait), requestLocale(request));
       const { error } = errorAnswer.parse(await refused.json());
