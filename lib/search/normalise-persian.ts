@@ -38,8 +38,20 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const PREFIXES = new Set(["می", "نمی"]);
 const SUFFIXES = new Set(["ها", "های", "هایی", "ای", "ی", "تر", "ترین", "تری"]);
 
+/** Code points already folded (a text repeats few of them; NFKD is dear): at most FOLDS_KEPT. */
+const folds = new Map<string, string>();
+const FOLDS_KEPT = 4096;
+
 /** One code point as search sees it: "" when it is dropped, " " when it separates words. */
 function foldCodePoint(codePoint: string): string {
+  const known = folds.get(codePoint);
+  if (known !== undefined) return known;
+  const folded = foldUncached(codePoint);
+  if (folds.size < FOLDS_KEPT) folds.set(codePoint, folded);
+  return folded;
+}
+
+function foldUncached(codePoint: string): string {
   let out = "";
   for (const part of codePoint.normalize("NFKD")) {
     if (MARK.test(part)) continue;
@@ -49,37 +61,35 @@ function foldCodePoint(codePoint: string): string {
   return out;
 }
 
-/** The words of `text` with where each is, before affixes written apart are joined. */
-function rawTokens(text: string): SearchToken[] {
+/** The words of `text` with where each is, before affixes written apart are joined; one by one. */
+function* rawTokens(text: string): Generator<SearchToken> {
   // The library's maps are one code unit for one, so offsets stay those of `text`.
   const unified = digitsFaToEn(digitsArToEn(toPersianChars(text)));
   const source = unified.length === text.length ? unified : text;
-  const tokens: SearchToken[] = [];
   let current: SearchToken | null = null;
   let offset = 0;
   for (const codePoint of source) {
     const folded = foldCodePoint(codePoint);
     for (const character of folded) {
       if (character === " ") {
+        if (current) yield current;
         current = null;
         continue;
       }
-      if (!current) {
-        current = { term: "", start: offset, end: offset };
-        tokens.push(current);
-      }
+      current ??= { term: "", start: offset, end: offset };
       current.term += character;
     }
     offset += codePoint.length;
     if (current) current.end = offset;
   }
-  return tokens;
+  if (current) yield current;
 }
 
 const isDigits = (term: string): boolean => /^[0-9]+$/.test(term);
 
-/** The words of `text`, normalised, with a prefix or suffix written apart joined to its word. */
-export function searchTokens(text: string): SearchToken[] {
+/** searchTokens one by one, as far as they are read (a word is given once no affix can follow). */
+export function* eachSearchToken(text: string): Generator<SearchToken> {
+  // Only the last word may still take a suffix; those before it are done.
   const joined: SearchToken[] = [];
   let prefix: SearchToken | null = null;
   for (const token of rawTokens(text)) {
@@ -101,9 +111,18 @@ export function searchTokens(text: string): SearchToken[] {
     } else {
       joined.push({ ...token });
     }
+    while (joined.length > 1) {
+      const done = joined.shift();
+      if (done) yield done;
+    }
   }
   if (prefix) joined.push(prefix);
-  return joined;
+  yield* joined;
+}
+
+/** The words of `text`, normalised, with a prefix or suffix written apart joined to its word. */
+export function searchTokens(text: string): SearchToken[] {
+  return [...eachSearchToken(text)];
 }
 
 /** The text as search compares it: its normalised words, one space apart. */
@@ -122,7 +141,7 @@ export function compoundParts(text: string, token: SearchToken): string[] {
   if (!written.includes("\u200c")) return [];
   const parts = written
     .split("\u200c")
-    .map((part) => rawTokens(part).map((raw) => raw.term).join(""))
+    .map((part) => Array.from(rawTokens(part), (raw) => raw.term).join(""))
     .filter(Boolean);
   const words = parts.filter((part, index) => !(index === 0 && PREFIXES.has(part)) && !(index > 0 && SUFFIXES.has(part)));
   return words.length >= 2 && words.every((word) => word.length >= 2) ? words : [];

@@ -39,6 +39,15 @@ describe("snippetOf", () => {
     expect(text.length).toBeLessThan(260);
     expect(text.startsWith("… ")).toBe(true);
   });
+
+  it("marks every match it shows, up to the end of the stretch, and reads no further", () => {
+    const body = `اورژانس ${"متن ".repeat(20)}اورژانس ${"متن ".repeat(60)}اورژانس`;
+    const query = queryWords("اورژانس");
+    if ("problem" in query) throw new Error("a query worth searching");
+    const parts = snippetOf(body, query);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["اورژانس", "اورژانس"]);
+    expect(parts.at(-1)?.text).toBe(" …");
+  });
 });
 
 describe("indexTerms", () => {

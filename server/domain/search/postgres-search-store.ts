@@ -7,12 +7,16 @@ import { Prisma } from "@/server/db/generated/sqlite/client";
 import type { Tx } from "@/server/db/transaction";
 import type { SearchEngine } from "./search-store";
 
-/** tsquery's text: every word, each as any of its stems; the last one also as a prefix while typing. */
-export function tsQuery(words: QueryWords): string {
+/** tsquery's text: every word, each as any of its stems; the last one also as a prefix while typing.
+ * For `matching`, without the stems the prefix already matches («'x' | 'x':*» is «'x':*»): the same
+ * entries, and the planner, which takes the two for independent, no longer counts them twice and
+ * guesses a scan of the whole table; ts_rank is given the whole query (each term it finds counts). */
+export function tsQuery(words: QueryWords, matching = false): string {
   return words.words
     .map((stems, index) => {
-      const prefix = words.prefix !== null && index === words.words.length - 1 ? [`'${words.prefix}':*`] : [];
-      return `(${[...stems.map((stem) => `'${stem}'`), ...prefix].join(" | ")})`;
+      const prefix = words.prefix !== null && index === words.words.length - 1 ? words.prefix : null;
+      const kept = matching && prefix !== null ? stems.filter((stem) => !stem.startsWith(prefix)) : stems;
+      return `(${[...kept.map((stem) => `'${stem}'`), ...(prefix === null ? [] : [`'${prefix}':*`])].join(" | ")})`;
     })
     .join(" & ");
 }
@@ -30,10 +34,10 @@ export function postgresSearchStore(): SearchEngine {
   let trigrams: Promise<string | null> | null = null;
   return {
     hits: (words) => Prisma.sql`(
-      SELECT e."id", e."meetingId", e."kind", -ts_rank(e."termsVector", q.query) AS "rank",
+      SELECT e."id", e."meetingId", e."kind", -ts_rank(e."termsVector", ${tsQuery(words)}::tsquery) AS "rank",
              e."responsibleBody", e."status", e."categoryId", e."speakers"
-      FROM "SearchEntry" e, (SELECT ${tsQuery(words)}::tsquery AS query) q
-      WHERE e."termsVector" @@ q.query
+      FROM "SearchEntry" e
+      WHERE e."termsVector" @@ ${tsQuery(words, true)}::tsquery
     )`,
     async nearHits(db, words) {
       trigrams ??= trigramSchema(db);
@@ -48,7 +52,18 @@ export function postgresSearchStore(): SearchEngine {
         FROM "SearchEntry" e WHERE ${text} ${near} e."terms"
       )`;
     },
-    idsOf: (json) => Prisma.sql`(SELECT jsonb_array_elements_text(${json}::jsonb))`,
+    // The ids as the keys of a jsonb object, looked up by binary search: the
+    // planner neither guesses a set's size (a jsonb array's elements joined in)
+    // nor weighs each element against the column's statistics (an = ANY of a
+    // thousand ids costs more to plan than to run).
+    isAmong: (column, ids) => Prisma.sql`${JSON.stringify(Object.fromEntries(ids.map((id) => [id, true])))}::jsonb ? ${column}`,
+    // The matches once (a CTE used twice is materialised), counted by kind, and
+    // each kind's first by a bounded sort of that kind's matches only.
+    firstOfEachKind: (hits, by, limit) => Prisma.sql`(
+      WITH h AS ${hits}, kinds AS (SELECT h."kind", COUNT(*) AS "total" FROM h GROUP BY h."kind")
+      SELECT first."id", kinds."kind", first."rank", first."startsAt", kinds."total" FROM kinds
+      CROSS JOIN LATERAL (SELECT h."id", h."rank", h."startsAt" FROM h WHERE h."kind" = kinds."kind" ORDER BY ${by} LIMIT ${limit}) first
+    )`,
     numbersOf: (json) => Prisma.sql`(SELECT (jsonb_array_elements_text(${json}::jsonb))::integer)`,
     insert: (json) => Prisma.sql`
       INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms",

@@ -38,13 +38,32 @@ function filtersOf(query: SearchQuery): FindFilters {
   };
 }
 
-async function readableMeetings(db: Db, userId: string, query: SearchQuery) {
+/** The meetings the person may search (kept by the series and dates asked
+ * for), and those of them whose comments they may read: flat rows, since a
+ * member of many meetings has many, and a viewer's meetings' setting looked
+ * up only where it matters. */
+async function readableMeetings(db: Db, userId: string, query: SearchQuery): Promise<{ ids: string[]; commentIds: string[] }> {
   const from = query.from ? new Date(`${query.from}T00:00:00Z`) : undefined;
   const to = query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : undefined;
-  return db.membership.findMany({
+  const memberships = await db.membership.findMany({
     where: { userId, meeting: { ...(query.series ? { seriesId: query.series } : {}), startsAt: { gte: from, lt: to } } },
-    select: { role: true, meeting: { select: { id: true, title: true, startsAt: true, viewersSeeComments: true } } },
+    select: { role: true, meetingId: true },
   });
+  const viewing = memberships.filter(({ role }) => role === "viewer").map(({ meetingId }) => meetingId);
+  const viewersSee = viewing.length === 0 ? [] : await db.meeting.findMany({ where: { id: { in: viewing }, viewersSeeComments: true }, select: { id: true } });
+  const seen = new Set(viewersSee.map(({ id }) => id));
+  return {
+    ids: memberships.map(({ meetingId }) => meetingId),
+    commentIds: memberships.filter(({ role, meetingId }) => role !== "viewer" || seen.has(meetingId)).map(({ meetingId }) => meetingId),
+  };
+}
+
+/** The title and date of the meetings of the entries found (a page's, not every readable one's). */
+async function meetingsOf(db: Db, entries: readonly FoundEntry[]) {
+  const ids = [...new Set(entries.map((entry) => entry.meetingId))];
+  if (ids.length === 0) return new Map<string, { id: string; title: string; startsAt: Date }>();
+  const meetings = await db.meeting.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, startsAt: true } });
+  return new Map(meetings.map((meeting) => [meeting.id, meeting]));
 }
 
 export async function searchEverything(options: { db: Db; userId: string; query: SearchQuery }): Promise<SearchAnswerView> {
@@ -54,19 +73,19 @@ export async function searchEverything(options: { db: Db; userId: string; query:
     const key = words.problem === "tooShort" ? "search.tooShort" : "search.onlyCommonWords";
     throw new AppError("invalid_input", key, { q: key });
   }
-  const memberships = await readableMeetings(db, userId, query);
-  const meetings = new Map(memberships.map(({ meeting }) => [meeting.id, meeting]));
+  const readable = await readableMeetings(db, userId, query);
   const pageSize = query.kind ? PAGE_SIZE : PER_KIND;
   const found = await searchStoreFor(db).find(db, {
     words,
-    meetingIds: [...meetings.keys()],
-    commentMeetingIds: memberships.filter(({ role, meeting }) => role !== "viewer" || meeting.viewersSeeComments).map(({ meeting }) => meeting.id),
+    meetingIds: readable.ids,
+    commentMeetingIds: readable.commentIds,
     kind: query.kind ?? null,
     filters: filtersOf(query),
     order: query.sort,
     limit: pageSize,
     offset: query.kind ? (query.page - 1) * PAGE_SIZE : 0,
   });
+  const meetings = await meetingsOf(db, found.entries);
   const results = found.entries.flatMap((entry): SearchResult[] => {
     const meeting = meetings.get(entry.meetingId);
     if (!meeting) return [];

@@ -70,8 +70,12 @@ export interface SearchEngine {
   hits(words: QueryWords): Prisma.Sql;
   /** Entries near the words when none hold them (PostgreSQL's pg_trgm), or null. */
   nearHits(db: Tx, words: QueryWords): Promise<Prisma.Sql | null>;
-  /** The ids of a JSON array, as a subquery for IN (…). */
-  idsOf(json: string): Prisma.Sql;
+  /** The condition that `column` is one of `ids`. */
+  isAmong(column: Prisma.Sql, ids: readonly string[]): Prisma.Sql;
+  /** From `hits` (a subquery of "id", "kind", "rank", "startsAt"), the first `limit` of
+   * each kind in the order `by` (of `h`'s columns) with each kind's count, as rows of
+   * "id", "kind", "rank", "startsAt", "total". */
+  firstOfEachKind(hits: Prisma.Sql, by: Prisma.Sql, limit: number): Prisma.Sql;
   /** The numbers of a JSON array (entries' ids), as a subquery for IN (…). */
   numbersOf(json: string): Prisma.Sql;
   /** Many entries in one statement, from a JSON array of them. */
@@ -97,6 +101,16 @@ interface Row {
   body: string;
 }
 
+const entryOf = (row: Row): FoundEntry => ({
+  meetingId: row.meetingId,
+  kind: row.kind as SearchEntryInput["kind"],
+  versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
+  blockId: row.blockId,
+  threadId: row.threadId,
+  section: row.section,
+  body: row.body,
+});
+
 /** The page's entries, in the order of their ids (the ranking's): only
  * these are read whole; the ranking and the counts read ids and kinds. */
 async function entriesOf(engine: SearchEngine, db: Tx, ids: ReadonlyArray<number | bigint>): Promise<FoundEntry[]> {
@@ -107,18 +121,7 @@ async function entriesOf(engine: SearchEngine, db: Tx, ids: ReadonlyArray<number
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   return ids.flatMap((id) => {
     const row = byId.get(Number(id));
-    if (!row) return [];
-    return [
-      {
-        meetingId: row.meetingId,
-        kind: row.kind as SearchEntryInput["kind"],
-        versionNumber: row.versionNumber === null ? null : Number(row.versionNumber),
-        blockId: row.blockId,
-        threadId: row.threadId,
-        section: row.section,
-        body: row.body,
-      },
-    ];
+    return row ? [entryOf(row)] : [];
   });
 }
 
@@ -137,22 +140,27 @@ function filtered(filters: FindFilters): Prisma.Sql {
 }
 
 /** The hits with what the order needs: the meeting's start for "date" (newest first). */
-function ordered(hits: Prisma.Sql, order: SearchOrder): { from: Prisma.Sql; startsAt: Prisma.Sql; by: Prisma.Sql } {
+function ordered(hits: Prisma.Sql, order: SearchOrder): { from: Prisma.Sql; startsAt: Prisma.Sql; by: Prisma.Sql; byHit: Prisma.Sql } {
   if (order === "date") {
     return {
       from: Prisma.sql`${hits} h JOIN "Meeting" m ON m."id" = h."meetingId"`,
       startsAt: Prisma.sql`m."startsAt"`,
       by: Prisma.sql`m."startsAt" DESC, h."rank", h."id"`,
+      byHit: Prisma.sql`h."startsAt" DESC, h."rank", h."id"`,
     };
   }
-  return { from: Prisma.sql`${hits} h`, startsAt: Prisma.sql`NULL`, by: Prisma.sql`h."rank", h."id"` };
+  return { from: Prisma.sql`${hits} h`, startsAt: Prisma.sql`NULL`, by: Prisma.sql`h."rank", h."id"`, byHit: Prisma.sql`h."rank", h."id"` };
 }
 
 function storeOn(engine: SearchEngine): SearchStore {
-  const visible = (request: FindRequest): Prisma.Sql => Prisma.sql`
-    h."meetingId" IN ${engine.idsOf(JSON.stringify(request.meetingIds))}
-    AND (h."kind" <> 'comment' OR h."meetingId" IN ${engine.idsOf(JSON.stringify(request.commentMeetingIds))})
-    AND ${filtered(request.filters)}`;
+  const visible = (request: FindRequest): Prisma.Sql => {
+    // No condition on comments when they may be read in every meeting searched.
+    const commentable = new Set(request.commentMeetingIds);
+    const comments = request.meetingIds.every((id) => commentable.has(id))
+      ? Prisma.sql`1 = 1`
+      : Prisma.sql`(h."kind" <> 'comment' OR ${engine.isAmong(Prisma.sql`h."meetingId"`, request.commentMeetingIds)})`;
+    return Prisma.sql`${engine.isAmong(Prisma.sql`h."meetingId"`, request.meetingIds)} AND ${comments} AND ${filtered(request.filters)}`;
+  };
 
   const page = async (db: Tx, hits: Prisma.Sql, request: FindRequest): Promise<Omit<FoundPage, "near">> => {
     const order = ordered(hits, request.order);
@@ -165,18 +173,14 @@ function storeOn(engine: SearchEngine): SearchStore {
       const found = Number(counted[0]?.found ?? 0);
       return { counts: found > 0 ? { [request.kind]: found } : {}, entries: await entriesOf(engine, db, ranked.map((row) => row.id)) };
     }
-    // The first `limit` of each kind and each kind's count, in one pass over the matches.
-    const ranked = await db.$queryRaw<Array<{ id: number | bigint; kind: string; total: number | bigint }>>`
-      SELECT ranked."id", ranked."kind", ranked."total" FROM (
-        SELECT h."id", h."kind", h."rank", ${order.startsAt} AS "startsAt",
-               ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY ${order.by}) AS "place",
-               COUNT(*) OVER (PARTITION BY h."kind") AS "total"
-        FROM ${order.from} WHERE ${visible(request)}
-      ) ranked WHERE ranked."place" <= ${request.limit} ORDER BY ranked."startsAt" DESC, ranked."rank", ranked."id"`;
-    return {
-      counts: Object.fromEntries(ranked.map((row) => [row.kind, Number(row.total)])),
-      entries: await entriesOf(engine, db, ranked.map((row) => row.id)),
-    };
+    // The first `limit` of each kind and each kind's count, each engine its way.
+    const visibleHits = Prisma.sql`(SELECT h."id", h."kind", h."rank", ${order.startsAt} AS "startsAt" FROM ${order.from} WHERE ${visible(request)})`;
+    // Only the chosen few are read whole, in the same statement.
+    const ranked = await db.$queryRaw<Array<Row & { total: number | bigint }>>`
+      SELECT e."id", e."meetingId", e."kind", e."versionNumber", e."blockId", e."threadId", e."section", e."body", ranked."total"
+      FROM ${engine.firstOfEachKind(visibleHits, order.byHit, request.limit)} ranked JOIN "SearchEntry" e ON e."id" = ranked."id"
+      ORDER BY ranked."startsAt" DESC, ranked."rank", ranked."id"`;
+    return { counts: Object.fromEntries(ranked.map((row) => [row.kind, Number(row.total)])), entries: ranked.map(entryOf) };
   };
 
   return {

@@ -24,7 +24,16 @@ export function sqliteSearchStore(): SearchEngine {
       WHERE "SearchEntryTerms" MATCH ${ftsQuery(words)}
     )`,
     nearHits: () => Promise.resolve(null),
-    idsOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
+    isAmong: (column, ids) => Prisma.sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+    // Every match numbered within its kind, in one pass (window functions).
+    firstOfEachKind: (hits, by, limit) => Prisma.sql`(
+      SELECT numbered."id", numbered."kind", numbered."rank", numbered."startsAt", numbered."total" FROM (
+        SELECT h."id", h."kind", h."rank", h."startsAt",
+               ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY ${by}) AS "place",
+               COUNT(*) OVER (PARTITION BY h."kind") AS "total"
+        FROM ${hits} h
+      ) numbered WHERE numbered."place" <= ${limit}
+    )`,
     numbersOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
     insert: (json) => Prisma.sql`
       INSERT INTO "SearchEntry" ("meetingId", "kind", "versionNumber", "blockId", "threadId", "section", "body", "terms",

@@ -1,0 +1,4 @@
+-- The search index's speed on PostgreSQL (its tsvector kept in the row, see
+-- prisma/postgres/migrations/20261214000000_search_speed): SQLite's FTS5 index
+-- has nothing that matches, and nothing changes here. The folder is here so
+-- that both databases have the same migrations.
