@@ -9,116 +9,18 @@ import { connectClient, type BenchClient } from "./clients/bench-client";
 import { runColdLoadRead, runColdLoadWrite } from "./cold-load";
 import { BENCH_TEXT, editMarker, observeEdits } from "./edit-marker";
 import { collectGarbage } from "./inspector-gc";
-import { readCpuSeconds, readMachineBusySeconds, readRssKb, SampleBuffer, summarizeLatencies } from "./metrics";
+import { allSynced, runLoad } from "./load-run";
+import { readRssKb } from "./metrics";
 import {
   RESULT_PREFIX,
   type DocAccess,
   type DurabilityCountResult,
   type DurabilityWriteResult,
   type IdleDocumentsResult,
-  type LoadResult,
   type Scenario,
   type ScenarioResult,
   type Target,
 } from "./scenario";
-
-const SYNC_TIMEOUT_MS = 60_000;
-const DRAIN_TIMEOUT_MS = 10_000;
-
-const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
-
-/** Resolves with how many of `clients` synced before the timeout. */
-async function allSynced(clients: BenchClient[], timeoutMs = SYNC_TIMEOUT_MS): Promise<number> {
-  let synced = 0;
-  const each = Promise.all(clients.map((client) => client.synced.then(() => (synced += 1))));
-  await Promise.race([each, sleep(timeoutMs)]);
-  return synced;
-}
-
-async function runLoad(scenario: Extract<Scenario, { kind: "load" }>): Promise<LoadResult> {
-  const { target, load } = scenario;
-  const docs = scenario.docs.slice(0, load.documents);
-  const latencies = new SampleBuffer();
-  let delivered = 0;
-  let writerIds = 0;
-  const writers: Array<{ client: BenchClient; id: number }> = [];
-  const clients: BenchClient[] = [];
-  const started = performance.now();
-  const connectStart = monotonicUs();
-  for (const doc of docs) {
-    for (let index = 0; index < load.clientsPerDocument; index += 1) {
-      const writes = index < load.writersPerDocument;
-      const client = connectClient(target, doc.name, writes ? doc.writerId : doc.readerId);
-      const id = writes ? ++writerIds : 0;
-      if (writes) writers.push({ client, id });
-      observeEdits(client.doc, (marker, receivedAt) => {
-        if (marker.writer === id) return;
-        delivered += 1;
-        latencies.push(receivedAt - marker.sentAt);
-      });
-      clients.push(client);
-    }
-  }
-  const syncedClients = await allSynced(clients);
-  const connectSyncMs = performance.now() - started;
-  const connectMonotonicUs: [number, number] = [connectStart, monotonicUs()];
-  await sleep(scenario.settleMs);
-
-  const cpuBefore = readCpuSeconds(target.pid);
-  const machineBefore = readMachineBusySeconds();
-  const windowStart = performance.now();
-  const monotonicStart = monotonicUs();
-  const generatorCpuBefore = process.cpuUsage();
-  let editsSent = 0;
-  const writing = writers.map(
-    ({ client, id }, index) =>
-      new Promise<void>((done) => {
-        const text = client.doc.getText(BENCH_TEXT);
-        // Writers of a document take turns rather than typing in the same instant.
-        const phase = ((index % load.writersPerDocument) * load.editIntervalMs) / load.writersPerDocument;
-        let seq = 0;
-        // Each edit has its due time; a writer held up by a busy event loop catches
-        // up, so that every server is offered the same number of edits.
-        const next = (): void => {
-          const due = windowStart + phase + seq * load.editIntervalMs;
-          if (due - windowStart >= scenario.durationMs) return done();
-          setTimeout(() => {
-            text.insert(text.length, editMarker(id, ++seq));
-            editsSent += 1;
-            next();
-          }, Math.max(0, due - performance.now()));
-        };
-        next();
-      }),
-  );
-  await Promise.all(writing);
-  const expectedDeliveries = editsSent * (load.clientsPerDocument - 1);
-  const drainUntil = performance.now() + DRAIN_TIMEOUT_MS;
-  while (delivered < expectedDeliveries && performance.now() < drainUntil) await sleep(20);
-  const cpuSeconds = readCpuSeconds(target.pid) - cpuBefore;
-  const machineSeconds = readMachineBusySeconds() - machineBefore;
-  const windowMs = performance.now() - windowStart;
-  const monotonicEnd = monotonicUs();
-  const generatorCpu = process.cpuUsage(generatorCpuBefore);
-  const generatorCpuSeconds = (generatorCpu.user + generatorCpu.system) / 1e6;
-  for (const client of clients) client.destroy();
-  return {
-    kind: "load",
-    clients: clients.length,
-    syncedClients,
-    connectSyncMs,
-    connectMonotonicUs,
-    editsSent,
-    expectedDeliveries,
-    delivered,
-    latencyMs: summarizeLatencies(latencies.values()),
-    cpuSeconds,
-    windowMs,
-    windowMonotonicUs: [monotonicStart, monotonicEnd],
-    generatorCpuSeconds,
-    otherCpuSeconds: Math.max(0, machineSeconds - cpuSeconds - generatorCpuSeconds),
-  };
-}
 
 async function runIdleDocuments(scenario: Extract<Scenario, { kind: "idle-documents" }>): Promise<IdleDocumentsResult> {
   const { target, docs, warmup } = scenario;
@@ -173,7 +75,7 @@ function countEdits(client: BenchClient, onCount: (count: number) => void): void
 async function runDurabilityWrite(scenario: Extract<Scenario, { kind: "durability-write" }>): Promise<DurabilityWriteResult> {
   const { target, doc, edits } = scenario;
   const writer = connectClient(target, doc.name, doc.writerId);
-  const observer = connectClient(target, doc.name, doc.readerId);
+  const observer = connectClient(scenario.observerTarget ?? target, doc.name, doc.readerId);
   if ((await allSynced([writer, observer])) < 2) throw new Error("durability clients did not sync");
   let started = 0;
   let observedMs = Number.NaN;

@@ -24,3 +24,15 @@ export const DEFAULTS = {
   /** Keystrokes sent between two round trips of the long session's writer. */
   coldLoadChunk: 1_000,
 };
+
+/** The loads of issue 18's cluster benchmark: each document's clients spread over two nodes. */
+export const CLUSTER_LOADS: readonly LoadSpec[] = [
+  { name: "1 doc × 200 clients", documents: 1, clientsPerDocument: 200, writersPerDocument: 2, editIntervalMs: 100 },
+  { name: "100 docs × 10 clients", documents: 100, clientsPerDocument: 10, writersPerDocument: 1, editIntervalMs: 200 },
+];
+
+export const CLUSTER_DEFAULTS = {
+  runs: 3,
+  /** Kept short, so that the cluster benchmark runs in a few minutes. */
+  durationS: 10,
+};

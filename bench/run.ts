@@ -15,7 +15,10 @@
 //   --out FILE          where to write the results (bench/RESULTS.md)
 //   --search [--postgres] [--meetings N] [--words N]
 //                       instead: search at scale (bench/search-bench.ts), its section of RESULTS.md
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+//   --cluster [--runs N] [--duration S] [--loads 1,2] [--kill-delays …] [--no-durability] [--out FILE]
+//                       instead: two Kateb nodes against two Hocuspocus nodes on PostgreSQL + Redis
+//                       (bench/cluster-bench.ts; runs 3, 10 s by default), its section of RESULTS.md
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -24,7 +27,8 @@ import { parseArgs } from "node:util";
 import { renderColdLoadRaw, renderColdLoadSection } from "./cold-load-report";
 import { readKatebStoredLog } from "./kateb-stored-log";
 import { runSearchBench } from "./search-bench";
-import { DEFAULTS, LOADS } from "./loads";
+import { runClusterBench } from "./cluster-bench";
+import { CLUSTER_DEFAULTS, CLUSTER_LOADS, DEFAULTS, LOADS } from "./loads";
 import { renderProfileSummary, summarizeProfile, type CpuProfile } from "./profile-summary";
 import {
   buildRows,
@@ -36,8 +40,8 @@ import {
   verdict,
   type BenchResults,
 } from "./report";
+import { ScenarioProcesses } from "./scenario-process";
 import {
-  RESULT_PREFIX,
   type ColdLoadReadResult,
   type ColdLoadWriteResult,
   type DocAccess,
@@ -72,6 +76,7 @@ const { values: flags } = parseArgs({
     profile: { type: "boolean" },
     out: { type: "string" },
     search: { type: "boolean" },
+    cluster: { type: "boolean" },
     postgres: { type: "boolean" },
     meetings: { type: "string" },
     words: { type: "string" },
@@ -87,54 +92,29 @@ function positiveInteger(name: string, given: string | undefined, fallback: numb
 
 const runs = positiveInteger("runs", flags.runs, DEFAULTS.runs);
 const durationS = positiveInteger("duration", flags.duration, DEFAULTS.durationS);
-const loads: LoadSpec[] = flags.loads
-  ? flags.loads.split(",").map((index) => {
-      const load = LOADS[Number(index) - 1];
-      if (!load) throw new Error(`--loads: no load ${index} (there are ${LOADS.length})`);
-      return load;
-    })
-  : [...LOADS];
+const pickLoads = (all: readonly LoadSpec[]): LoadSpec[] =>
+  flags.loads
+    ? flags.loads.split(",").map((index) => {
+        const load = all[Number(index) - 1];
+        if (!load) throw new Error(`--loads: no load ${index} (there are ${all.length})`);
+        return load;
+      })
+    : [...all];
+const loads = pickLoads(LOADS);
 const killDelays = flags["kill-delays"] ? flags["kill-delays"].split(",").map(Number) : DEFAULTS.killDelaysMs;
 const profiling = flags.profile === true;
 const outFile = path.resolve(flags.out ?? path.join(ROOT, "bench", profiling ? "PROFILE.md" : "RESULTS.md"));
 
 const work = mkdtempSync(path.join(tmpdir(), "kateb-bench-"));
-const generators = new Set<ChildProcess>();
 process.once("exit", () => {
-  for (const child of generators) child.kill("SIGKILL");
+  scenarios.killAll();
   rmSync(work, { recursive: true, force: true });
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
-let scenarioCount = 0;
-
-/** Runs one scenario in a fresh load-generator process. */
-function runScenario<R extends ScenarioResult>(scenario: Scenario, timeoutMs: number): Promise<R> {
-  const file = path.join(work, `scenario-${++scenarioCount}.json`);
-  writeFileSync(file, JSON.stringify(scenario));
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("bench", "load-generator.ts"), file], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  generators.add(child);
-  let stdout = "";
-  let stderr = "";
-  // Decoded as a stream: a character split between two chunks stays whole.
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      generators.delete(child);
-      const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as R);
-      else reject(new Error(`the load generator failed (${scenario.kind}, exit ${code}):\n${stderr}`));
-    });
-  });
-}
+const scenarios = new ScenarioProcesses(ROOT, work);
+const runScenario = <R extends ScenarioResult>(scenario: Scenario, timeoutMs: number): Promise<R> => scenarios.run<R>(scenario, timeoutMs);
 
 let fixture: KatebFixture;
 let referenceDocs: DocAccess[];
@@ -200,7 +180,7 @@ async function benchLoad(round: number, server: ServerName, load: LoadSpec): Pro
   const running = await startServer(server, dataDir, { profileName });
   try {
     const result = await runScenario<LoadResult>(
-      { kind: "load", target: targetOf(running), docs: docsFor(server), load, durationMs: durationS * 1000, settleMs: DEFAULTS.settleMs },
+      { kind: "load", targets: [targetOf(running)], docs: docsFor(server), load, durationMs: durationS * 1000, settleMs: DEFAULTS.settleMs },
       durationS * 1000 + 180_000,
     );
     results.loads.push({ round, server, load: load.name, result, peakRssKb: running.peakRssKb() });
@@ -462,6 +442,20 @@ async function main(): Promise<void> {
   say(`Wrote ${path.relative(process.cwd(), outFile)} (${(elapsedS / 60).toFixed(1)} minutes).`);
 }
 
+const clusterBench = (): Promise<void> =>
+  runClusterBench({
+    root: ROOT,
+    runs: positiveInteger("runs", flags.runs, CLUSTER_DEFAULTS.runs),
+    durationS: positiveInteger("duration", flags.duration, CLUSTER_DEFAULTS.durationS),
+    loads: pickLoads(CLUSTER_LOADS),
+    killDelaysMs: killDelays,
+    durability: !flags["no-durability"],
+    out: path.resolve(flags.out ?? path.join(ROOT, "bench", "RESULTS.md")),
+    settleMs: DEFAULTS.settleMs,
+    durabilityEdits: DEFAULTS.durabilityEdits,
+    describeCode,
+  });
+
 const run = flags.search
   ? () =>
       runSearchBench({
@@ -469,7 +463,9 @@ const run = flags.search
         meetings: positiveInteger("meetings", flags.meetings, 1_000),
         words: positiveInteger("words", flags.words, 3_000),
       })
-  : main;
+  : flags.cluster
+    ? clusterBench
+    : main;
 
 run().then(
   () => process.exit(process.exitCode ?? 0),

@@ -31,9 +31,29 @@ export interface LoadSpec {
 }
 
 export type Scenario =
-  | { kind: "load"; target: Target; docs: DocAccess[]; load: LoadSpec; durationMs: number; settleMs: number }
+  | {
+      kind: "load";
+      /** The nodes serving the load: one server, or a cluster's nodes, which the
+       * clients of each document are spread over in turn. */
+      targets: Target[];
+      docs: DocAccess[];
+      load: LoadSpec;
+      durationMs: number;
+      settleMs: number;
+      /** Further processes whose CPU the run reads apart (a cluster's Redis). */
+      extraPids?: number[];
+    }
   | { kind: "idle-documents"; target: Target; docs: DocAccess[]; warmup: number; inspectorUrl: string }
-  | { kind: "durability-write"; target: Target; doc: DocAccess; edits: number; killDelayMs: number }
+  | {
+      kind: "durability-write";
+      /** The writer's server, which is killed. */
+      target: Target;
+      doc: DocAccess;
+      edits: number;
+      killDelayMs: number;
+      /** Where the observer connects: another node of the cluster (by default the writer's server). */
+      observerTarget?: Target;
+    }
   | { kind: "durability-count"; target: Target; doc: DocAccess; edits: number }
   | {
       kind: "cold-load-write";
@@ -60,8 +80,15 @@ export interface LoadResult {
   expectedDeliveries: number;
   delivered: number;
   latencyMs: LatencySummary;
+  /** Deliveries to a client on another node than the writer's, and their latency (null: one node). */
+  crossNodeDelivered: number;
+  crossNodeLatencyMs: LatencySummary | null;
   /** Server CPU from the start of the edits until the last delivery (or the drain timeout). */
   cpuSeconds: number;
+  /** The same per node (one figure for a single server); cpuSeconds is their sum. */
+  nodeCpuSeconds: number[];
+  /** CPU of the scenario's extraPids in the same window. */
+  extraCpuSeconds: number;
   windowMs: number;
   /** The same window on the system's monotonic clock (µs), which CPU profiles also use. */
   windowMonotonicUs: [number, number];

@@ -5,7 +5,7 @@ import { cpSync } from "node:fs";
 import path from "node:path";
 import { meetingDocName } from "@/lib/collab-protocol";
 import { seedDemo } from "@/server/demo/seed";
-import { openDb } from "@/server/db/client";
+import { openDb, type Db } from "@/server/db/client";
 import { migrateSqlite } from "@/server/db/migrate";
 import { storeInitialMinutes } from "@/server/domain/minutes/store-initial-minutes";
 import type { DocAccess } from "../scenario";
@@ -27,34 +27,40 @@ export async function seedKatebTemplate(root: string, templateDir: string, secre
   const db = openDb(`file:${file}`);
   try {
     await seedDemo(db);
-    const users = await db.user.findMany({ select: { id: true, email: true } });
-    const userId = (email: string): string => {
-      const user = users.find((candidate) => candidate.email === email);
-      if (!user) throw new Error(`the demo seed has no ${email}`);
-      return user.id;
-    };
-    const writer = userId("notetaker1@kateb.local");
-    const reader = userId("viewer@kateb.local");
-    const docs: DocAccess[] = [];
-    for (let index = 0; index < documents; index += 1) {
-      const meeting = await db.meeting.create({
-        data: {
-          title: `جلسهٔ سنجش ${index + 1}`,
-          startsAt: new Date("2019-11-16T14:30:00Z"),
-          agenda: { create: [{ position: 0, title: "دستور جلسه" }] },
-          memberships: { create: [{ userId: writer, role: "note-taker" }, { userId: reader, role: "viewer" }] },
-        },
-        select: { id: true },
-      });
-      const name = meetingDocName(meeting.id);
-      // As create-meeting does: the minutes' template is stored with the meeting.
-      await storeInitialMinutes({ db, docName: name });
-      docs.push({ name, writerId: writer, readerId: reader });
-    }
-    return { templateDir, secret, docs };
+    return { templateDir, secret, docs: await seedBenchMeetings(db, documents) };
   } finally {
     await db.$disconnect();
   }
+}
+
+/** `documents` new meetings, each with its minutes' template stored, whose demo
+ * note-taker writes and whose demo viewer reads (the demo users must exist). */
+export async function seedBenchMeetings(db: Db, documents: number): Promise<DocAccess[]> {
+  const users = await db.user.findMany({ select: { id: true, email: true } });
+  const userId = (email: string): string => {
+    const user = users.find((candidate) => candidate.email === email);
+    if (!user) throw new Error(`the demo seed has no ${email}`);
+    return user.id;
+  };
+  const writer = userId("notetaker1@kateb.local");
+  const reader = userId("viewer@kateb.local");
+  const docs: DocAccess[] = [];
+  for (let index = 0; index < documents; index += 1) {
+    const meeting = await db.meeting.create({
+      data: {
+        title: `جلسهٔ سنجش ${index + 1}`,
+        startsAt: new Date("2019-11-16T14:30:00Z"),
+        agenda: { create: [{ position: 0, title: "دستور جلسه" }] },
+        memberships: { create: [{ userId: writer, role: "note-taker" }, { userId: reader, role: "viewer" }] },
+      },
+      select: { id: true },
+    });
+    const name = meetingDocName(meeting.id);
+    // As create-meeting does: the minutes' template is stored with the meeting.
+    await storeInitialMinutes({ db, docName: name });
+    docs.push({ name, writerId: writer, readerId: reader });
+  }
+  return docs;
 }
 
 /** A fresh copy of the seeded data for one run. */
