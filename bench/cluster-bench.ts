@@ -101,8 +101,6 @@ class ClusterBench {
     const edits = this.options.durabilityEdits;
     const [doomed, survivor] = await startCluster(this.options.root, cluster, this.services);
     if (!doomed || !survivor) throw new Error("a node did not start");
-    const count = async (server: RunningServer): Promise<number> =>
-      (await this.scenarios.run<DurabilityCountResult>({ kind: "durability-count", target: this.targetOf(server), doc, edits }, 60_000)).found;
     let fresh: RunningServer | null = null;
     try {
       const write = await this.scenarios.run<DurabilityWriteResult>(
@@ -110,12 +108,12 @@ class ClusterBench {
         60_000,
       );
       await doomed.stop(0);
-      const throughSurvivor = await count(survivor);
+      const throughSurvivor = write.survivorFound ?? 0;
       // Nothing left in any node's memory: what a fresh node loads is what was stored.
       process.kill(survivor.pid, "SIGKILL");
       await survivor.exited;
       fresh = await startClusterNode(this.options.root, cluster, this.services);
-      const stored = await count(fresh);
+      const stored = (await this.scenarios.run<DurabilityCountResult>({ kind: "durability-count", target: this.targetOf(fresh), doc, edits }, 60_000)).found;
       this.results.durability.push({ round, cluster, killDelayMs, edits, observedAll: write.observedAll, throughSurvivor, stored });
       say(
         `  ${cluster.padEnd(11)} kill ${killDelayMs} ms after the other node's observer had all: ${throughSurvivor}/${edits} through the survivor, ${stored}/${edits} stored · ${((Date.now() - begun) / 1000).toFixed(0)} s`,

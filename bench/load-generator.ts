@@ -107,9 +107,11 @@ async function runDurabilityWrite(scenario: Extract<Scenario, { kind: "durabilit
   const all = await observedAll;
   if (!all) kill();
   await sleep(scenario.killDelayMs + 50);
+  // In a cluster: what a fresh client finds through the surviving node, its observer still there.
+  const survivorFound = scenario.observerTarget ? (await runDurabilityCount(scenario.observerTarget, doc, edits)).found : null;
   writer.destroy();
   observer.destroy();
-  return { kind: "durability-write", observedAll: all, observedMs };
+  return { kind: "durability-write", observedAll: all, observedMs, survivorFound };
 }
 
 async function runDurabilityCount(target: Target, doc: DocAccess, edits: number): Promise<DurabilityCountResult> {

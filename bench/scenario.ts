@@ -116,6 +116,8 @@ export interface DurabilityWriteResult {
   observedAll: boolean;
   /** From the first edit until the observer had all of them. */
   observedMs: number;
+  /** With an observer on another node: the edits a fresh client found through that node after the kill. */
+  survivorFound: number | null;
 }
 
 export interface DurabilityCountResult {
