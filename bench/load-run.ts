@@ -79,8 +79,10 @@ async function writeEdits(scenario: LoadScenario, writers: Writer[], windowStart
           // Each edit has its due time; a writer held up by a busy event loop catches
           // up, so that every server is offered the same number of edits.
           const next = (): void => {
-            const due = windowStart + phase + seq * load.editIntervalMs;
-            if (due - windowStart >= scenario.durationMs) return done();
+            // Compared as an offset: windowStart + offset − windowStart can fall just short of it.
+            const offset = phase + seq * load.editIntervalMs;
+            if (offset >= scenario.durationMs) return done();
+            const due = windowStart + offset;
             setTimeout(() => {
               text.insert(text.length, editMarker(id, ++seq));
               editsSent += 1;
