@@ -11,11 +11,12 @@ import { defineConfig } from "vitest/config";
 const CORES = os.availableParallelism();
 
 /** The test files under `folder` whose database is the run's engine
- * (testDbForFile, seededDemoForFile, createTestDb: tests/helpers/test-db.ts):
- * the project "postgres" runs them again on PostgreSQL. A test about SQLite
- * itself takes sqliteTestDbForFile or createSqliteTestDb and runs once. */
+ * (testDbForFile, seededDemoForFile, createTestDb: tests/helpers/test-db.ts;
+ * collabOnPort0: tests/fixtures/collab-on-port-0.ts): the project "postgres"
+ * runs them again on PostgreSQL. A test about SQLite itself takes
+ * sqliteTestDbForFile, createSqliteTestDb or sqliteCollabOnPort0 and runs once. */
 function onEitherEngine(folder: string): string[] {
-  const uses = /\b(testDbForFile|seededDemoForFile|createTestDb)\(/;
+  const uses = /\b(testDbForFile|seededDemoForFile|createTestDb|collabOnPort0)\(/;
   const files = readdirSync(folder, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".test.ts") && !file.includes("node_modules"))
     .map((file) => path.join(folder, file))

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedDoc } from "../helpers/collab-inspect";
 import { tokenFor } from "../helpers/collab-server";
+import { failCollabWrites, restoreCollabWrites } from "../helpers/collab-writes-fail";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { RawPeer } from "../helpers/raw-peer";
@@ -18,9 +19,8 @@ const t = collabOnPort0({
   logger: { info: () => undefined, error: (_message, error) => saveFailures.push(error) },
 });
 
-const failWrites = (): Promise<number> =>
-  t.db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdateJournal" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
-const restoreWrites = (): Promise<number> => t.db.$executeRawUnsafe(`DROP TRIGGER "collab_disk_fails"`);
+const failWrites = (): Promise<void> => failCollabWrites(t.db);
+const restoreWrites = (): Promise<void> => restoreCollabWrites(t.db);
 
 /** The Yjs client ids whose changes an update carries. */
 function writersIn(update: Uint8Array): number[] {

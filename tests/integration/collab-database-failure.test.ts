@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { collabOnPort0 } from "../fixtures/collab-on-port-0";
 import { storedUpdateCount } from "../helpers/collab-inspect";
 import { startCollab, tokenFor } from "../helpers/collab-server";
+import { failCollabWrites, restoreCollabWrites } from "../helpers/collab-writes-fail";
 import { eventually } from "../helpers/eventually";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { rawSocket, refusalStatus } from "../helpers/raw-client";
@@ -20,9 +21,8 @@ const t = collabOnPort0({
   logger: saveFailureLogger(saveFailures),
 });
 
-const failWrites = (): Promise<number> =>
-  t.db.$executeRawUnsafe(`CREATE TRIGGER "collab_disk_fails" BEFORE INSERT ON "CollabUpdateJournal" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
-const restoreWrites = (): Promise<number> => t.db.$executeRawUnsafe(`DROP TRIGGER "collab_disk_fails"`);
+const failWrites = (): Promise<void> => failCollabWrites(t.db);
+const restoreWrites = (): Promise<void> => restoreCollabWrites(t.db);
 
 const text = (doc: { getText: (name: string) => { toString: () => string } }): string => doc.getText("t").toString();
 
@@ -32,8 +32,8 @@ describe("while the database refuses writes", () => {
       db: t.db,
       serverUrl: t.url,
       saveFailures,
-      fail: async () => void (await failWrites()),
-      recover: async () => void (await restoreWrites()),
+      fail: failWrites,
+      recover: restoreWrites,
     });
   });
 });

@@ -9,11 +9,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, it } from "vitest";
-import { collabOnPort0 } from "../fixtures/collab-on-port-0";
+import { sqliteCollabOnPort0 } from "../fixtures/collab-on-port-0";
 import { expectNothingPassedOnUntilSaved, saveFailureLogger } from "../helpers/unsaved-while-saving-fails";
 
 const saveFailures: unknown[] = [];
-const t = collabOnPort0({ logger: saveFailureLogger(saveFailures) });
+// SQLite only: it makes the database file immutable.
+const t = sqliteCollabOnPort0({ logger: saveFailureLogger(saveFailures) });
 let immutable: string[] = [];
 
 function chattr(flag: "+i" | "-i", files: string[]): void {
