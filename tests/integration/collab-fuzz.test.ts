@@ -18,7 +18,7 @@ import * as Y from "yjs";
 import { MessageType } from "@/lib/collab-protocol";
 import type { CollabServer } from "@/server/collab/server";
 import { DEFAULT_LIMITS } from "@/lib/collab-limits";
-import { collabOnPort0 } from "../fixtures/collab-on-port-0";
+import { sqliteCollabOnPort0 } from "../fixtures/collab-on-port-0";
 import { withServerDoc } from "../helpers/collab-inspect";
 import { FrameJudge, type JudgedConnection } from "../helpers/frame-verdict";
 import { startCollab, tokenFor } from "../helpers/collab-server";
@@ -33,7 +33,8 @@ const LANES = 8;
 /** Lanes whose sender is a viewer rather than a note-taker. */
 const VIEWER_LANES = 2;
 
-const t = collabOnPort0({ limits: { connectionsPerIpPerMinute: 1_000_000 } }, { keepClients: true });
+// SQLite only, for time: what it tests is the protocol, not the store (about 4 minutes on PostgreSQL on a 2-core machine).
+const t = sqliteCollabOnPort0({ limits: { connectionsPerIpPerMinute: 1_000_000 } }, { keepClients: true });
 
 type Generator = prng.PRNG;
 

@@ -5,12 +5,12 @@ import { openDb } from "@/server/db/client";
 import { startCollab, tokenFor } from "../helpers/collab-server";
 import { createMeeting, createUser } from "../helpers/factories";
 import { connectStock, destroyAllStockClients, docReaches } from "../helpers/stock-client";
-import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
+import { createTestDb, type TestDb } from "../helpers/test-db";
 
-let t: SqliteTestDb;
+let t: TestDb;
 
-beforeAll(() => {
-  t = createSqliteTestDb();
+beforeAll(async () => {
+  t = await createTestDb();
 });
 afterEach(() => destroyAllStockClients());
 afterAll(async () => {
@@ -38,7 +38,7 @@ describe("the minutes", () => {
     destroyAllStockClients();
     await first.close();
 
-    // A new server, over a new connection to the same database file.
+    // A new server, over a new connection to the same database.
     const db = openDb(t.url);
     const second = await startCollab(db);
     try {
