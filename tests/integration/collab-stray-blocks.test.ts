@@ -10,9 +10,9 @@ import { storedDoc } from "../helpers/collab-inspect";
 import { startCollab, tokenFor, type RunningCollab } from "../helpers/collab-server";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { connectStock, destroyAllStockClients } from "../helpers/stock-client";
-import { createSqliteTestDb, type SqliteTestDb } from "../helpers/test-db";
+import { createTestDb, type TestDb } from "../helpers/test-db";
 
-const running: Array<{ t: SqliteTestDb; server: RunningCollab | null }> = [];
+const running: Array<{ t: TestDb; server: RunningCollab | null }> = [];
 afterEach(async () => {
   destroyAllStockClients();
   for (const { t, server } of running.splice(0)) {
@@ -35,8 +35,8 @@ const topLevel = (doc: Y.Doc): string[] =>
 
 describe("minutes stored with blocks outside every section", () => {
   it("are loaded with the empty ones dropped and the others gathered into an Other notes section", async () => {
-    const t = createSqliteTestDb();
-    const entry: { t: SqliteTestDb; server: RunningCollab | null } = { t, server: null };
+    const t = await createTestDb();
+    const entry: { t: TestDb; server: RunningCollab | null } = { t, server: null };
     running.push(entry);
     const { docName, members } = await createMeetingWithMembers(t.db, ["note-taker"]);
 
