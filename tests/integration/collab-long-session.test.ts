@@ -15,7 +15,7 @@ const UPDATES = 50_000;
 const COMPACT_AFTER = 500;
 
 // One typist at full speed: the rate limits are not what is tested here.
-// SQLite only, for time: about 3 min on PostgreSQL on a 2-core machine (20 s here); collab-log-compaction compacts on both.
+// SQLite only, for time: about 3 min on PostgreSQL on a 2-core machine (20 s on SQLite); collab-log-compaction compacts on both.
 const t = sqliteCollabOnPort0({ compactAfter: COMPACT_AFTER, limits: { updatesPerSecond: 1_000_000, bytesPerSecond: 1_000_000_000 } }, { keepClients: true });
 
 describe(`minutes built from ${UPDATES} small updates`, () => {
