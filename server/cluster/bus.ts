@@ -6,8 +6,6 @@
 export interface ClusterBus {
   /** This process's id, stamped on what it publishes (a node ignores its own). */
   readonly nodeId: string;
-  /** True while messages flow; false while the bus is unreachable. */
-  readonly connected: boolean;
   /** Sends `message` to every node that follows `channel` now; dropped while disconnected. */
   publish(channel: string, message: Uint8Array): void;
   /** Sends `message` and resolves with how many followers of `channel` (this node's own

@@ -32,22 +32,20 @@ export class LockBarrier {
     const request = randomUUID();
     const send = (kind: "freeze" | "thaw"): Uint8Array => encodeRelayMessage({ kind, from: this.bus.nodeId, request });
     const thaw = (): void => this.bus.publish(channel, send("thaw"));
-    let answered: Promise<boolean> = Promise.resolve(true);
+    let settle: (everyone: boolean) => void = () => undefined;
+    const answered = new Promise<boolean>((resolve) => (settle = resolve));
+    const timer = setTimeout(() => settle(false), ANSWER_WITHIN_MS);
+    const waiting: Waiting = { answers: 0, expected: Number.POSITIVE_INFINITY, done: () => settle(true) };
+    this.waiting.set(request, waiting);
     try {
-      let done = (): void => undefined;
-      const waiting: Waiting = { answers: 0, expected: Number.POSITIVE_INFINITY, done: () => done() };
-      answered = new Promise<boolean>((resolve) => {
-        done = () => resolve(true);
-        setTimeout(() => resolve(false), ANSWER_WITHIN_MS).unref();
-      });
-      this.waiting.set(request, waiting);
       // This node follows the channel too, and does not answer itself.
       waiting.expected = (await this.bus.publishCounted(channel, send("freeze"))) - 1;
-      if (waiting.answers >= waiting.expected) waiting.done();
+      if (waiting.answers >= waiting.expected) settle(true);
     } catch {
-      answered = Promise.resolve(false);
+      settle(false);
     }
     const everyone = await answered;
+    clearTimeout(timer);
     this.waiting.delete(request);
     if (!everyone) {
       thaw();

@@ -69,10 +69,6 @@ export class RedisBus implements ClusterBus {
     return this.publisher;
   }
 
-  get connected(): boolean {
-    return this.subscriber.status === "ready" && this.publisher.status === "ready";
-  }
-
   publish(channel: string, message: Uint8Array): void {
     if (this.publisher.status !== "ready") return;
     this.publisher.publish(channel, Buffer.from(message.buffer, message.byteOffset, message.byteLength)).catch(() => undefined);

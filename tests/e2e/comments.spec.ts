@@ -145,8 +145,8 @@ test("reviewers comment on a version; threads are live, follow their words into 
   await expect(reviewerThread).toContainText(FIRST_COMMENT);
   await expect(versionText(reviewer, 1).locator(".comment-highlight")).toHaveText(PHRASE);
 
-  // The note-taker, on the live minutes, sees it within a second: the markup as text, the mention marked.
-  await expect(thread(noteTaker, PHRASE)).toBeVisible({ timeout: 1_000 });
+  // The note-taker, on the live minutes, sees it without reloading: the markup as text, the mention marked.
+  await expect(thread(noteTaker, PHRASE)).toBeVisible();
   const noteTakerThread = thread(noteTaker, PHRASE);
   await expect(noteTakerThread.locator(".comment__body").first()).toHaveText(`@${PEOPLE.notetaker.name} ${FIRST_COMMENT}`);
   await expect(noteTakerThread.locator(".comment__mention")).toHaveText(`@${PEOPLE.notetaker.name}`);
@@ -164,7 +164,7 @@ test("reviewers comment on a version; threads are live, follow their words into 
   await thread(noteTaker, PHRASE).getByRole("combobox", { name: "پاسخ شما" }).fill(REPLY);
   await thread(noteTaker, PHRASE).getByRole("button", { name: "ثبت پاسخ" }).click();
   await expect(thread(noteTaker, PHRASE)).toContainText(REPLY);
-  await expect(reviewerThread).toContainText(REPLY, { timeout: 1_000 });
+  await expect(reviewerThread).toContainText(REPLY);
   await expect(reviewerThread).toContainText(PEOPLE.notetaker.name);
 
   // A second thread, on words that will be deleted, opened while the
@@ -219,7 +219,7 @@ test("reviewers comment on a version; threads are live, follow their words into 
   await expect(thread(reviewer, PHRASE)).toHaveCount(0);
   await panel(reviewer).getByRole("button", { name: /^حل‌شده/ }).click();
   await expect(thread(reviewer, PHRASE)).toContainText(`حل‌شده به دست ${PEOPLE.reviewer.name}`);
-  // The note-taker's panel, showing open threads, lets it go within a second.
-  await expect(thread(noteTaker, PHRASE)).toHaveCount(0, { timeout: 1_000 });
+  // The note-taker's panel, showing open threads, lets it go without reloading.
+  await expect(thread(noteTaker, PHRASE)).toHaveCount(0);
   await reviewer.screenshot({ path: `${ARTIFACTS}/comments-version-2-fa.png` });
 });

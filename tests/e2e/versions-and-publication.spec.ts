@@ -155,9 +155,10 @@ test("lock while two note-takers type, revise, compare, publish, supersede and r
       await expect(editor(org)).toContainText(LINES.notetaker2.slice(0, HEAD));
       await lifecycle(org).getByRole("button", { name: "بله، به‌عنوان نسخهٔ ۱ قفل شود" }).click();
       await expect(lifecycle(org).getByRole("status")).toHaveText("صورت‌جلسه به‌عنوان نسخهٔ ۱ قفل شد.");
-      // The editors were told before the lock's answer came back: read-only within a second.
-      await expect(editor(pageA)).toHaveAttribute("contenteditable", "false", { timeout: 1_000 });
-      await expect(editor(pageB)).toHaveAttribute("contenteditable", "false", { timeout: 1_000 });
+      // The server tells the editors before it answers the lock (collab-minutes-state.test.ts
+      // proves the order); how soon a busy page draws it depends on the machine.
+      await expect(editor(pageA)).toHaveAttribute("contenteditable", "false");
+      await expect(editor(pageB)).toHaveAttribute("contenteditable", "false");
     })(),
   ]);
   await expect(stateLine(org, "قفل‌شده: نسخهٔ ۱")).toBeVisible();

@@ -126,11 +126,6 @@ export class DocRegistry {
     this.current.clear();
   }
 
-  /** The documents loaded now. */
-  loaded(): SharedDoc[] {
-    return [...this.current.values()];
-  }
-
   private async load(name: string): Promise<SharedDoc> {
     const { follower } = this.options;
     await follower?.follow(name);

@@ -110,7 +110,7 @@ export class SharedDoc {
       // Passed on once this turn of the event loop is over: every change that
       // arrived in it, from any peer, in one frame.
       for (const id of changed) this.presenceChanged.add(id);
-      if (origin !== REMOTE_ORIGIN && origin !== "timeout") for (const id of changed) this.presenceFromHere.add(id);
+      if (this.relay && origin !== REMOTE_ORIGIN && origin !== "timeout") for (const id of changed) this.presenceFromHere.add(id);
       this.presenceFlush ??= setImmediate(this.sendPresence);
     });
   }
@@ -227,10 +227,10 @@ export class SharedDoc {
       const others = committed.filter((item) => item.origin !== origin);
       if (others.length > 0) origin.send(syncUpdateMessage(mergedUpdate(others.map((item) => item.update))));
     }
-    this.relay?.committed(
-      merged,
-      committed.flatMap(({ authorId, claims }) => (authorId === null ? [] : [{ authorId, claims }])),
-    );
+    if (this.relay) {
+      const authors = committed.flatMap(({ authorId, claims }) => (authorId === null ? [] : [{ authorId, claims }]));
+      this.relay.committed(merged, authors);
+    }
     this.onAppended();
   };
 
