@@ -1,8 +1,8 @@
 // The cluster benchmark's section of bench/RESULTS.md: the comparison table
 // (Kateb's cluster ÷ Hocuspocus's), the durability rows and the raw figures,
 // kept between its own markers so the rest of the file stays as it is.
-import { readFileSync, writeFileSync } from "node:fs";
 import { median } from "./metrics";
+import { writeResultsSection } from "./results-section";
 import type { LoadResult } from "./scenario";
 import type { ClusterName } from "./servers/cluster-nodes";
 
@@ -186,15 +186,7 @@ ${summary(rows, results.durability)}
 ${renderRaw(results)}`;
 }
 
-const START = "<!-- cluster-bench:start -->";
-const END = "<!-- cluster-bench:end -->";
-
-/** Puts the section in `file` between its markers (added at the end the first time), leaving the rest. */
+/** Puts the section in `file` between its markers, leaving the rest. */
 export function writeClusterSection(file: string, section: string): void {
-  const current = readFileSync(file, "utf8");
-  const block = `${START}\n${section}\n${END}`;
-  const at = current.indexOf(START);
-  const until = current.indexOf(END);
-  const next = at >= 0 && until > at ? `${current.slice(0, at)}${block}${current.slice(until + END.length)}` : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
+  writeResultsSection(file, "cluster-bench", section);
 }

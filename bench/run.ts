@@ -24,22 +24,14 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { renderColdLoadRaw, renderColdLoadSection } from "./cold-load-report";
 import { readKatebStoredLog } from "./kateb-stored-log";
 import { runSearchBench } from "./search-bench";
 import { runClusterBench } from "./cluster-bench";
 import { CLUSTER_DEFAULTS, CLUSTER_LOADS, DEFAULTS, LOADS } from "./loads";
 import { renderProfileSummary, summarizeProfile, type CpuProfile } from "./profile-summary";
-import {
-  buildRows,
-  renderMarkdownTable,
-  renderRawFigures,
-  renderTextTable,
-  otherLoadShare,
-  SERVER_TITLES,
-  verdict,
-  type BenchResults,
-} from "./report";
+import { buildRows, renderTextTable, SERVER_TITLES, type BenchResults } from "./report";
+import { renderProfileReport, renderResults, type RunDescription } from "./results-document";
+import { writeResultsSection } from "./results-section";
 import { ScenarioProcesses } from "./scenario-process";
 import {
   type ColdLoadReadResult,
@@ -54,9 +46,9 @@ import {
   type ScenarioResult,
   type Target,
 } from "./scenario";
-import { SERVER_NAMES, type RunningServer, type ServerName } from "./servers/child-server";
+import { isKateb, SERVER_NAMES, type RunningServer, type ServerName } from "./servers/child-server";
 import { startHocuspocus } from "./servers/hocuspocus";
-import { copyKatebData, LONG_SESSION_LIMITS, seedKatebTemplate, startKateb, type KatebFixture } from "./servers/kateb";
+import { copyKatebData, LONG_SESSION_LIMITS, seedKatebTemplate, startKateb, startKatebApp, type KatebFixture } from "./servers/kateb";
 import { startYWebsocketServer } from "./servers/y-websocket-server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -122,7 +114,7 @@ let runCount = 0;
 
 function freshDataDir(server: ServerName): string {
   const dir = path.join(work, `${server}-${++runCount}`);
-  if (server === "kateb") copyKatebData(fixture, dir);
+  if (isKateb(server)) copyKatebData(fixture, dir);
   else mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -141,9 +133,12 @@ function startServer(
     nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${dir}`);
   }
   if (options.inspect) nodeArgs.push("--inspect=127.0.0.1:0");
+  const limits = options.longSession ? LONG_SESSION_LIMITS : {};
   switch (server) {
+    case "kateb-app":
+      return startKatebApp(ROOT, dataDir, fixture.secret, nodeArgs, limits);
     case "kateb":
-      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs, options.longSession ? LONG_SESSION_LIMITS : {});
+      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs, limits);
     case "y-websocket-server":
       return startYWebsocketServer(ROOT, dataDir, nodeArgs);
     case "hocuspocus":
@@ -163,9 +158,9 @@ const targetOf = (server: RunningServer): Target => ({
   protocol: server.protocol,
   url: server.url,
   pid: server.pid,
-  ...(server.name === "kateb" ? { tokenSecret: fixture.secret } : {}),
+  ...(isKateb(server.name) ? { tokenSecret: fixture.secret } : {}),
 });
-const docsFor = (server: ServerName): DocAccess[] => (server === "kateb" ? fixture.docs : referenceDocs);
+const docsFor = (server: ServerName): DocAccess[] => (isKateb(server) ? fixture.docs : referenceDocs);
 
 /** Turns about, so that no server always runs first or last in a round. */
 const serverOrder = (round: number): ServerName[] => SERVER_NAMES.map((_, index) => SERVER_NAMES[(index + round - 1) % SERVER_NAMES.length] as ServerName);
@@ -277,7 +272,7 @@ async function benchColdLoad(round: number, server: ServerName): Promise<void> {
   } finally {
     await first.stop();
   }
-  const stored = server === "kateb" ? readKatebStoredLog(dataDir, doc.name) : null;
+  const stored = isKateb(server) ? readKatebStoredLog(dataDir, doc.name) : null;
   const second = await startServer(server, dataDir, { longSession: true });
   try {
     const read = await runScenario<ColdLoadReadResult>(
@@ -313,95 +308,11 @@ function describeMachine(): string {
   return `${cpus().length} cores (${model}), Node ${process.version}, ${process.platform} ${process.arch}`;
 }
 
-const LIMITS_NOTE = `For this measurement only, Kateb runs with ${Object.entries(LONG_SESSION_LIMITS)
-  .map(([name, value]) => `${name}=${value}`)
-  .join(" and ")}: its per-connection defaults (100 updates and 1 MiB a second, bursts of 5 s) would hold one writer typing at full speed to 100 updates a second.`;
-
-function renderResults(rows: ReturnType<typeof buildRows>, elapsedS: number): string {
-  const options = `runs ${runs}, ${durationS} s of edits per load after a ${DEFAULTS.settleMs / 1000} s settle, kill delays ${killDelays.join("/")} ms`;
-  const missed = rows.filter((row) => verdict(row) === "missed");
-  return `# Benchmark: Kateb's collaboration server against the reference servers
-
-Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}.
-
-- Machine: ${describeMachine()}. Code: ${describeCode()}.
-- Options: ${options}. The whole run took ${(elapsedS / 60).toFixed(1)} minutes.
-- The machine was shared: while the loads ran, other processes used ${(otherLoadShare(results, cpus().length) * 100).toFixed(0)}% of its CPU on average
-  (per run in the raw figures). Busy neighbours inflate latencies, the servers' most of all when they need more CPU.
-- Servers, each a child process on 127.0.0.1, started afresh for every run:
-  Kateb's standalone collaboration server (\`server/collab/main.ts\` under tsx, NODE_ENV=production,
-  authentication on: every connection opens with a new signed token (each opens one) for a meeting its user is a member of; SQLite in a seeded
-  data folder); @y/websocket-server 0.1.1 (its own bin, \`YPERSISTENCE\` = LevelDB); Hocuspocus 4.7.0 with
-  @hocuspocus/extension-sqlite and its default configuration (\`bench/servers/hocuspocus-main.ts\` under tsx).
-- Clients, all in one separate load-generator process: the stock y-websocket \`WebsocketProvider\` for Kateb
-  and y-websocket-server; a minimal client speaking Hocuspocus's framing for Hocuspocus
-  (\`bench/clients/hocuspocus-client.ts\`). Every client keeps the awareness state its provider sets.
-- Where each server spends its CPU: \`PROFILE.md\`, written by \`npm run bench -- --profile --runs 1 --no-idle --no-durability\`;
-  what one update-log commit costs: \`npx tsx bench/append-cost.ts\`.
-
-## How the figures are taken
-
-- *Connect + sync*: from the first connection attempt until every client has finished its first sync.
-- Each edit inserts \`[writer:seq:sent-at]\` at the end of a Y.Text; every other client of the document
-  records when it arrives. *Delivery ratio* = deliveries seen ÷ (edits × (clients − 1)), after a drain of up
-  to 10 s. *Latency* is over every delivery, on the load generator's clock.
-- *Server CPU* = utime + stime of the server process (/proc/<pid>/stat) from the first edit until the last
-  delivery, per 1,000 deliveries. *Peak RSS* = VmHWM of the server process at the end of the run.
-- *RSS per idle document*: ${DEFAULTS.idleDocuments} documents, each with one connected, idle client; (VmRSS with all − VmRSS after
-  ${DEFAULTS.idleWarmup} warm-up documents) ÷ ${DEFAULTS.idleDocuments - DEFAULTS.idleWarmup}, each VmRSS read once it holds still (within 512 KiB) over full garbage
-  collections a second apart (asked for through the server's inspector: this test starts the servers with
-  \`--inspect=127.0.0.1:0\`); the JS heap in use is read after the same collections. RSS moves with the allocator
-  as much as with the documents: the heap figure is the steadier one. Kateb's documents hold the minutes' template (stored with each meeting, as
-  in production); the references' documents start empty.
-- *Durability*: a writer makes ${DEFAULTS.durabilityEdits} edits in a tight loop; the server is SIGKILLed by the load generator
-  in the same turn in which an observer (connected throughout) has received the last of them (or after the
-  kill delay); a new server on the same data; a fresh client counts the edits it finds (after its sync, it
-  waits up to 2 s for more, for servers that load stored state after the first sync).
-- *Cold load of a long session*: one writer types ${DEFAULTS.coldLoadEdits.toLocaleString("en-US")} keystrokes (inserts and backspaces at a cursor that
-  jumps about), one update each, with a round trip (sync step 1 → step 2) after every ${DEFAULTS.coldLoadChunk.toLocaleString("en-US")}; it waits until the server
-  has saved them all (Kateb answers the last round trip once all is committed; y-websocket-server: a second
-  document, written first, loads from its LevelDB queue after them; Hocuspocus stores on the last disconnect and on
-  SIGTERM), the server is stopped with SIGTERM and started afresh on the same data, and the time is taken from a
-  fresh client's connection attempt until its first sync is done and its text equals the writer's.
-- Figures are medians over the runs, except the delivery ratio and durability, which show the worst run.
-
-## Results
-
-Kateb ÷ better reference: below 1 is better for every row except the delivery ratio and durability, where
-above 1 is better. ${missed.length === 0 ? "Kateb meets every target." : `Targets missed: ${missed.map((row) => `${row.section} — ${row.label}`).join("; ")}.`}
-
-${renderMarkdownTable(rows)}
-${results.coldLoad.length > 0 ? `\n${renderColdLoadSection(results.coldLoad, LIMITS_NOTE)}\n` : ""}
-## Raw per-run figures
-
-${renderRawFigures(results)}
-${results.coldLoad.length > 0 ? `\n${renderColdLoadRaw(results.coldLoad)}\n` : ""}`;
-}
-
-function renderProfileReport(rows: ReturnType<typeof buildRows>): string {
-  return `# Where each server spends its CPU
-
-Written by \`npm run bench -- --profile\` on ${new Date().toISOString().slice(0, 10)} (${describeMachine()}; ${describeCode()}): every server ran under
-\`node --cpu-prof\`; the tables count the main thread's samples in each load's windows (the same monotonic
-clock as the load generator's). V8 samples every millisecond, so a sample is about 1 ms of the main thread's
-CPU; shares count samples, not the time between them (on a busy machine a thread waits for a core between
-samples). Self is where a sample landed; \`writev\` is the socket write call (ws sends every frame with one;
-samples pile up on system-call returns, so its share overstates it: strace puts the writev system calls at
-2–4 µs each on every server); \`wasm://\` is Prisma's query compiler (Kateb still reads memberships through
-Prisma when a client connects). Kateb commits its update log on the main thread (server/collab/storage/sqlite-update-log.ts)
-and syncs the WAL on libuv's thread pool (\`fdatasync\` below is the hand-over): the sync's own time, and its
-worker thread's (loads, compactions, filing the journal), are in the /proc figures, not in these tables.
-Profiling slows the servers: these runs' figures are not the benchmark's (see RESULTS.md).
-
-${renderMarkdownTable(rows)}
-
-${profiles.join("\n\n")}
-`;
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   say(`Kateb collaboration benchmark: ${describeMachine()}`);
+  // Kateb runs as users run it: the compiled server and Next.js's production build.
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-if-stale.ts"], { cwd: ROOT, stdio: "inherit" });
   const documents = Math.max(DEFAULTS.idleDocuments, ...loads.map((load) => load.documents));
   const templateDir = path.join(work, "kateb-template");
   mkdirSync(templateDir);
@@ -434,11 +345,9 @@ async function main(): Promise<void> {
   say("");
   say(renderTextTable(rows));
   say("");
-  if (profiling) {
-    writeFileSync(outFile, renderProfileReport(rows));
-  } else {
-    writeFileSync(outFile, renderResults(rows, elapsedS));
-  }
+  const description: RunDescription = { runs, durationS, killDelays, elapsedS, machine: describeMachine(), code: describeCode(), cores: cpus().length };
+  if (profiling) writeFileSync(outFile, renderProfileReport(rows, profiles, description));
+  else writeResultsSection(outFile, "collab-bench", renderResults(rows, results, description), "start");
   say(`Wrote ${path.relative(process.cwd(), outFile)} (${(elapsedS / 60).toFixed(1)} minutes).`);
 }
 

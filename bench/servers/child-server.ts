@@ -4,8 +4,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { readPeakRssKb } from "../metrics";
 
-export type ServerName = "kateb" | "y-websocket-server" | "hocuspocus";
-export const SERVER_NAMES: readonly ServerName[] = ["kateb", "y-websocket-server", "hocuspocus"];
+/** `kateb-app` is what users run (`npm start`: Next.js and the collaboration server in one
+ * process); `kateb` the standalone collaboration server. Both are the compiled builds. */
+export type ServerName = "kateb-app" | "kateb" | "y-websocket-server" | "hocuspocus";
+export const SERVER_NAMES: readonly ServerName[] = ["kateb-app", "kateb", "y-websocket-server", "hocuspocus"];
+export const KATEB_SERVERS: readonly ServerName[] = ["kateb-app", "kateb"];
+export const isKateb = (server: ServerName): boolean => KATEB_SERVERS.includes(server);
 
 /** How a client reaches a server: the stock y-websocket protocol, or Hocuspocus's framing. */
 export type Protocol = "y-websocket" | "hocuspocus";

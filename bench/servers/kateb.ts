@@ -1,6 +1,7 @@
-// Kateb's standalone collaboration server (server/collab/main.ts) as in
-// production: authentication on, documents in SQLite, over a data folder
-// seeded with the demo users and one meeting per benchmark document.
+// Kateb as in production, compiled: the whole process `npm start` runs
+// (dist/server/main.js) and the standalone collaboration server
+// (dist/server/collab.js); authentication on, documents in SQLite, over a
+// data folder seeded with the demo users and one meeting per benchmark document.
 import { cpSync } from "node:fs";
 import path from "node:path";
 import { meetingDocName } from "@/lib/collab-protocol";
@@ -8,6 +9,7 @@ import { seedDemo } from "@/server/demo/seed";
 import { openDb, type Db } from "@/server/db/client";
 import { migrateSqlite } from "@/server/db/migrate";
 import { storeInitialMinutes } from "@/server/domain/minutes/store-initial-minutes";
+import { ensureSearchIndex } from "@/server/domain/search/index-meeting";
 import type { DocAccess } from "../scenario";
 import { startChildServer, type RunningServer } from "./child-server";
 
@@ -27,7 +29,10 @@ export async function seedKatebTemplate(root: string, templateDir: string, secre
   const db = openDb(`file:${file}`);
   try {
     await seedDemo(db);
-    return { templateDir, secret, docs: await seedBenchMeetings(db, documents) };
+    const docs = await seedBenchMeetings(db, documents);
+    // As a start would: `npm start` finds the index built and does not rebuild it in the runs.
+    await ensureSearchIndex(db);
+    return { templateDir, secret, docs };
   } finally {
     await db.$disconnect();
   }
@@ -75,6 +80,22 @@ export const LONG_SESSION_LIMITS: Record<string, string> = {
   COLLAB_BYTES_PER_SECOND: "1000000000",
 };
 
+/** The settings both of Kateb's entry points run with here. */
+function katebEnv(dataDir: string, secret: string, extraEnv: Record<string, string>): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    KATEB_SECRET: secret,
+    // Every benchmark client connects from 127.0.0.1: the per-address limit
+    // (600 a minute by default) is for a real deployment's clients.
+    COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "1000000",
+    ...extraEnv,
+  };
+}
+
+/** The standalone collaboration server, compiled (dist/server/collab.js). */
 export function startKateb(
   root: string,
   dataDir: string,
@@ -86,19 +107,31 @@ export function startKateb(
     {
       name: "kateb",
       protocol: "y-websocket",
-      args: [...nodeArgs, "--import", "tsx", "server/collab/main.ts"],
-      env: {
-        NODE_ENV: "production",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DATA_DIR: dataDir,
-        KATEB_SECRET: secret,
-        // Every benchmark client connects from 127.0.0.1: the per-address limit
-        // (600 a minute by default) is for a real deployment's clients.
-        COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "1000000",
-        ...extraEnv,
-      },
+      args: [...nodeArgs, path.join("dist", "server", "collab.js")],
+      env: katebEnv(dataDir, secret, extraEnv),
       listening: /Kateb collaboration server listening on port (\d+)/,
+      url: (port) => `ws://127.0.0.1:${port}/collab`,
+    },
+    root,
+  );
+}
+
+/** What `npm start` runs: Next.js and the collaboration server in one process
+ * (dist/server/main.js, the build scripts/launch.js starts), on the seeded data. */
+export function startKatebApp(
+  root: string,
+  dataDir: string,
+  secret: string,
+  nodeArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
+  return startChildServer(
+    {
+      name: "kateb-app",
+      protocol: "y-websocket",
+      args: [...nodeArgs, path.join("dist", "server", "main.js")],
+      env: { ...katebEnv(dataDir, secret, extraEnv), NEXT_TELEMETRY_DISABLED: "1" },
+      listening: /Kateb is listening on http:\/\/localhost:(\d+)/,
       url: (port) => `ws://127.0.0.1:${port}/collab`,
     },
     root,
