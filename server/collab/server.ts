@@ -8,8 +8,8 @@ import type * as Y from "yjs";
 import { CloseCode } from "@/lib/collab-protocol";
 import { InMemoryTicketUses, type TicketUses } from "../auth/ticket-uses";
 import { sqliteFileOf, type Db } from "../db/client";
-import { getDocumentAccess } from "../domain/access/get-document-access";
 import { authenticateUpgrade, COLLAB_PATH } from "./protocol/authenticate";
+import { AccessBatcher } from "./protocol/access-batcher";
 import { Connection } from "./protocol/connection";
 import { DocumentLocks } from "./protocol/document-locks";
 import { refuse } from "./protocol/refuse-upgrade";
@@ -68,6 +68,7 @@ export class CollabServer {
   private readonly wss: WebSocketServer;
   private readonly newConnections: ConnectionRateLimiter;
   private readonly ticketUses: TicketUses;
+  private readonly accesses: AccessBatcher;
   private readonly connections = new Set<Connection>();
   private readonly pingTimer: NodeJS.Timeout;
   private closing: Promise<boolean> | null = null;
@@ -80,6 +81,7 @@ export class CollabServer {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
     this.newConnections = new ConnectionRateLimiter(this.limits.connectionsPerIpPerMinute);
     this.ticketUses = options.ticketUses ?? new InMemoryTicketUses();
+    this.accesses = new AccessBatcher(options.db);
     const logger = options.logger ?? consoleLogger;
     this.ownsLog = options.updateLog === undefined;
     const log = options.updateLog ?? defaultUpdateLog(options.db);
@@ -193,12 +195,9 @@ export class CollabServer {
     if (this.closing) return refuse(socket, 503);
     const clusterLimit = this.options.clusterConnectionLimit;
     if (clusterLimit && !(await clusterLimit.allow(request.socket.remoteAddress ?? ""))) return refuse(socket, 429);
-    const { db, secret } = this.options;
     let admission;
     try {
-      admission = await authenticateUpgrade(request, secret, this.ticketUses, (userId, docName) =>
-        getDocumentAccess({ db, userId, docName }),
-      );
+      admission = await authenticateUpgrade(request, this.options.secret, this.ticketUses, (userId, docName) => this.accesses.lookup(userId, docName));
     } catch {
       return refuse(socket, 500);
     }

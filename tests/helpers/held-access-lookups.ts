@@ -1,6 +1,7 @@
 // The real database, with the collaboration server's access lookups (the
 // database part of authenticating an upgrade) held until the test lets them
-// go: "authentication in progress" for as long as a test needs it.
+// go: "authentication in progress" for as long as a test needs it. The lookups
+// of connections arriving in one turn are one query (access-batcher.ts).
 import type { Db } from "@/server/db/client";
 
 export interface HeldAccessLookups {
@@ -18,7 +19,7 @@ export function holdAccessLookups(db: Db): HeldAccessLookups {
   const held = db.$extends({
     query: {
       membership: {
-        async findUnique({ args, query }) {
+        async findMany({ args, query }) {
           if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
           return query(args);
         },

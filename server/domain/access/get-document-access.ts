@@ -10,25 +10,40 @@ export interface DocumentAccess {
   locked: boolean;
 }
 
-export async function getDocumentAccess(options: {
-  db: Db;
+export interface AccessRequest {
   userId: string;
   docName: string;
-}): Promise<DocumentAccess | null> {
-  const meetingId = meetingIdOfDoc(options.docName);
-  if (!meetingId) return null;
-  const membership = await options.db.membership.findUnique({
-    where: { meetingId_userId: { meetingId, userId: options.userId } },
+}
+
+export async function getDocumentAccess(options: { db: Db } & AccessRequest): Promise<DocumentAccess | null> {
+  const [access] = await getDocumentAccesses(options.db, [options]);
+  return access ?? null;
+}
+
+/** The access of each request, in order, in one query however many they are
+ * (the collaboration server's admissions arriving together: access-batcher.ts). */
+export async function getDocumentAccesses(db: Db, requests: readonly AccessRequest[]): Promise<Array<DocumentAccess | null>> {
+  const keys = requests.map(({ userId, docName }) => ({ userId, meetingId: meetingIdOfDoc(docName) }));
+  const asked = keys.flatMap(({ userId, meetingId }) => (meetingId === null ? [] : [{ userId, meetingId }]));
+  if (asked.length === 0) return requests.map(() => null);
+  const memberships = await db.membership.findMany({
+    where: { OR: asked },
     select: {
+      meetingId: true,
+      userId: true,
       role: true,
       user: { select: { id: true, name: true, color: true, deactivatedAt: true } },
       meeting: { select: { minutesStatus: true } },
     },
   });
-  // A deactivated account opens nothing, whatever token it still holds.
-  if (!membership || membership.user.deactivatedAt !== null) return null;
-  const role = roleSchema.safeParse(membership.role);
-  if (!role.success) return null;
-  const { id, name, color } = membership.user;
-  return { user: { id, name, color }, role: role.data, locked: membership.meeting.minutesStatus === "locked" };
+  const found = new Map(memberships.map((membership) => [`${membership.meetingId} ${membership.userId}`, membership]));
+  return keys.map(({ userId, meetingId }) => {
+    const membership = meetingId === null ? undefined : found.get(`${meetingId} ${userId}`);
+    // A deactivated account opens nothing, whatever token it still holds.
+    if (!membership || membership.user.deactivatedAt !== null) return null;
+    const role = roleSchema.safeParse(membership.role);
+    if (!role.success) return null;
+    const { id, name, color } = membership.user;
+    return { user: { id, name, color }, role: role.data, locked: membership.meeting.minutesStatus === "locked" };
+  });
 }
