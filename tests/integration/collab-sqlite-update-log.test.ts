@@ -54,7 +54,9 @@ describe("the SQLite update log", () => {
     expect(textOf(await loadOrThrow(name))).toBe(text);
 
     const where = { where: { docName: name }, select: { createdAt: true } };
-    const rows = [...(await t.db.collabUpdate.findMany(where)), ...(await t.db.collabUpdateJournal.findMany(where))];
+    // One read transaction: the log's worker may file the journal under the document between two reads.
+    const [filed, journal] = await t.db.$transaction([t.db.collabUpdate.findMany(where), t.db.collabUpdateJournal.findMany(where)]);
+    const rows = [...filed, ...journal];
     expect(rows).toHaveLength(updates.length);
     const document = await t.db.collabDocument.findUniqueOrThrow({ where: { name } });
     for (const date of [...rows.map((row) => row.createdAt), document.createdAt, document.updatedAt]) {
