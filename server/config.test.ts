@@ -120,6 +120,13 @@ describe("loadConfig", () => {
     expect(configError(env({ DATABASE_URL: postgres, REDIS_URL: "http://cache" })).message).toContain("REDIS_URL must start with redis://");
   });
 
+  it("names the deployment's keys and channels on Redis by REDIS_PREFIX, a plain name", () => {
+    const cluster = { DATABASE_URL: "postgres://kateb@db.example/kateb", REDIS_URL: "redis://cache:6379" };
+    expect(loadConfig(env(cluster)).redisPrefix).toBe("kateb");
+    expect(loadConfig(env({ ...cluster, REDIS_PREFIX: "commission-b" })).redisPrefix).toBe("commission-b");
+    expect(configError(env({ ...cluster, REDIS_PREFIX: "two words" })).message).toContain("REDIS_PREFIX");
+  });
+
   it("generates a missing secret once into DATA_DIR/secret and reuses it on the next load", () => {
     const withoutSecret: NodeJS.ProcessEnv = { NODE_ENV: "test", DATA_DIR: dataDir };
     const file = path.join(dataDir, "secret");

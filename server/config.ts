@@ -37,6 +37,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   // Several nodes on one PostgreSQL: what they tell each other goes through this Redis.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  // What this deployment's keys and channels start with: deployments that share a Redis set different ones.
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, "must be 1 to 40 letters, digits, '.', '_' or '-'")
+    .default("kateb"),
 });
 
 export interface Config {
@@ -55,6 +60,8 @@ export interface Config {
   trustProxy: boolean;
   /** The Redis between the nodes of a cluster; null for one node. */
   redisUrl: string | null;
+  /** REDIS_PREFIX: this deployment's namespace on that Redis. */
+  redisPrefix: string;
   collab: { idleUnloadMs: number; compactAfter: number; tokenTtlSeconds: number; pingIntervalMs: number; limits: CollabLimits };
 }
 
@@ -89,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dev: e.NODE_ENV === "development",
     trustProxy: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL ?? null,
+    redisPrefix: e.REDIS_PREFIX,
     collab: {
       idleUnloadMs: e.COLLAB_IDLE_UNLOAD_MS,
       compactAfter: e.COLLAB_COMPACT_AFTER,

@@ -11,7 +11,7 @@ import type { MeetingEvents } from "@/server/domain/meetings/meeting-events";
 import type { MinutesStateEvents } from "@/server/domain/minutes/minutes-state-events";
 import type { ClusterBus } from "./bus";
 
-const EVENTS_CHANNEL = "kateb:events";
+const EVENTS_CHANNEL = "events";
 
 const lockState = z.object({ locked: z.boolean(), lockedBy: z.string().nullable(), version: z.number().int().nullable() });
 

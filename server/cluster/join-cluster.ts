@@ -17,9 +17,14 @@ export interface ClusterNode {
 }
 
 /** Connects to the cluster's Redis; null when there is none (one node). */
-export async function joinCluster(redisUrl: string | null, connectionsPerMinute: number, logger: CollabLogger): Promise<ClusterNode | null> {
+export async function joinCluster(
+  redisUrl: string | null,
+  prefix: string,
+  connectionsPerMinute: number,
+  logger: CollabLogger,
+): Promise<ClusterNode | null> {
   if (redisUrl === null) return null;
-  const bus = await RedisBus.connect(redisUrl, logger);
+  const bus = await RedisBus.connect(redisUrl, logger, prefix);
   let lost = false;
   bus.onConnectionChanged((connected) => {
     if (!connected) logger.error("Redis is unreachable", "serving this node's own clients meanwhile");

@@ -34,7 +34,7 @@ export class RedisConnectionLimit {
   async allow(address: string): Promise<boolean> {
     if (this.redis.status !== "ready") return true;
     try {
-      const allowed = await this.redis.eval(TAKE_TOKEN, 1, `kateb:connections:${address}`, this.perMinute / 60_000, this.perMinute);
+      const allowed = await this.redis.eval(TAKE_TOKEN, 1, `connections:${address}`, this.perMinute / 60_000, this.perMinute);
       return allowed !== 0;
     } catch {
       return true;

@@ -6,7 +6,7 @@
 import type { Redis } from "ioredis";
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, type SignInLimits, type SignInThrottle } from "@/server/accounts/sign-in-limiter";
 
-const keyOf = (what: string): string => `kateb:sign-in:${what}`;
+const keyOf = (what: string): string => `sign-in:${what}`;
 
 export class RedisSignInLimiter implements SignInThrottle {
   private readonly local: SignInLimiter;

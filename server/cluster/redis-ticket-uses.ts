@@ -16,7 +16,7 @@ export class RedisTicketUses implements TicketUses {
     const firstHere = await this.fallback.claim(id, expiresAt);
     if (this.redis.status !== "ready") return firstHere;
     try {
-      const set = await this.redis.set(`kateb:ticket:${id}`, "1", "EXAT", Math.max(expiresAt, Math.floor(Date.now() / 1000) + 1), "NX");
+      const set = await this.redis.set(`ticket:${id}`, "1", "EXAT", Math.max(expiresAt, Math.floor(Date.now() / 1000) + 1), "NX");
       return set === "OK" && firstHere;
     } catch {
       return firstHere;

@@ -19,7 +19,7 @@ const LOCK_STEPS = ["freeze", "frozen", "thaw"] as const;
 /** The lock's steps are numbered from here. */
 const FIRST_LOCK_STEP = 2;
 
-export const docChannel = (docName: string): string => `kateb:doc:${docName}`;
+export const docChannel = (docName: string): string => `doc:${docName}`;
 
 export function encodeRelayMessage(message: RelayMessage): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -56,7 +56,7 @@ export interface CollabNode {
 
 /** The collaboration server of this node and the events it hears: alone, or joined to the cluster REDIS_URL names. */
 export async function collabNodeFor(config: Config, db: Db, search?: SearchIndexer): Promise<CollabNode> {
-  const node = await joinCluster(config.redisUrl, config.collab.limits.connectionsPerIpPerMinute, consoleLogger);
+  const node = await joinCluster(config.redisUrl, config.redisPrefix, config.collab.limits.connectionsPerIpPerMinute, consoleLogger);
   const collab = collabServerFor(
     config,
     db,
