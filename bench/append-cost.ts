@@ -1,8 +1,8 @@
 // What one commit of Kateb's update log costs, the step every accepted update
 // waits for before it is broadcast: the log the server runs on
 // (SqliteUpdateLog: a prepared better-sqlite3 INSERT into the journal table in
-// an IMMEDIATE transaction, then the WAL synced on libuv's thread pool) against the same append through Prisma (PrismaUpdateLog:
-// createMany over the better-sqlite3 adapter), on the same kind of database file.
+// an IMMEDIATE transaction, then the WAL synced on libuv's thread pool) against the same row through Prisma (createMany
+// over the better-sqlite3 adapter), on the same kind of database file.
 //   tsx bench/append-cost.ts [commits]
 import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { PrismaUpdateLog } from "../server/collab/storage/prisma-update-log";
 import { SqliteUpdateLog } from "../server/collab/storage/sqlite-update-log";
 import { openDb } from "../server/db/client";
 import { migrateSqlite } from "../server/db/migrate";
@@ -53,8 +52,9 @@ const dir = mkdtempSync(path.join(tmpdir(), "append-cost-"));
 try {
   const prismaFile = freshDatabase(dir, "prisma.db");
   const db = openDb(`file:${prismaFile}`);
-  const log = new PrismaUpdateLog(db);
-  const viaPrisma = await measure(() => log.append([{ docName: DOC, update, authorId: null, claims: [] }]));
+  const viaPrisma = await measure(async () => {
+    await db.collabUpdate.createMany({ data: [{ docName: DOC, data: Uint8Array.from(update), authorId: null }] });
+  });
   await db.$disconnect();
 
   const rawFile = freshDatabase(dir, "raw.db");
@@ -65,7 +65,7 @@ try {
   const line = (label: string, cost: Cost): string =>
     `${label.padEnd(44)} CPU ${cost.cpuUsPerCommit.toFixed(0).padStart(5)} µs/commit · latency p50 ${cost.latencyUs.p50.toFixed(0)} µs, p99 ${cost.latencyUs.p99.toFixed(0)} µs\n`;
   process.stdout.write(`${commits} commits of one ${update.length}-byte update each:\n`);
-  process.stdout.write(line("PrismaUpdateLog.append (Prisma createMany)", viaPrisma));
+  process.stdout.write(line("Prisma createMany", viaPrisma));
   process.stdout.write(line("SqliteUpdateLog.append (prepared INSERT)", viaStatement));
 } finally {
   rmSync(dir, { recursive: true, force: true });

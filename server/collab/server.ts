@@ -7,7 +7,7 @@ import { WebSocketServer } from "ws";
 import type * as Y from "yjs";
 import { CloseCode } from "@/lib/collab-protocol";
 import { InMemoryTicketUses, type TicketUses } from "../auth/ticket-uses";
-import { sqliteFileOf, type Db } from "../db/client";
+import { dbLocationOf, type Db } from "../db/client";
 import { authenticateUpgrade, COLLAB_PATH } from "./protocol/authenticate";
 import { AccessBatcher } from "./protocol/access-batcher";
 import { Connection } from "./protocol/connection";
@@ -16,7 +16,7 @@ import { refuse } from "./protocol/refuse-upgrade";
 import { DocRegistry, type DocFollower } from "./protocol/doc-registry";
 import { COLLAB_DEFAULTS, DEFAULT_LIMITS, type CollabLimits } from "@/lib/collab-limits";
 import { ConnectionRateLimiter } from "./guards/rate-limit";
-import { PrismaUpdateLog } from "./storage/prisma-update-log";
+import { PgUpdateLog } from "./storage/pg-update-log";
 import { SqliteUpdateLog } from "./storage/sqlite-update-log";
 import type { StoredDocument, UpdateLog } from "./storage/update-log";
 import { UpdateWriter } from "./storage/update-writer";
@@ -33,8 +33,8 @@ export interface CollabServerOptions {
   idleUnloadMs?: number;
   compactAfter?: number;
   pingIntervalMs?: number;
-  /** Where documents are stored; by default the update log on db's SQLite file
-   * (closed with the server), or through Prisma on PostgreSQL. */
+  /** Where documents are stored; by default the update log on db's SQLite file,
+   * or on its PostgreSQL database through a pool of its own (closed with the server). */
   updateLog?: UpdateLog;
   /** Which tokens have opened a connection already; by default this process's memory. */
   ticketUses?: TicketUses;
@@ -246,9 +246,9 @@ export class CollabServer {
   }
 }
 
-/** SQLite's own update log on the database file; on PostgreSQL, for now, the
- * same through Prisma (a commit is one INSERT, durable when it returns). */
+/** The update log on db's database, on connections of its own: SQLite's file,
+ * or PostgreSQL's schema (a commit is one prepared statement, durable when it returns). */
 function defaultUpdateLog(db: Db): UpdateLog {
-  const file = sqliteFileOf(db);
-  return file === null ? new PrismaUpdateLog(db) : new SqliteUpdateLog(file);
+  const location = dbLocationOf(db);
+  return location.engine === "sqlite" ? new SqliteUpdateLog(location.file) : new PgUpdateLog(location.url);
 }

@@ -8,8 +8,10 @@ import { writeLockFirst } from "./write-lock-first";
 
 export type Db = InstanceType<typeof PrismaClient>;
 
-/** The SQLite file each SQLite client opened by openDb works on; null for PostgreSQL. */
-const files = new WeakMap<Db, string | null>();
+/** What a client opened by openDb connects to: a SQLite file, or a PostgreSQL DATABASE_URL. */
+export type DbLocation = { engine: "sqlite"; file: string } | { engine: "postgres"; url: string };
+
+const locations = new WeakMap<Db, DbLocation>();
 
 export function sqlitePath(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "");
@@ -18,7 +20,7 @@ export function sqlitePath(databaseUrl: string): string {
 export function openDb(databaseUrl: string): Db {
   if (isPostgresUrl(databaseUrl)) {
     const db = openPostgres(databaseUrl);
-    files.set(db, null);
+    locations.set(db, { engine: "postgres", url: databaseUrl });
     return db;
   }
   if (!databaseUrl.startsWith("file:")) {
@@ -27,17 +29,16 @@ export function openDb(databaseUrl: string): Db {
   const file = sqlitePath(databaseUrl);
   const adapter = writeLockFirst(new PrismaBetterSqlite3({ url: file, timeout: 10_000 }));
   const db = new PrismaClient({ adapter });
-  files.set(db, file);
+  locations.set(db, { engine: "sqlite", file });
   return db;
 }
 
-/** The SQLite file `db` works on, for code that opens its own connection to it
- * (the collaboration server's update log); null when `db` is on PostgreSQL;
- * throws for a client not opened by openDb. */
-export function sqliteFileOf(db: Db): string | null {
-  const file = files.get(db);
-  if (file === undefined) throw new Error("this database client was not opened by openDb");
-  return file;
+/** What `db` connects to, for code that opens its own connections to it (the
+ * collaboration server's update log); throws for a client not opened by openDb. */
+export function dbLocationOf(db: Db): DbLocation {
+  const location = locations.get(db);
+  if (location === undefined) throw new Error("this database client was not opened by openDb");
+  return location;
 }
 
 /** The engine `db` is on. Read from the client itself (Prisma's provider of

@@ -14,7 +14,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/postgres/client";
 import type { Db } from "./client";
-import { splitOptions } from "./postgres-url";
+import { pgConnection } from "./postgres-url";
 import { withTransactionPrologue } from "./transaction-prologue";
 
 /** The advisory locks' first key, "Kate" in ASCII; the second is the schema's. */
@@ -33,22 +33,10 @@ function takeTurn(schema: string): string {
   return `SELECT pg_advisory_xact_lock(${KATEB_LOCKS}, ${schemaKey(schema)})`;
 }
 
-/** Settings of every connection, as libpq's `options` carries them, after any
- * the URL gives (the last of a setting wins): the schema of `?schema=` first
- * on the search path, so that raw SQL (stored-document.ts) finds the tables
- * Prisma's own queries name with it; and synchronous commit, whatever the
- * server's default, so that a commit is on disk when it returns (the
- * collaboration server tells peers of an update only then). */
-function connectionOptions(schema: string, given: string): string {
-  // In `options`, a backslash escapes the next character (a space would end the value).
-  const searchPath = `"${schema.replaceAll('"', '""')}"`.replace(/[\\\s]/g, "\\$&");
-  return [given, `-c search_path=${searchPath}`, "-c synchronous_commit=on"].filter(Boolean).join(" ");
-}
-
 export function openPostgres(databaseUrl: string): Db {
-  const { connectionString, schema, options } = splitOptions(databaseUrl);
+  const { connectionString, schema, options } = pgConnection(databaseUrl);
   const adapter = withTransactionPrologue(
-    new PrismaPg({ connectionString, options: connectionOptions(schema, options) }, { schema }),
+    new PrismaPg({ connectionString, options }, { schema }),
     takeTurn(schema),
   );
   const client = new PrismaClient({ adapter });

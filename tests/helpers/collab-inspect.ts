@@ -2,8 +2,8 @@
 // stored for it in the database.
 import * as Y from "yjs";
 import type { CollabServer } from "@/server/collab/server";
-import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
 import type { Db } from "@/server/db/client";
+import { readStoredDocument } from "@/server/db/stored-document";
 
 /** Runs `read` on the server's loaded copy of `docName` (loading it if needed). */
 export async function withServerDoc<T>(collab: CollabServer, docName: string, read: (doc: Y.Doc) => T): Promise<T> {
@@ -30,7 +30,7 @@ export async function storedUpdateCount(db: Db, docName: string): Promise<number
 
 /** The document as a fresh load from the database would see it: snapshot plus log. */
 export async function storedDoc(db: Db, docName: string): Promise<Y.Doc> {
-  const stored = await new PrismaUpdateLog(db).load(docName);
+  const stored = await readStoredDocument(db, docName);
   if (!stored) throw new Error(`nothing stored for ${docName}`);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates]));
@@ -39,7 +39,7 @@ export async function storedDoc(db: Db, docName: string): Promise<Y.Doc> {
 
 /** The client ids that wrote anything in the stored log of `docName`. */
 export async function storedWriters(db: Db, docName: string): Promise<Set<number>> {
-  const stored = await new PrismaUpdateLog(db).load(docName);
+  const stored = await readStoredDocument(db, docName);
   const clients = new Set<number>();
   for (const data of stored?.updates ?? []) {
     const { structs, ds } = Y.decodeUpdate(data);

@@ -3,9 +3,9 @@
 // another node committed a moment ago (still on its way through Redis). The
 // compaction keeps it: it merges every row it drops into the snapshot, and
 // drops only the rows it read. Two nodes compacting at once take turns.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import * as Y from "yjs";
-import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
+import { PgUpdateLog } from "@/server/collab/storage/pg-update-log";
 import { storedDoc, storedUpdateCount } from "../helpers/collab-inspect";
 import { createMeetingWithMembers } from "../helpers/factories";
 import { createPostgresTestDb, type TestDb } from "../helpers/test-db";
@@ -28,8 +28,12 @@ function typed(doc: Y.Doc, words: string): Uint8Array {
 describe("compacting a document two nodes write", () => {
   it("keeps what the other node committed that this node has not received, and takes turns", async () => {
     const { docName, members } = await createMeetingWithMembers(testDb.db, ["note-taker", "note-taker"]);
-    const nodeA = new PrismaUpdateLog(testDb.db);
-    const nodeB = new PrismaUpdateLog(testDb.db);
+    // Each node's log, on its own connections.
+    const nodeA = new PgUpdateLog(testDb.url);
+    const nodeB = new PgUpdateLog(testDb.url);
+    onTestFinished(async () => {
+      await Promise.all([nodeA.close(), nodeB.close()]);
+    });
     await nodeA.createIfMissing(docName, Y.encodeStateAsUpdate(new Y.Doc()));
 
     const onA = new Y.Doc();

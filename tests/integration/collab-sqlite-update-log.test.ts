@@ -7,8 +7,8 @@ import Database from "better-sqlite3";
 import { performance } from "node:perf_hooks";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaUpdateLog } from "@/server/collab/storage/prisma-update-log";
 import { SqliteUpdateLog } from "@/server/collab/storage/sqlite-update-log";
+import { readStoredDocument } from "@/server/db/stored-document";
 import { sqliteTestDbForFile } from "../fixtures/test-db-for-file";
 
 const t = sqliteTestDbForFile();
@@ -47,7 +47,7 @@ describe("the SQLite update log", () => {
     await log.createIfMissing(name, Uint8Array.of(9, 9, 9)); // exists: left alone
     await log.append(updates.map((update) => ({ docName: name, update, authorId: null, claims: [] })));
 
-    const viaPrisma = await new PrismaUpdateLog(t.db).load(name);
+    const viaPrisma = await readStoredDocument(t.db, name);
     expect(viaPrisma).not.toBeNull();
     expect(viaPrisma?.updates.map((update) => Buffer.from(update))).toEqual(updates.map((update) => Buffer.from(update)));
     expect(Buffer.from(viaPrisma?.snapshot ?? [])).toEqual(Buffer.from(empty));

@@ -1,11 +1,12 @@
 // Where documents live in the database: a compacted snapshot plus the log of
-// updates accepted since. The collaboration server sees only this interface;
-// sqlite-update-log.ts is the one it runs on (prepared statements on the same
-// SQLite file as Prisma), prisma-update-log.ts the same through Prisma (the
-// shape a PostgreSQL implementation would take). The tables are Prisma's
-// (prisma/schema.prisma, its migrations): CollabDocument, CollabUpdate, and
+// updates accepted since. The collaboration server sees only this interface,
+// and runs on one of two, each with prepared statements on connections of its
+// own to the database Prisma uses: sqlite-update-log.ts on SQLite's file,
+// pg-update-log.ts on PostgreSQL (shared by a cluster's nodes). The tables are
+// Prisma's (prisma/schema.prisma, prisma/postgres/schema.prisma, their
+// migrations): CollabDocument, CollabUpdate (where PgUpdateLog commits),
 // CollabUpdateJournal (where SqliteUpdateLog commits first; a document is read
-// from both).
+// from both), and CollabAuthor.
 
 import type { StoredDocument } from "@/server/db/stored-document";
 
