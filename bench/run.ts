@@ -308,11 +308,15 @@ function describeMachine(): string {
   return `${cpus().length} cores (${model}), Node ${process.version}, ${process.platform} ${process.arch}`;
 }
 
+/** Kateb runs as users run it: the compiled server and Next.js's production build, rebuilt when stale. */
+function buildKateb(): void {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-if-stale.ts"], { cwd: ROOT, stdio: "inherit" });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   say(`Kateb collaboration benchmark: ${describeMachine()}`);
-  // Kateb runs as users run it: the compiled server and Next.js's production build.
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-if-stale.ts"], { cwd: ROOT, stdio: "inherit" });
+  buildKateb();
   const documents = Math.max(DEFAULTS.idleDocuments, ...loads.map((load) => load.documents));
   const templateDir = path.join(work, "kateb-template");
   mkdirSync(templateDir);
@@ -351,8 +355,9 @@ async function main(): Promise<void> {
   say(`Wrote ${path.relative(process.cwd(), outFile)} (${(elapsedS / 60).toFixed(1)} minutes).`);
 }
 
-const clusterBench = (): Promise<void> =>
-  runClusterBench({
+const clusterBench = (): Promise<void> => {
+  buildKateb();
+  return runClusterBench({
     root: ROOT,
     runs: positiveInteger("runs", flags.runs, CLUSTER_DEFAULTS.runs),
     durationS: positiveInteger("duration", flags.duration, CLUSTER_DEFAULTS.durationS),
@@ -364,6 +369,7 @@ const clusterBench = (): Promise<void> =>
     durabilityEdits: DEFAULTS.durabilityEdits,
     describeCode,
   });
+};
 
 const run = flags.search
   ? () =>
