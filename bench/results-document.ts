@@ -87,8 +87,9 @@ ${renderRawFigures(results)}
 ${results.coldLoad.length > 0 ? `\n${renderColdLoadRaw(results.coldLoad)}\n` : ""}`;
 }
 
+/** The generated part of PROFILE.md (its reading, written by hand, stays outside the markers). */
 export function renderProfileReport(rows: Row[], profiles: string[], run: RunDescription): string {
-  return `# Where each server spends its CPU
+  return `## The profiles
 
 Written by \`npm run bench -- --profile\` on ${new Date().toISOString().slice(0, 10)} (${run.machine}; ${run.code}): every server ran under
 \`node --cpu-prof\`; the tables count the main thread's samples in each load's windows (the same monotonic

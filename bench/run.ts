@@ -19,7 +19,7 @@
 //                       instead: two Kateb nodes against two Hocuspocus nodes on PostgreSQL + Redis
 //                       (bench/cluster-bench.ts; runs 3, 10 s by default), its section of RESULTS.md
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -350,7 +350,7 @@ async function main(): Promise<void> {
   say(renderTextTable(rows));
   say("");
   const description: RunDescription = { runs, durationS, killDelays, elapsedS, machine: describeMachine(), code: describeCode(), cores: cpus().length };
-  if (profiling) writeFileSync(outFile, renderProfileReport(rows, profiles, description));
+  if (profiling) writeResultsSection(outFile, "profile-bench", renderProfileReport(rows, profiles, description));
   else writeResultsSection(outFile, "collab-bench", renderResults(rows, results, description), "start");
   say(`Wrote ${path.relative(process.cwd(), outFile)} (${(elapsedS / 60).toFixed(1)} minutes).`);
 }
