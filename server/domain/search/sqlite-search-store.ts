@@ -1,5 +1,6 @@
 // The search index on SQLite: an FTS5 table over SearchEntry's terms (kept in
 // step by the migration's triggers), ranked by bm25.
+import { SEARCH_KINDS } from "@/lib/search/search-kinds";
 import type { QueryWords } from "@/lib/search/search-terms";
 import { Prisma } from "@/server/db/generated/sqlite/client";
 import type { SearchEngine } from "./search-store";
@@ -20,19 +21,20 @@ export function sqliteSearchStore(): SearchEngine {
     hits: (words) => Prisma.sql`(
       SELECT e."id", e."meetingId", e."kind", bm25("SearchEntryTerms") AS "rank",
              e."responsibleBody", e."status", e."categoryId", e."speakers"
-      FROM "SearchEntryTerms" JOIN "SearchEntry" e ON e."id" = "SearchEntryTerms".rowid
+      FROM "SearchEntryTerms" CROSS JOIN "SearchEntry" e INDEXED BY "SearchEntry_heads_idx" ON e."id" = "SearchEntryTerms".rowid
       WHERE "SearchEntryTerms" MATCH ${ftsQuery(words)}
     )`,
     nearHits: () => Promise.resolve(null),
-    isAmong: (column, ids) => Prisma.sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
-    // Every match numbered within its kind, in one pass (window functions).
+    isAmong: (column, ids) => Prisma.sql`+${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+    // The matches once (a MATERIALIZED CTE), counted by kind, and each kind's
+    // first by a bounded sort (ORDER BY … LIMIT keeps `limit` rows, where
+    // numbering them all by a window sorted every match, twice).
     firstOfEachKind: (hits, by, limit) => Prisma.sql`(
-      SELECT numbered."id", numbered."kind", numbered."rank", numbered."startsAt", numbered."total" FROM (
-        SELECT h."id", h."kind", h."rank", h."startsAt",
-               ROW_NUMBER() OVER (PARTITION BY h."kind" ORDER BY ${by}) AS "place",
-               COUNT(*) OVER (PARTITION BY h."kind") AS "total"
-        FROM ${hits} h
-      ) numbered WHERE numbered."place" <= ${limit}
+      WITH h AS MATERIALIZED ${hits}, kinds AS (SELECT h."kind", COUNT(*) AS "total" FROM h GROUP BY h."kind")
+      SELECT first."id", first."kind", first."rank", first."startsAt", kinds."total" FROM (${Prisma.join(
+        SEARCH_KINDS.map((kind) => Prisma.sql`SELECT * FROM (SELECT h."id", h."kind", h."rank", h."startsAt" FROM h WHERE h."kind" = ${kind} ORDER BY ${by} LIMIT ${limit})`),
+        " UNION ALL ",
+      )}) first JOIN kinds ON kinds."kind" = first."kind"
     )`,
     numbersOf: (json) => Prisma.sql`(SELECT value FROM json_each(${json}))`,
     insert: (json) => Prisma.sql`

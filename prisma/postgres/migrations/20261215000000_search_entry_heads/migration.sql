@@ -1,0 +1,6 @@
+-- The search index's heads on SQLite (prisma/migrations/20261215000000_search_entry_heads):
+-- a covering index of what a search reads of every matching entry, since
+-- SQLite reads it from rows that hold the whole body. PostgreSQL ranks from
+-- the tsvector kept in the row (20261214000000_search_speed), and nothing
+-- changes here. The folder is here so that both databases have the same
+-- migrations.
