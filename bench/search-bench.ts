@@ -39,7 +39,7 @@ export interface SearchBenchOptions {
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const ms = (value: number): string => value.toFixed(1);
 
-async function seed(db: Db, meetings: readonly CorpusMeeting[], seriesCount: number): Promise<{ memberId: string; outsiderId: string }> {
+export async function seed(db: Db, meetings: readonly CorpusMeeting[], seriesCount: number): Promise<{ memberId: string; outsiderId: string }> {
   const member = await db.user.create({ data: { email: "bench-member@kateb.local", name: "عضو همهٔ جلسه‌ها", passwordHash: "", color: "#123c5a" } });
   const outsider = await db.user.create({ data: { email: "bench-outsider@kateb.local", name: "بیرونی", passwordHash: "", color: "#123c5a" } });
   const series = [];
