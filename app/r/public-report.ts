@@ -43,7 +43,7 @@ export async function loadPublicReport(token: string, locale: Locale): Promise<P
   return { page, input };
 }
 
-/** The page's options: the newer version's notice, the downloads, the served font. */
+/** The page's options: the newer version's notice, the downloads, the served font and icon. */
 export function publicPageOptions({ page }: PublicReport, locale: Locale): ReportHtmlOptions {
   const t = translator(locale);
   const base = `/r/${encodeURIComponent(page.token)}`;
@@ -51,6 +51,7 @@ export function publicPageOptions({ page }: PublicReport, locale: Locale): Repor
   return {
     indexable: page.indexable,
     servedFont: true,
+    siteIcon: true,
     notice: supersededBy
       ? {
           text: t("publication.superseded"),

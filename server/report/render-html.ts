@@ -17,6 +17,7 @@ import { RESOLUTION_RULES, resolutionsHtml } from "./render-html-resolutions";
 import { buildReportOutline } from "./report-model";
 import type { ReportCarriedRow, ReportFact, ReportFollowUpRow, ReportInput, ReportOutline, ReportPart, ReportText } from "./report-types";
 import { reportStylesheet } from "./report-stylesheet";
+import { SITE_ICON_LINK } from "./site-icon";
 import { plain } from "./report-text";
 
 export interface ReportHtmlOptions {
@@ -28,6 +29,8 @@ export interface ReportHtmlOptions {
   downloads?: DownloadBar;
   /** The page is served beside the report's font (REPORT_FONT_PATH): ask for it there. */
   servedFont?: boolean;
+  /** The page is served by Kateb: name the site's icon (SITE_ICON_LINK). */
+  siteIcon?: boolean;
 }
 
 export interface ReportFragment {
@@ -244,6 +247,7 @@ export function renderReportHtml(input: ReportInput, options: ReportHtmlOptions 
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${robots}
+${options.siteIcon ? SITE_ICON_LINK : ""}
 <title>${escapeHtml(fragment.title)}</title>
 <style>
 ${options.servedFont ? REPORT_FONT_FACE : ""}

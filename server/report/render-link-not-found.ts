@@ -7,6 +7,7 @@ import { direction, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { escapeHtml } from "./escape-html";
 import { REPORT_FONT_FAMILY } from "./report-stylesheet";
+import { SITE_ICON_LINK } from "./site-icon";
 
 const STYLE = `
 html { background: #f3f4f6; color: #1b1b1b; }
@@ -34,7 +35,7 @@ export function renderLinkNotFoundHtml(first: Locale): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<link rel="icon" href="/icon.svg" type="image/svg+xml">
+${SITE_ICON_LINK}
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>

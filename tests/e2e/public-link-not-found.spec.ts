@@ -113,6 +113,9 @@ test("a revoked link and an unknown one answer a readable 404 that needs no scri
   const live = await read(browser, baseURL, path);
   expect(live.status).toBe(200);
   await expect(live.page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  // The report itself: no script, nothing refused, no console error.
+  expect(live.html.match(/<script[^>]*>/gi) ?? []).toEqual([]);
+  expect(live.refused).toEqual([]);
   await live.page.context().close();
 
   const revoked = await organizer.request.delete(`/api/meetings/${meetingId}/publications/${publicationId}`);

@@ -39,14 +39,16 @@ async function publish(meetingId: string, versionNumber: number, indexable?: boo
   return answer.body as Publication;
 }
 
+/** The readable sentence of a revoked or unknown link's page, in both languages. */
+const NOT_FOUND = ["این گزارش در دسترس نیست", "This report is not available"];
+
 /** The public page as a browser with no cookies gets it. */
-async function publicPage(path: string): Promise<{ status: number; headers: Headers; html: string; head: string; text: string }> {
-  const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: { "user-agent": "Mozilla/5.0 Chrome/130" } });
+async function publicPage(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; html: string; head: string; text: string }> {
+  const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: { "user-agent": "Mozilla/5.0 Chrome/130", ...headers } });
   const html = await response.text();
   const head = html.slice(0, html.indexOf("</head>"));
-  // What a reader sees with JavaScript off: the markup without its scripts.
+  // What a reader sees: the markup has no script to leave out.
   const text = html
-    .replace(/<script[\s\S]*?<\/script>/g, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
@@ -114,9 +116,16 @@ describe("POST /api/meetings/:id/publications", () => {
 
     const page = await publicPage(publication.path);
     expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(page.headers.get("content-security-policy")).toBe(CSP);
     expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+    // The report renderer's own document: no script at all, Persian and right to left.
+    expect(page.html).not.toMatch(/<script/i);
+    expect(page.html).toMatch(/^<!doctype html>\n<html lang="fa" dir="rtl">/);
     expect(page.head).toContain('<meta name="robots" content="noindex">');
+    // The site's icon, so that the browser asks for no /favicon.ico, which is a 404.
+    expect(page.head).toContain('<link rel="icon" href="/icon.svg" type="image/svg+xml">');
+    expect((await fetch(`${app.url}/icon.svg`)).status).toBe(200);
     expect(page.text).toContain("جلسهٔ انتشار Publication meeting");
     expect(page.text).toContain("دکتر مهمان");
     expect(page.text).toContain("موضوع نخست");
@@ -185,6 +194,8 @@ describe("DELETE /api/meetings/:id/publications/:publicationId", () => {
     const page = await publicPage(publication.path);
     expect(page.status).toBe(404);
     expect(page.headers.get("content-security-policy")).toBe(CSP);
+    for (const sentence of NOT_FOUND) expect(page.text).toContain(sentence);
+    expect(page.html).not.toMatch(/<script/i);
     expect(page.html).not.toContain("گزارشی که پس گرفته می‌شود");
     expect(page.html).not.toContain("دکتر مهمان");
     const listed = (await organizer("GET", `/api/meetings/${meetingId}/versions`)).body as { currentPublication: unknown };
@@ -193,12 +204,29 @@ describe("DELETE /api/meetings/:id/publications/:publicationId", () => {
 });
 
 describe("GET /r/:token", () => {
-  it("answers 404 for a token that was never issued, with the same policy", async () => {
-    for (const token of ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "x"]) {
-      const page = await publicPage(`/r/${token}`);
+  it("answers 404 for a token that was never issued, with the same policy, a readable page and no script", async () => {
+    for (const path of ["/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/r/x", "/r/x/y/z"]) {
+      const page = await publicPage(path);
       expect(page.status).toBe(404);
       expect(page.headers.get("content-security-policy")).toBe(CSP);
+      expect(page.html).toMatch(/^<!doctype html>\n<html lang="fa" dir="rtl">/);
+      for (const sentence of NOT_FOUND) expect(page.text).toContain(sentence);
+      expect(page.html).not.toMatch(/<script/i);
     }
+  });
+
+  it("reads in English, left to right, for a reader who chose English, and still runs no script", async () => {
+    const meetingId = await newMeeting();
+    await lockNext(meetingId);
+    const { path } = await publish(meetingId, 1);
+    const page = await publicPage(path, { cookie: "kateb-locale=en" });
+    expect(page.status).toBe(200);
+    expect(page.html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
+    expect(page.text).toContain("جلسهٔ انتشار Publication meeting");
+    expect(page.html).not.toMatch(/<script/i);
+    const gone = await publicPage("/r/x", { "accept-language": "en-GB,en;q=0.9" });
+    expect(gone.status).toBe(404);
+    expect(gone.html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
   });
 
   it("shows content crafted to inject script as text, never as markup", async () => {
