@@ -48,7 +48,7 @@ import {
 } from "./scenario";
 import { isKateb, SERVER_NAMES, type RunningServer, type ServerName } from "./servers/child-server";
 import { startHocuspocus } from "./servers/hocuspocus";
-import { copyKatebData, LONG_SESSION_LIMITS, seedKatebTemplate, startKateb, startKatebApp, type KatebFixture } from "./servers/kateb";
+import { copyKatebData, LONG_SESSION_LIMITS, seedKatebTemplate, startKateb, type KatebFixture } from "./servers/kateb";
 import { startYWebsocketServer } from "./servers/y-websocket-server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -136,9 +136,8 @@ function startServer(
   const limits = options.longSession ? LONG_SESSION_LIMITS : {};
   switch (server) {
     case "kateb-app":
-      return startKatebApp(ROOT, dataDir, fixture.secret, nodeArgs, limits);
     case "kateb":
-      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs, limits);
+      return startKateb(ROOT, dataDir, fixture.secret, nodeArgs, limits, server);
     case "y-websocket-server":
       return startYWebsocketServer(ROOT, dataDir, nodeArgs);
     case "hocuspocus":

@@ -80,58 +80,42 @@ export const LONG_SESSION_LIMITS: Record<string, string> = {
   COLLAB_BYTES_PER_SECOND: "1000000000",
 };
 
-/** The settings both of Kateb's entry points run with here. */
-function katebEnv(dataDir: string, secret: string, extraEnv: Record<string, string>): Record<string, string> {
-  return {
-    NODE_ENV: "production",
-    PORT: "0",
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    KATEB_SECRET: secret,
-    // Every benchmark client connects from 127.0.0.1: the per-address limit
-    // (600 a minute by default) is for a real deployment's clients.
-    COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "1000000",
-    ...extraEnv,
-  };
-}
+/** Kateb's two compiled entry points, as the benchmark starts them. */
+const ENTRY_POINTS = {
+  /** The standalone collaboration server. */
+  kateb: { file: "collab.js", listening: /Kateb collaboration server listening on port (\d+)/ },
+  /** What `npm start` runs (through scripts/launch.js): Next.js and the collaboration server in one process. */
+  "kateb-app": { file: "main.js", listening: /Kateb is listening on http:\/\/localhost:(\d+)/ },
+} as const;
 
-/** The standalone collaboration server, compiled (dist/server/collab.js). */
+/** One of Kateb's compiled entry points (dist/server/), on the seeded data in `dataDir`. */
 export function startKateb(
   root: string,
   dataDir: string,
   secret: string,
   nodeArgs: string[] = [],
   extraEnv: Record<string, string> = {},
+  entry: keyof typeof ENTRY_POINTS = "kateb",
 ): Promise<RunningServer> {
+  const { file, listening } = ENTRY_POINTS[entry];
   return startChildServer(
     {
-      name: "kateb",
+      name: entry,
       protocol: "y-websocket",
-      args: [...nodeArgs, path.join("dist", "server", "collab.js")],
-      env: katebEnv(dataDir, secret, extraEnv),
-      listening: /Kateb collaboration server listening on port (\d+)/,
-      url: (port) => `ws://127.0.0.1:${port}/collab`,
-    },
-    root,
-  );
-}
-
-/** What `npm start` runs: Next.js and the collaboration server in one process
- * (dist/server/main.js, the build scripts/launch.js starts), on the seeded data. */
-export function startKatebApp(
-  root: string,
-  dataDir: string,
-  secret: string,
-  nodeArgs: string[] = [],
-  extraEnv: Record<string, string> = {},
-): Promise<RunningServer> {
-  return startChildServer(
-    {
-      name: "kateb-app",
-      protocol: "y-websocket",
-      args: [...nodeArgs, path.join("dist", "server", "main.js")],
-      env: { ...katebEnv(dataDir, secret, extraEnv), NEXT_TELEMETRY_DISABLED: "1" },
-      listening: /Kateb is listening on http:\/\/localhost:(\d+)/,
+      args: [...nodeArgs, path.join("dist", "server", file)],
+      env: {
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        KATEB_SECRET: secret,
+        // Every benchmark client connects from 127.0.0.1: the per-address limit
+        // (600 a minute by default) is for a real deployment's clients.
+        COLLAB_CONNECTIONS_PER_IP_PER_MINUTE: "1000000",
+        ...extraEnv,
+      },
+      listening,
       url: (port) => `ws://127.0.0.1:${port}/collab`,
     },
     root,
